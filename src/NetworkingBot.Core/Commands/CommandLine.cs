@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace NetworkingBot.Core.Commands;
+
+/// <summary>
+/// The text grammar shared by Slack and the console shell:
+/// <c>/program subcommand name:value name:"value with spaces"</c>.
+/// Parsing never throws; a malformed line becomes a <see cref="UserError"/>.
+/// </summary>
+public static class CommandLine
+{
+    /// <summary>Longest command line we accept; Slack caps slash-command text well below this.</summary>
+    public const int MaxLength = 4000;
+
+    public static (CommandRequest? Request, UserError? Error) Parse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxLength)
+        {
+            return (null, new UserError("too_long", $"That command is too long ({line.Length} characters; the limit is {MaxLength}). Shorten it and try again."));
+        }
+
+        var (tokens, tokenError) = Tokenize(line.Trim());
+        if (tokenError is not null)
+        {
+            return (null, tokenError);
+        }
+
+        if (tokens.Count == 0 || !tokens[0].Value.StartsWith('/') || tokens[0].Value.Length < 2)
+        {
+            return (null, new UserError("not_a_command", "Commands start with a slash, for example `/coffee help`."));
+        }
+
+        var program = tokens[0].Value[1..].ToLowerInvariant();
+        var rest = tokens.Skip(1).ToList();
+        var subcommand = "help";
+        if (rest.Count > 0 && !rest[0].HasColon)
+        {
+            subcommand = rest[0].Value.ToLowerInvariant();
+            rest.RemoveAt(0);
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var token in rest)
+        {
+            if (!token.HasColon)
+            {
+                return (null, new UserError("bad_option", $"I didn't understand `{token.Value}`. Options look like `name:value` (use quotes for spaces: `region:\"Kansas City\"`)."));
+            }
+
+            var name = token.Name.ToLowerInvariant();
+            if (name.Length == 0)
+            {
+                return (null, new UserError("bad_option", $"`{token.Value}` has no option name before the colon."));
+            }
+
+            if (!options.TryAdd(name, token.Value))
+            {
+                return (null, new UserError("duplicate_option", $"The option `{name}` was given twice; give it once."));
+            }
+        }
+
+        return (new CommandRequest(program, subcommand, options), null);
+    }
+
+    /// <summary>Quotes a value if it needs it, so a command line can be built back from parts (buttons use this).</summary>
+    public static string Quote(string value) =>
+        value.Length > 0 && value.All(c => !char.IsWhiteSpace(c) && c != '"') ? value : $"\"{value.Replace("\"", "'", StringComparison.Ordinal)}\"";
+
+    private readonly record struct Token(string Name, string Value, bool HasColon);
+
+    private static (List<Token> Tokens, UserError? Error) Tokenize(string line)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            var name = new StringBuilder();
+            var value = new StringBuilder();
+            var hasColon = false;
+            var current = name;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+            {
+                var c = line[i];
+                if (IsQuote(c))
+                {
+                    var close = line.IndexOfAny(['"', '\u201C', '\u201D'], i + 1);
+                    if (close < 0)
+                    {
+                        return (tokens, new UserError("unclosed_quote", "A quote was opened but never closed. Put a closing `\"` after the value."));
+                    }
+
+                    current.Append(line, i + 1, close - i - 1);
+                    i = close + 1;
+                    continue;
+                }
+
+                if (c == ':' && !hasColon && current == name)
+                {
+                    hasColon = true;
+                    current = value;
+                    i++;
+                    continue;
+                }
+
+                current.Append(c);
+                i++;
+            }
+
+            tokens.Add(hasColon ? new Token(name.ToString(), value.ToString(), true) : new Token(string.Empty, name.ToString(), false));
+        }
+
+        return (tokens, null);
+    }
+
+    // Slack and phones turn straight quotes into curly ones; accept both.
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
+}

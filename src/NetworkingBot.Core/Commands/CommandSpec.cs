@@ -1,0 +1,53 @@
+namespace NetworkingBot.Core.Commands;
+
+/// <summary>One option of a subcommand. <see cref="Choices"/> lists fixed values (Discord renders them as choices).</summary>
+public sealed record OptionSpec(
+    string Name,
+    string Description,
+    bool Required = false,
+    IReadOnlyList<string>? Choices = null,
+    OptionKind Kind = OptionKind.Text);
+
+/// <summary>What kind of value an option takes, so adapters can offer typed inputs and autocomplete.</summary>
+public enum OptionKind
+{
+    Text,
+    Number,
+    Date,
+    Time,
+    TimeZone,
+    Tags,
+    Channel,
+    User,
+}
+
+/// <summary>The shape of one subcommand: the single source for parsing, help text and platform registration.</summary>
+public sealed record SubcommandSpec(
+    string Program,
+    string Name,
+    string Summary,
+    IReadOnlyList<OptionSpec> Options,
+    bool OrganizerOnly = false,
+    string? Example = null)
+{
+    public string Usage
+    {
+        get
+        {
+            var parts = Options.Select(o => o.Required ? $"{o.Name}:<{Hint(o)}>" : $"[{o.Name}:<{Hint(o)}>]");
+            return $"/{Program} {Name} {string.Join(' ', parts)}".TrimEnd();
+        }
+    }
+
+    private static string Hint(OptionSpec o) => o.Choices is { Count: > 0 } c ? string.Join('|', c) : o.Kind switch
+    {
+        OptionKind.Number => "number",
+        OptionKind.Date => "YYYY-MM-DD",
+        OptionKind.Time => "HH:MM",
+        OptionKind.TimeZone => "IANA zone",
+        OptionKind.Tags => "tag,tag",
+        OptionKind.Channel => "channel",
+        OptionKind.User => "user",
+        _ => "text",
+    };
+}
