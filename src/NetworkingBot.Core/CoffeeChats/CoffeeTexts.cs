@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Core.CoffeeChats;
+
+/// <summary>
+/// The words of coffee-chat announcements, intros and check-ins. Mentions use the &lt;@id&gt; form that Discord
+/// and Slack both render as a clickable name; the console shell prints them as @name.
+/// </summary>
+public static class CoffeeTexts
+{
+    /// <summary>Conversation starters; each group gets three, picked with the round's seed.</summary>
+    public static readonly IReadOnlyList<string> Starters =
+    [
+        "What's something you wish more new professionals understood about this field?",
+        "What's the biggest challenge in your current role?",
+        "How did you get started in this area of librarianship?",
+        "What project are you proudest of this year?",
+        "Which skill has mattered most in your career so far, and how did you learn it?",
+        "What's a tool, workflow or standard you think is underrated?",
+        "What does a good day at work look like for you?",
+        "Who or what helped you most when you were starting out?",
+        "What's changing in your corner of the profession, and how do you feel about it?",
+        "If you could get one piece of advice to your first-year self, what would it be?",
+    ];
+
+    public static string Mention(string userId) => $"<@{userId}>";
+
+    public static string Announcement(Round round, int participants)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} is out: {participants} members in {round.Groups.Count} group{(round.Groups.Count == 1 ? "" : "s")}.");
+        foreach (var group in round.Groups)
+        {
+            text.Append("\n• ").Append(string.Join(" + ", group.Members.Select(Mention)));
+        }
+
+        foreach (var single in round.Unmatched)
+        {
+            text.Append("\n• ").Append(Mention(single)).Append(" — not enough members this round; you'll be first in line next time.");
+        }
+
+        text.Append("\nCheck your DMs for your partner, why you were matched and a 20-minute agenda. Not in yet? Type `/coffee join`.");
+        return text.ToString();
+    }
+
+    public static string Intro(Round round, RoundGroup group, IReadOnlyList<Member> partners, int checkInDays)
+    {
+        var names = string.Join(" and ", partners.Select(p => Mention(p.UserId)));
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: you're meeting {names}!\n");
+        text.Append("Why you were matched: ").Append(group.Why).Append('\n');
+        foreach (var partner in partners)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"About {partner.DisplayName}: {ProfileText.Describe(partner.Profile)}\n");
+        }
+
+        text.Append("Suggested 20-minute agenda:\n");
+        text.Append("1. Two minutes each: your elevator pitch (who you are, what you work on, what you're curious about).\n");
+        text.Append("2. About twelve minutes of conversation. Some starters:\n");
+        foreach (var starter in StartersFor(round.Seed, group.Index))
+        {
+            text.Append("   • ").Append(starter).Append('\n');
+        }
+
+        text.Append("3. The last few minutes: what would help each of you next, and whether to stay in touch.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? partners[0].DisplayName : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
+        return text.ToString();
+    }
+
+    public static string CheckIn(Round round, IReadOnlyList<string> partners) =>
+        $"How did your coffee chat with {string.Join(" and ", partners.Select(Mention))} go (round {round.Number})? Tap one: it helps us see whether the program works.";
+
+    public static ButtonSpec[] CheckInButtons(string roundId) =>
+    [
+        new("We met", $"/coffee checkin round:{roundId} answer:met", ButtonStyle.Success),
+        new("Scheduled", $"/coffee checkin round:{roundId} answer:scheduled", ButtonStyle.Primary),
+        new("Not this time", $"/coffee checkin round:{roundId} answer:not-this-time", ButtonStyle.Secondary),
+    ];
+
+    public const string AutoPaused =
+        "I've paused your coffee chats because the last three check-ins went unanswered. No worries: type `/coffee resume` whenever you'd like to be paired again.";
+
+    private static IEnumerable<string> StartersFor(int seed, int groupIndex)
+    {
+        // Deterministic (not HashCode.Combine, which is randomised per process) so a resumed delivery says the same.
+        var random = new Random(unchecked((seed * 397) ^ groupIndex));
+        return Starters.OrderBy(_ => random.Next()).Take(3);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
+
+namespace NetworkingBot.Core.CoffeeChats;
+
+/// <summary>
+/// Sends a planned round: one announcement, one intro per member. Each message is recorded after the
+/// platform accepted it, and anything already recorded is skipped, so a delivery interrupted by a crash
+/// resumes where it stopped instead of starting over.
+/// </summary>
+public sealed class RoundDelivery(
+    IMemberStore members,
+    IRoundStore rounds,
+    IMessenger messenger,
+    TimeProvider time,
+    ILogger<RoundDelivery> logger)
+{
+    public async Task<Round> DeliverAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    {
+        var sent = await rounds.GetDeliveriesAsync(round.RoundId, cancellationToken).ConfigureAwait(false);
+        var byId = (await members.ListAsync(round.CommunityId, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(m => m.UserId, StringComparer.Ordinal);
+        var participants = round.Groups.Sum(g => g.Members.Count) + round.Unmatched.Count;
+
+        await SendOnceAsync(round, "announce", sent, OutboundMessage.ToChannel(
+            round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
+
+        foreach (var group in round.Groups)
+        {
+            foreach (var userId in group.Members)
+            {
+                var partners = group.Members.Where(m => m != userId).Select(id => byId.GetValueOrDefault(id)).OfType<Member>().ToList();
+                if (!byId.ContainsKey(userId) || partners.Count == 0)
+                {
+                    continue; // forgotten since the plan was made: nothing to introduce
+                }
+
+                var text = CoffeeTexts.Intro(round, group, partners, program.CheckInAfterDays);
+                await SendOnceAsync(round, $"intro:{userId}", sent, OutboundMessage.ToUser(
+                    round.CommunityId, userId, text, $"{round.RoundId}:intro:{userId}"), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var userId in round.Unmatched)
+        {
+            const string text = "This round only you were free, so there's nobody to pair you with this time. You'll be first in line next round.";
+            await SendOnceAsync(round, $"alone:{userId}", sent, OutboundMessage.ToUser(
+                round.CommunityId, userId, text, $"{round.RoundId}:alone:{userId}"), cancellationToken).ConfigureAwait(false);
+        }
+
+        var delivered = round with { Status = RoundStatus.Delivered };
+        await rounds.UpdateAsync(delivered, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Round {RoundId} delivered to {Participants} members in {Groups} groups", round.RoundId, participants, round.Groups.Count);
+        return delivered;
+    }
+
+    internal async Task SendOnceAsync(Round round, string key, IReadOnlySet<string> sent, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (sent.Contains(key))
+        {
+            return;
+        }
+
+        await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await rounds.TryRecordDeliveryAsync(round.RoundId, key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+}

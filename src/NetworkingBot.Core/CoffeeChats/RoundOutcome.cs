@@ -1,0 +1,17 @@
+namespace NetworkingBot.Core.CoffeeChats;
+
+/// <summary>What asking for a round produced. Expected outcomes, not exceptions.</summary>
+public abstract record RoundOutcome
+{
+    /// <summary>This call claimed the slot and the round was planned and delivered.</summary>
+    public sealed record Ran(Round Round) : RoundOutcome;
+
+    /// <summary>Another run (or instance) already claimed this slot; nothing was done.</summary>
+    public sealed record AlreadyClaimed(string SlotKey) : RoundOutcome;
+
+    /// <summary>No coffee-chat program is set up in the community.</summary>
+    public sealed record NotConfigured : RoundOutcome;
+
+    /// <summary>The scheduled instant is too far in the past to run now (missed while the bot was down).</summary>
+    public sealed record TooLate(DateTimeOffset Slot) : RoundOutcome;
+}

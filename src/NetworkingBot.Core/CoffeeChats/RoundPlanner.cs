@@ -1,0 +1,29 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Pairing;
+
+namespace NetworkingBot.Core.CoffeeChats;
+
+/// <summary>Chooses a round's groups from the stored members and history. Used by real rounds and previews alike.</summary>
+public sealed class RoundPlanner(IMemberStore members, IRoundStore rounds, IPairingEngine engine)
+{
+    /// <summary>How many past rounds the history reads; enough for years of weekly rounds.</summary>
+    private const int HistoryDepth = 5000;
+
+    public async Task<(PairingPlan Plan, IReadOnlyList<Member> Eligible)> PlanAsync(
+        CoffeeProgram program, DateTimeOffset roundAt, int roundNumber, int seed, string? excludeRoundId, CancellationToken cancellationToken)
+    {
+        var all = await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+        var eligible = all.Where(m => Eligibility.IsEligible(m, roundAt)).ToList();
+        var past = (await rounds.ListAsync(program.CommunityId, HistoryDepth, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.RoundId != excludeRoundId)
+            .ToList();
+        var request = new PairingRequest(
+            eligible.Select(m => new PairingMember(m.UserId, m.DisplayName, m.Profile)).ToList(),
+            HistoryBuilder.Build(past),
+            program.GroupSize,
+            roundNumber,
+            roundAt,
+            seed);
+        return (engine.Plan(request), eligible);
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Scheduling;
+
+namespace NetworkingBot.Core.CoffeeChats;
+
+/// <summary>
+/// The round use cases: run a scheduled round, run one now, and resume rounds a crash interrupted.
+/// A round is claimed by its slot key first, so whoever fires it twice (a retry, a second instance,
+/// a misfire at start) finds the slot taken and does nothing.
+/// </summary>
+public sealed class RoundService(
+    IProgramStore programs,
+    IMemberStore members,
+    IRoundStore rounds,
+    RoundPlanner planner,
+    RoundDelivery delivery,
+    CheckInService checkIns,
+    IRoundScheduler scheduler,
+    TimeProvider time,
+    IOptions<CoffeeOptions> options,
+    ILogger<RoundService> logger)
+{
+    /// <summary>Runs the round scheduled for <paramref name="slot"/>, unless it already ran or is too late.</summary>
+    public async Task<RoundOutcome> RunScheduledAsync(string communityId, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var program = await programs.GetAsync(communityId, cancellationToken).ConfigureAwait(false);
+        if (program is null || !program.Enabled)
+        {
+            return new RoundOutcome.NotConfigured();
+        }
+
+        if (time.GetUtcNow() - slot > options.Value.MissedRoundGrace)
+        {
+            logger.LogWarning("Round slot {Slot} of {Community} was missed by more than the grace period; skipped", slot, communityId);
+            return new RoundOutcome.TooLate(slot);
+        }
+
+        return await RunAsync(program, RoundIds.ScheduledSlot(slot), slot, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>An organiser's "pair now": a round outside the schedule, with a slot of its own.</summary>
+    public async Task<RoundOutcome> RunNowAsync(string communityId, CancellationToken cancellationToken)
+    {
+        var program = await programs.GetAsync(communityId, cancellationToken).ConfigureAwait(false);
+        if (program is null)
+        {
+            return new RoundOutcome.NotConfigured();
+        }
+
+        var now = time.GetUtcNow();
+        return await RunAsync(program, RoundIds.ManualSlot(now), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// At start: the latest scheduled slot of every program that was missed (within the grace period) runs once,
+    /// and rounds left half-done by a crash are planned or delivered to the end.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var program in await programs.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (program.Enabled && RoundSchedule.Previous(program, now) is { } slot && now - slot <= options.Value.MissedRoundGrace)
+            {
+                await RunScheduledAsync(program.CommunityId, slot, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var round in await rounds.ListByStatusAsync([RoundStatus.Claimed, RoundStatus.Planned], cancellationToken).ConfigureAwait(false))
+        {
+            if (await programs.GetAsync(round.CommunityId, cancellationToken).ConfigureAwait(false) is { } program)
+            {
+                logger.LogInformation("Resuming interrupted round {RoundId}", round.RoundId);
+                await CompleteAsync(program, round, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var round in await rounds.ListByStatusAsync([RoundStatus.Delivered], cancellationToken).ConfigureAwait(false))
+        {
+            await scheduler.ScheduleCheckInAsync(round, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<RoundOutcome> RunAsync(CoffeeProgram program, string slotKey, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var claim = new Round(
+            RoundIds.NewRoundId(), program.CommunityId, slotKey, 0, at, time.GetUtcNow(), RoundStatus.Claimed,
+            RoundIds.Seed(program.CommunityId, slotKey), [], [], at.AddDays(program.CheckInAfterDays));
+        var claimed = await rounds.TryClaimAsync(claim, cancellationToken).ConfigureAwait(false);
+        if (claimed is null)
+        {
+            logger.LogInformation("Round slot {Slot} of {Community} was already claimed", slotKey, program.CommunityId);
+            return new RoundOutcome.AlreadyClaimed(slotKey);
+        }
+
+        return new RoundOutcome.Ran(await CompleteAsync(program, claimed, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<Round> CompleteAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    {
+        if (round.Status == RoundStatus.Claimed)
+        {
+            round = await PlanAsync(program, round, cancellationToken).ConfigureAwait(false);
+        }
+
+        var delivered = await delivery.DeliverAsync(program, round, cancellationToken).ConfigureAwait(false);
+        await scheduler.ScheduleCheckInAsync(delivered, cancellationToken).ConfigureAwait(false);
+        return delivered;
+    }
+
+    private async Task<Round> PlanAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    {
+        await checkIns.CloseOpenAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+        var (plan, eligible) = await planner.PlanAsync(program, round.ScheduledFor, round.Number, round.Seed, round.RoundId, cancellationToken).ConfigureAwait(false);
+        var planned = round with
+        {
+            Status = RoundStatus.Planned,
+            Groups = plan.Groups.Select((g, i) => new RoundGroup(i, g.Members, g.Why)).ToList(),
+            Unmatched = plan.Unmatched,
+        };
+        await rounds.UpdateAsync(planned, cancellationToken).ConfigureAwait(false);
+
+        // Record who took part (their cadence counts from here) and use up every pending "skip next round".
+        var grouped = planned.Groups.SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
+        foreach (var member in await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false))
+        {
+            var updated = member with
+            {
+                LastRoundAt = grouped.Contains(member.UserId) ? planned.ScheduledFor : member.LastRoundAt,
+                SkipNext = false,
+            };
+            if (updated != member)
+            {
+                await members.UpsertAsync(updated, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        logger.LogInformation("Round {RoundId} planned: {Eligible} eligible, {Groups} groups, {Repeats} repeat pairs", planned.RoundId, eligible.Count, planned.Groups.Count, plan.RepeatPairs);
+        return planned;
+    }
+}

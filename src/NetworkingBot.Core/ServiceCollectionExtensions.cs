@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.CoffeeChats.Handlers;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Pairing;
+using NetworkingBot.Core.Privacy;
+
+namespace NetworkingBot.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// The command core and its programs. The host adds a store (the three store ports), an
+    /// <see cref="Abstractions.IMessenger"/> and an <see cref="Abstractions.IRoundScheduler"/>.
+    /// </summary>
+    public static IServiceCollection AddNetworkingCore(this IServiceCollection services)
+    {
+        services.AddOptions<CoffeeOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddScoped<RoundPlanner>();
+        services.AddScoped<RoundDelivery>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<RoundService>();
+        services.AddScoped<IPersonalDataSource, CoffeePersonalData>();
+
+        services.AddCommand<JoinHandler>();
+        services.AddCommand<ProfileHandler>();
+        services.AddCommand<EditHandler>();
+        services.AddCommand<StatusHandler>();
+        services.AddCommand<PauseHandler>();
+        services.AddCommand<ResumeHandler>();
+        services.AddCommand<SkipHandler>();
+        services.AddCommand<LeaveHandler>();
+        services.AddCommand<CheckInHandler>();
+        services.AddCommand<SetupHandler>();
+        services.AddCommand<PreviewHandler>();
+        services.AddCommand<PairNowHandler>();
+        services.AddCommand<StatsHandler>();
+        services.AddCommand<ExportMeHandler>();
+        services.AddCommand<ForgetMeHandler>();
+        return services;
+    }
+}
