@@ -27,10 +27,11 @@ public static class CoffeeTexts
 
     public static string Mention(string userId) => $"<@{userId}>";
 
-    public static string Announcement(Round round, int participants)
+    public static string Announcement(CoffeeProgram program, Round round, int participants)
     {
+        var local = TimeZoneInfo.ConvertTime(round.ScheduledFor, Scheduling.RoundSchedule.Zone(program.TimeZone));
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} is out: {participants} members in {round.Groups.Count} group{(round.Groups.Count == 1 ? "" : "s")}.");
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} ({local:dddd d MMMM, HH:mm} {program.TimeZone}) is out: {participants} members in {round.Groups.Count} group{(round.Groups.Count == 1 ? "" : "s")}.");
         foreach (var group in round.Groups)
         {
             text.Append("\n• ").Append(string.Join(" + ", group.Members.Select(Mention)));

@@ -23,7 +23,7 @@ public sealed class RoundDelivery(
         var participants = round.Groups.Sum(g => g.Members.Count) + round.Unmatched.Count;
 
         await SendOnceAsync(round, "announce", sent, OutboundMessage.ToChannel(
-            round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
+            round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(program, round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
 
         foreach (var group in round.Groups)
         {

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Pairing;
+using NetworkingBot.Messaging;
+using NetworkingBot.Scheduling;
+using NetworkingBot.Shell;
+using NetworkingBot.Storage.Sqlite;
+using Quartz;
+
+namespace NetworkingBot.Hosting;
+
+/// <summary>Builds the generic host: options, store, core, scheduler and the adapter that takes input.</summary>
+public static class BotHost
+{
+    public static IHost Build(ShellArguments arguments, TextWriter? shellWriter = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. arguments.Rest],
+            // appsettings.json sits beside the binary; "dotnet run --project" keeps the caller's directory as cwd.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (arguments.DbPath is not null)
+        {
+            builder.Configuration[$"{StateOptions.Section}:Sqlite:Path"] = arguments.DbPath;
+        }
+
+        // The shell owns the terminal: logs go to stderr, and only warnings unless configured otherwise.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddOptions<CoffeeOptions>().Bind(builder.Configuration.GetSection(CoffeeOptions.Section))
+            .Validate(o => o.DefaultCheckInAfterDays is >= 1 and <= 6, "Coffee:DefaultCheckInAfterDays must be 1 to 6.")
+            .Validate(o => o.IgnoredCheckInsBeforePause >= 1, "Coffee:IgnoredCheckInsBeforePause must be at least 1.")
+            .Validate(o => o.MissedRoundGrace >= TimeSpan.Zero, "Coffee:MissedRoundGrace must not be negative (e.g. \"12:00:00\").")
+            .ValidateOnStart();
+        services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section))
+            .Validate(o => o.Community.StartsWith("console:", StringComparison.Ordinal), "Shell:Community must start with \"console:\".")
+            .Validate(o => o.Organizers.Count > 0, "Shell:Organizers must name at least one simulated organiser, e.g. [\"admin\"].")
+            .ValidateOnStart();
+
+        var clock = new ShellClock(builder.Configuration.GetSection(ShellOptions.Section).Get<ShellOptions>()?.ClockStart);
+        services.AddSingleton(clock);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddNetworkingCore();
+        services.AddSingleton<IPairingEngine, MaxWeightPairingEngine>();
+        AddState(services, builder);
+
+        services.AddSingleton(arguments);
+        services.AddSingleton(new ShellOutput(shellWriter ?? Console.Out, arguments.Json));
+        services.AddSingleton<IPlatformMessenger, ConsoleMessenger>();
+        services.AddSingleton<IMessenger, MessengerRouter>();
+        services.AddSingleton<IRoundScheduler, QuartzRoundScheduler>();
+        services.AddSingleton<ShellTimeTravel>();
+
+        services.AddQuartz(q =>
+        {
+            q.UseInMemoryStore();
+            q.UseTimeProvider(clock);
+            q.ScheduleJob<CatchUpJob>(t => t.WithIdentity("catch-up").StartAt(DateTimeOffset.UtcNow.AddMinutes(5))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+        });
+
+        // Order matters: the store is migrated and rounds caught up before anything takes input.
+        services.AddHostedService<StartupWork>();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<ConsoleShell>();
+        return builder.Build();
+    }
+
+    private static void AddState(IServiceCollection services, HostApplicationBuilder builder)
+    {
+        var state = builder.Configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
+        if (!string.Equals(state.Provider, "sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"State:Provider '{state.Provider}' is not available in this build; use \"sqlite\" (the default).");
+        }
+
+        services.AddSqliteStore(o => o.Path = state.Sqlite.Path);
+    }
+}

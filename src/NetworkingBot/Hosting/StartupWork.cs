@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+
+namespace NetworkingBot.Hosting;
+
+/// <summary>
+/// Runs before the shell and the adapters take input: the store's migrations, every program's next round on
+/// the scheduler, then the catch-up (a missed round within the grace period; deliveries a crash interrupted).
+/// </summary>
+public sealed class StartupWork(
+    IEnumerable<IStoreInitializer> initializers,
+    IProgramStore programs,
+    IRoundScheduler scheduler,
+    IServiceScopeFactory scopes,
+    ILogger<StartupWork> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var initializer in initializers)
+        {
+            await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = await programs.ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var program in all)
+        {
+            await scheduler.ScheduleProgramAsync(program, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoundService>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Started with {Programs} coffee-chat programs scheduled", all.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

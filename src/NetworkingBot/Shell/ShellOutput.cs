@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Shell;
+
+/// <summary>
+/// Everything the shell shows, in one place and one lock: channel posts, DMs and private replies, as text
+/// for people (<c>[#coffee]</c>, <c>[DM alice]</c>, <c>[to alice]</c>) or as one JSON object per line for
+/// scripts. It also remembers each user's latest buttons so "press 1" knows what to run.
+/// </summary>
+public sealed class ShellOutput(TextWriter writer, bool json)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, IReadOnlyList<ButtonSpec>> _buttons = new(StringComparer.Ordinal);
+
+    public bool Json => json;
+
+    public void Channel(string channel, string text) => Write("channel", null, channel, text, [], null);
+
+    public void Direct(string user, string text, IReadOnlyList<ButtonSpec> buttons) => Write("dm", user, null, text, buttons, null);
+
+    public void Reply(string user, CommandResult result)
+    {
+        var buttons = result is Reply r ? r.Buttons : [];
+        Write("reply", user, null, result.Text, buttons, (result as Failure)?.Error.Code);
+    }
+
+    /// <summary>Shell chatter (prompts' answers, errors in shell syntax); in JSON mode a "shell" line.</summary>
+    public void Note(string text) => Write("shell", null, null, text, [], null);
+
+    public ButtonSpec? Button(string user, string choice)
+    {
+        lock (_gate)
+        {
+            if (!_buttons.TryGetValue(user, out var buttons))
+            {
+                return null;
+            }
+
+            return int.TryParse(choice, out var n) && n >= 1 && n <= buttons.Count
+                ? buttons[n - 1]
+                : buttons.FirstOrDefault(b => b.Label.Equals(choice.Trim('"'), StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private void Write(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error)
+    {
+        lock (_gate)
+        {
+            if (user is not null && buttons.Count > 0)
+            {
+                _buttons[user] = buttons;
+            }
+
+            writer.WriteLine(json ? AsJson(kind, user, channel, text, buttons, error) : AsText(kind, user, channel, text, buttons));
+            writer.Flush();
+        }
+    }
+
+    private static string AsText(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons)
+    {
+        var label = kind switch
+        {
+            "channel" => $"[#{channel}]",
+            "dm" => $"[DM {user}]",
+            "reply" => $"[to {user}]",
+            _ => "[shell]",
+        };
+        var body = new StringBuilder(label).Append(' ').Append(ShellText.Render(text).Replace("\n", "\n    ", StringComparison.Ordinal));
+        if (buttons.Count > 0)
+        {
+            body.Append("\n    ").Append(string.Join("  ", buttons.Select((b, i) => $"[{i + 1}] {b.Label}"))).Append("   (type: press 1)");
+        }
+
+        return body.ToString();
+    }
+
+    private static string AsJson(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error)
+    {
+        var line = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind };
+        if (user is not null)
+        {
+            line["to"] = new[] { user };
+        }
+
+        if (channel is not null)
+        {
+            line["channel"] = channel;
+        }
+
+        line["text"] = ShellText.Render(text);
+        line["buttons"] = buttons.Select(b => b.Label).ToArray();
+        if (error is not null)
+        {
+            line["error"] = error;
+        }
+
+        return JsonSerializer.Serialize(line);
+    }
+}
