@@ -3,11 +3,11 @@ namespace NetworkingBot.Core.CoffeeChats;
 /// <summary>Who takes part in a round: active, not paused, not skipping, and due by their own cadence.</summary>
 public static class Eligibility
 {
-    public static bool IsEligible(Member member, DateTimeOffset roundAt) =>
-        member.Status == MemberStatus.Active
-        && !member.IsPausedAt(roundAt)
-        && !member.SkipNext
-        && IsDue(member, roundAt);
+    public static bool IsEligible(Member member, DateTimeOffset roundAt) => IsAvailable(member, roundAt) && IsDue(member, roundAt);
+
+    /// <summary>Active, not paused and not skipping: who an organiser's pair-now includes.</summary>
+    public static bool IsAvailable(Member member, DateTimeOffset roundAt) =>
+        member.Status == MemberStatus.Active && !member.IsPausedAt(roundAt) && !member.SkipNext;
 
     /// <summary>
     /// A member is due when their last round is at least their cadence ago. A day of slack keeps a weekly

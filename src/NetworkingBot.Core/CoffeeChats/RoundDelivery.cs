@@ -22,8 +22,12 @@ public sealed class RoundDelivery(
             .ToDictionary(m => m.UserId, StringComparer.Ordinal);
         var participants = round.Groups.Sum(g => g.Members.Count) + round.Unmatched.Count;
 
-        await SendOnceAsync(round, "announce", sent, OutboundMessage.ToChannel(
-            round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(program, round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
+        // A round nobody was due for (everyone paused, skipping or on a slower cadence) stays quiet.
+        if (participants > 0)
+        {
+            await SendOnceAsync(round, "announce", sent, OutboundMessage.ToChannel(
+                round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(program, round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
+        }
 
         foreach (var group in round.Groups)
         {

@@ -12,6 +12,8 @@ public static class RoundIds
     public static string ManualSlot(DateTimeOffset at) =>
         "manual:" + at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
+    public static bool IsManual(string slotKey) => slotKey.StartsWith("manual:", StringComparison.Ordinal);
+
     /// <summary>The round's random seed: FNV-1a of community and slot, stable across processes and machines.</summary>
     public static int Seed(string communityId, string slotKey)
     {

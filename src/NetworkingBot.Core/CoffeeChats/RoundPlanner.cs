@@ -9,11 +9,15 @@ public sealed class RoundPlanner(IMemberStore members, IRoundStore rounds, IPair
     /// <summary>How many past rounds the history reads; enough for years of weekly rounds.</summary>
     private const int HistoryDepth = 5000;
 
+    /// <summary>
+    /// Plans a round. <paramref name="ignoreCadence"/> is for an organiser's pair-now: everyone available takes
+    /// part, whatever their own cadence says (it governs the scheduled rounds).
+    /// </summary>
     public async Task<(PairingPlan Plan, IReadOnlyList<Member> Eligible)> PlanAsync(
-        CoffeeProgram program, DateTimeOffset roundAt, int roundNumber, int seed, string? excludeRoundId, CancellationToken cancellationToken)
+        CoffeeProgram program, DateTimeOffset roundAt, int roundNumber, int seed, string? excludeRoundId, bool ignoreCadence, CancellationToken cancellationToken)
     {
         var all = await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
-        var eligible = all.Where(m => Eligibility.IsEligible(m, roundAt)).ToList();
+        var eligible = all.Where(m => ignoreCadence ? Eligibility.IsAvailable(m, roundAt) : Eligibility.IsEligible(m, roundAt)).ToList();
         var past = (await rounds.ListAsync(program.CommunityId, HistoryDepth, cancellationToken).ConfigureAwait(false))
             .Where(r => r.RoundId != excludeRoundId)
             .ToList();

@@ -113,7 +113,8 @@ public sealed class RoundService(
     private async Task<Round> PlanAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
     {
         await checkIns.CloseOpenAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
-        var (plan, eligible) = await planner.PlanAsync(program, round.ScheduledFor, round.Number, round.Seed, round.RoundId, cancellationToken).ConfigureAwait(false);
+        var (plan, eligible) = await planner.PlanAsync(
+            program, round.ScheduledFor, round.Number, round.Seed, round.RoundId, RoundIds.IsManual(round.SlotKey), cancellationToken).ConfigureAwait(false);
         var planned = round with
         {
             Status = RoundStatus.Planned,

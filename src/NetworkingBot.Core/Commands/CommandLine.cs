@@ -9,8 +9,11 @@ namespace NetworkingBot.Core.Commands;
 /// </summary>
 public static class CommandLine
 {
-    /// <summary>Longest command line we accept; Slack caps slash-command text well below this.</summary>
-    public const int MaxLength = 4000;
+    /// <summary>
+    /// Longest command line we read at all. Generous on purpose: an over-long single value (a 5,000-character
+    /// region) deserves the option's own message ("at most 100 characters"), not a generic one.
+    /// </summary>
+    public const int MaxLength = 10_000;
 
     public static (CommandRequest? Request, UserError? Error) Parse(string line)
     {

@@ -64,7 +64,7 @@ public static class BotHost
         {
             q.UseInMemoryStore();
             q.UseTimeProvider(clock);
-            q.ScheduleJob<CatchUpJob>(t => t.WithIdentity("catch-up").StartAt(DateTimeOffset.UtcNow.AddMinutes(5))
+            q.ScheduleJob<CatchUpJob>(t => t.WithIdentity("catch-up").StartAt(clock.GetUtcNow().AddMinutes(5))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
         });
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetworkingBot.Core.Commands;
 
@@ -11,6 +12,8 @@ namespace NetworkingBot.Shell;
 /// </summary>
 public sealed class ShellOutput(TextWriter writer, bool json)
 {
+    // Keep ☕, quotes and + readable in JSON lines; the output is a terminal or a script, never HTML.
+    private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IReadOnlyList<ButtonSpec>> _buttons = new(StringComparer.Ordinal);
 
@@ -96,6 +99,6 @@ public sealed class ShellOutput(TextWriter writer, bool json)
             line["error"] = error;
         }
 
-        return JsonSerializer.Serialize(line);
+        return JsonSerializer.Serialize(line, JsonLine);
     }
 }

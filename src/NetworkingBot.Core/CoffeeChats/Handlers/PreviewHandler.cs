@@ -26,7 +26,7 @@ public sealed class PreviewHandler(IProgramStore programs, IRoundStore rounds, R
         var slot = RoundIds.ScheduledSlot(at);
         var latest = await rounds.ListAsync(context.CommunityId, 1, cancellationToken).ConfigureAwait(false);
         var number = latest.Count == 0 ? 1 : latest[0].Number + 1;
-        var (plan, eligible) = await planner.PlanAsync(program, at, number, RoundIds.Seed(context.CommunityId, slot), null, cancellationToken).ConfigureAwait(false);
+        var (plan, eligible) = await planner.PlanAsync(program, at, number, RoundIds.Seed(context.CommunityId, slot), null, ignoreCadence: false, cancellationToken).ConfigureAwait(false);
 
         var local = TimeZoneInfo.ConvertTime(at, RoundSchedule.Zone(program.TimeZone));
         var text = new StringBuilder();

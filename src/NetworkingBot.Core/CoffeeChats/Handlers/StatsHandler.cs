@@ -17,7 +17,7 @@ public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, TimeP
         var active = all.Count(m => m.Status == MemberStatus.Active);
         var paused = all.Count(m => m.Status == MemberStatus.Active && m.IsPausedAt(now));
         var history = (await rounds.ListAsync(context.CommunityId, 5000, cancellationToken).ConfigureAwait(false))
-            .Where(r => r.Status != RoundStatus.Claimed)
+            .Where(r => r.Status != RoundStatus.Claimed && r.Groups.Count > 0)
             .OrderBy(r => r.Number)
             .ToList();
 
@@ -42,7 +42,7 @@ public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, TimeP
 
         var share = groups == 0 ? "n/a" : (met / (double)groups).ToString("P0", CultureInfo.InvariantCulture);
         return CommandResult.Ok(string.Create(CultureInfo.InvariantCulture,
-            $"Coffee chat stats: {active} members ({paused} paused, {all.Count - active} left); {history.Count} rounds, {groups} groups.\nGroups that met: {met} of {groups} ({share}); {answered} groups answered a check-in.\nRepeat pairs: {repeats} of {pairs} pairs were people who had met before through the bot."));
+            $"Coffee chat stats: {active} members ({paused} paused, {all.Count - active} left); {history.Count} rounds, {groups} groups.\nGroups that met: {met} of {groups} ({share}); groups that answered a check-in: {answered}.\nRepeat pairs: {repeats} of {pairs} pairs were people who had met before through the bot."));
     }
 
     private static IEnumerable<PairKey> Pairs(IReadOnlyList<string> members)

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using NetworkingBot.Hosting;
+using NetworkingBot.Shell;
+
+namespace NetworkingBot.Tests;
+
+/// <summary>One JSON line the shell printed: kind (channel, dm, reply, shell), to, channel, text, buttons, error.</summary>
+public sealed record ShellLine(string Kind, string? To, string? Channel, string Text, IReadOnlyList<string> Buttons, string? Error)
+{
+    public static ShellLine Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        string? Get(string name) => root.TryGetProperty(name, out var v) ? v.GetString() : null;
+        var to = root.TryGetProperty("to", out var t) ? t[0].GetString() : null;
+        var buttons = root.GetProperty("buttons").EnumerateArray().Select(b => b.GetString()!).ToList();
+        return new ShellLine(Get("kind")!, to, Get("channel"), Get("text")!, buttons, Get("error"));
+    }
+}
+
+/// <summary>
+/// Drives the real host with <c>shell --script FILE --json --db PATH</c>: in-process (fast) or as a separate
+/// process (for restarts), and returns what members would have seen.
+/// </summary>
+public static class ShellRunner
+{
+    public static async Task<IReadOnlyList<ShellLine>> RunInProcessAsync(string db, IEnumerable<string> lines, string? clockStart = null)
+    {
+        var script = WriteScript(lines);
+        var writer = new StringWriter();
+        var args = Arguments(script, db, clockStart);
+        using (var host = BotHost.Build(ShellArguments.Parse(args), writer))
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(timeout.Token);
+        }
+
+        File.Delete(script);
+        return Parse(writer.ToString());
+    }
+
+    public static async Task<IReadOnlyList<ShellLine>> RunProcessAsync(string db, IEnumerable<string> lines, string? clockStart = null)
+    {
+        var script = WriteScript(lines);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetworkingBot.dll"));
+        foreach (var arg in Arguments(script, db, clockStart))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        File.Delete(script);
+        Assert.True(process.ExitCode == 0, $"the bot exited with {process.ExitCode}: {await stderr}");
+        return Parse(await stdout);
+    }
+
+    public static string TempDb() => Path.Combine(Path.GetTempPath(), "nb-tests", Guid.NewGuid().ToString("N"), "bot.db");
+
+    private static List<string> Arguments(string script, string db, string? clockStart)
+    {
+        var args = new List<string> { "shell", "--script", script, "--json", "--db", db };
+        if (clockStart is not null)
+        {
+            args.Add($"--Shell:ClockStart={clockStart}");
+        }
+
+        return args;
+    }
+
+    private static string WriteScript(IEnumerable<string> lines)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nb-script-{Guid.NewGuid():N}.txt");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    private static List<ShellLine> Parse(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith('{'))
+            .Select(ShellLine.Parse)
+            .ToList();
+}
