@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<CommunityLocks>();
         services.AddScoped<RoundPlanner>();
         services.AddScoped<RoundDelivery>();
         services.AddScoped<CheckInService>();

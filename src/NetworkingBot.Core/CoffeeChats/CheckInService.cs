@@ -13,6 +13,7 @@ public sealed class CheckInService(
     IMemberStore members,
     IRoundStore rounds,
     RoundDelivery delivery,
+    CommunityLocks locks,
     TimeProvider time,
     IOptions<CoffeeOptions> options,
     ILogger<CheckInService> logger)
@@ -20,6 +21,13 @@ public sealed class CheckInService(
     public async Task SendAsync(string roundId, CancellationToken cancellationToken)
     {
         var round = await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        using var held = await locks.AcquireAsync(round.CommunityId, cancellationToken).ConfigureAwait(false);
+        round = await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (round is null || round.Status != RoundStatus.Delivered)
         {
             return; // already sent, closed, forgotten or never delivered: nothing to do, and never twice

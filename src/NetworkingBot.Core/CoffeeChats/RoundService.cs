@@ -18,6 +18,7 @@ public sealed class RoundService(
     RoundDelivery delivery,
     CheckInService checkIns,
     IRoundScheduler scheduler,
+    CommunityLocks locks,
     TimeProvider time,
     IOptions<CoffeeOptions> options,
     ILogger<RoundService> logger)
@@ -100,6 +101,15 @@ public sealed class RoundService(
 
     private async Task<Round> CompleteAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
     {
+        using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+
+        // Another run may have finished it while this one waited for the lock.
+        round = await rounds.GetAsync(round.RoundId, cancellationToken).ConfigureAwait(false) ?? round;
+        if (round.Status is not (RoundStatus.Claimed or RoundStatus.Planned))
+        {
+            return round;
+        }
+
         if (round.Status == RoundStatus.Claimed)
         {
             round = await PlanAsync(program, round, cancellationToken).ConfigureAwait(false);
