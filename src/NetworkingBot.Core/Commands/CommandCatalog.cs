@@ -23,19 +23,42 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     public IReadOnlyList<SubcommandSpec> SpecsOf(string program) =>
         _all.Where(r => r.Spec.Program == program).Select(r => r.Spec).ToList();
 
-    /// <summary>Help for one program: every subcommand, its summary and its usage.</summary>
+    /// <summary>Help for one program: every subcommand with its summary; details come from <see cref="HelpForCommand"/>.</summary>
     public string HelpFor(string program, bool includeOrganizer)
     {
         var text = new StringBuilder();
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"`/{program}` commands:");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"`/{program}` commands (`/{program} help <command>` shows a command's options):");
         foreach (var spec in SpecsOf(program).Where(s => includeOrganizer || !s.OrganizerOnly))
         {
-            text.Append('\n').Append(spec.OrganizerOnly ? "• (organisers) " : "• ").Append('`').Append(spec.Usage).Append("` — ").Append(spec.Summary);
+            text.Append("\n• `/").Append(spec.Program).Append(' ').Append(spec.Name).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers)" : "");
         }
 
         if (!includeOrganizer && SpecsOf(program).Any(s => s.OrganizerOnly))
         {
             text.Append("\nOrganisers have a few more commands for setting up and running rounds.");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One subcommand in full: usage, each option with what it takes, and an example.</summary>
+    public string? HelpForCommand(string program, string subcommand)
+    {
+        if (Find(program, subcommand)?.Spec is not { } spec)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        text.Append('`').Append(spec.Usage).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers only)" : "");
+        foreach (var option in spec.Options)
+        {
+            text.Append("\n• `").Append(option.Name).Append("`: ").Append(option.Description).Append(option.Required ? " (required)" : "");
+        }
+
+        if (spec.Example is not null)
+        {
+            text.Append("\nExample: `").Append(spec.Example).Append('`');
         }
 
         return text.ToString();

@@ -21,6 +21,16 @@ public sealed class CommandDispatcher(
             return Task.FromResult(CommandResult.Ok(catalog.Overview()));
         }
 
+        // "/coffee help join": the one place a second bare word is allowed.
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 3 && words[0].StartsWith('/') && words[1].Equals("help", StringComparison.OrdinalIgnoreCase))
+        {
+            var program = words[0][1..].ToLowerInvariant();
+            return Task.FromResult(catalog.HelpForCommand(program, words[2].ToLowerInvariant()) is { } detail
+                ? CommandResult.Ok(detail)
+                : CommandResult.Fail("unknown_subcommand", $"`/{program} {words[2]}` isn't a command I know. `/{program} help` lists them."));
+        }
+
         var (request, error) = CommandLine.Parse(trimmed);
         return request is null
             ? Task.FromResult(CommandResult.Fail(error!))
