@@ -1,0 +1,63 @@
+using NetworkingBot.Testing.Fakes;
+
+namespace NetworkingBot.Core.Tests.Privacy;
+
+public sealed class PrivacyTests : IDisposable
+{
+    private readonly CoreHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public async Task Export_of_a_stranger_says_nothing_is_stored()
+    {
+        var body = TestData.Ok(await _h.RunAsync("ana", "/networking export-me")).Body;
+        Assert.Contains("I don't store anything about you", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_contains_the_profile_and_rounds()
+    {
+        await _h.SetUpAsync();
+        TestData.Ok(await _h.RunAsync("ana", "/coffee join interests:archives,metadata region:Boston"));
+        await _h.JoinAsync("bob");
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+
+        var body = TestData.Ok(await _h.RunAsync("ana", "/networking export-me")).Body;
+
+        Assert.Contains("```json", body, StringComparison.Ordinal);
+        Assert.Contains("\"archives\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"Boston\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"partners\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"bob\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_me_asks_first_then_deletes_everything()
+    {
+        await _h.SetUpAsync();
+        await _h.JoinAsync("ana", "bob", "cat");
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        var round = _h.Store.RoundsOf(CoreHarness.Community)[0];
+        TestData.Ok(await _h.RunAsync("ana", $"/coffee checkin round:{round.RoundId} answer:met"));
+        var before = _h.Store.Snapshot();
+
+        var ask = TestData.Ok(await _h.RunAsync("ana", "/networking forget-me"));
+        Assert.Equal(before, _h.Store.Snapshot());
+        var button = Assert.Single(ask.Buttons);
+
+        var done = TestData.Ok(await _h.RunAsync("ana", button.Command)).Body;
+
+        Assert.Contains("Done", done, StringComparison.Ordinal);
+        Assert.Null(_h.Store.MemberOf(CoreHarness.Community, "ana"));
+        var after = Assert.Single(_h.Store.RoundsOf(CoreHarness.Community));
+        Assert.DoesNotContain(after.Groups, g => g.Members.Contains("ana"));
+        Assert.DoesNotContain("ana", after.Unmatched);
+        Assert.Empty(await _h.Store.GetCheckInsAsync(round.RoundId));
+        Assert.DoesNotContain(await _h.Store.GetDeliveriesAsync(round.RoundId), k => k.EndsWith(":ana", StringComparison.Ordinal));
+        Assert.Contains("intro:bob", await _h.Store.GetDeliveriesAsync(round.RoundId));
+        Assert.DoesNotContain("\"ana\"", _h.Store.Snapshot(), StringComparison.Ordinal);
+        Assert.Contains("I don't store anything about you", TestData.Ok(await _h.RunAsync("ana", "/networking export-me")).Body, StringComparison.Ordinal);
+        Assert.Contains("nothing to delete", TestData.Ok(await _h.RunAsync("ana", button.Command)).Body, StringComparison.Ordinal);
+    }
+}

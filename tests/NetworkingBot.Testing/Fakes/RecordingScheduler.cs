@@ -1,0 +1,58 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+
+namespace NetworkingBot.Testing.Fakes;
+
+/// <summary>Records what the core asked the clock to do, instead of scheduling anything.</summary>
+public sealed class RecordingScheduler : IRoundScheduler
+{
+    private readonly Lock _gate = new();
+    private readonly List<CoffeeProgram> _programs = [];
+    private readonly List<Round> _checkIns = [];
+
+    /// <summary>Every program passed to <see cref="ScheduleProgramAsync"/>, in call order.</summary>
+    public IReadOnlyList<CoffeeProgram> Programs
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _programs.ToList();
+            }
+        }
+    }
+
+    /// <summary>Every round passed to <see cref="ScheduleCheckInAsync"/>, in call order.</summary>
+    public IReadOnlyList<Round> CheckIns
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _checkIns.ToList();
+            }
+        }
+    }
+
+    public Task ScheduleProgramAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        lock (_gate)
+        {
+            _programs.Add(program);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ScheduleCheckInAsync(Round round, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        lock (_gate)
+        {
+            _checkIns.Add(round);
+        }
+
+        return Task.CompletedTask;
+    }
+}
