@@ -42,8 +42,8 @@ public sealed class BadInputChangesNothingTests : IDisposable
         await _h.JoinAsync("ana");
         var before = _h.Store.Snapshot();
 
-        var error = TestData.Failed(await _h.RunAsync("ana", $"/coffee edit region:{new string('x', 5000)}"), "too_long");
-        var direct = TestData.Failed(await _h.RunAsync("ana", $"/coffee edit region:{new string('x', 3000)}"), "region_too_long");
+        var error = TestData.Failed(await _h.RunAsync("ana", $"/coffee edit region:{new string('x', 12_000)}"), "too_long");
+        var direct = TestData.Failed(await _h.RunAsync("ana", $"/coffee edit region:{new string('x', 5000)}"), "region_too_long");
 
         Assert.DoesNotContain(new string('x', 100), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new string('x', 100), direct.Message, StringComparison.Ordinal);

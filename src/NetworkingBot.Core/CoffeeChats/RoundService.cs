@@ -63,7 +63,10 @@ public sealed class RoundService(
         var now = time.GetUtcNow();
         foreach (var program in await programs.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (program.Enabled && RoundSchedule.Previous(program, now) is { } slot && now - slot <= options.Value.MissedRoundGrace)
+            // Only a slot after the program's latest settings change: "Monday 09:00" set up at 10:00 on a Monday
+            // never owed a round at 09:00 that day.
+            if (program.Enabled && RoundSchedule.Previous(program, now) is { } slot && slot > program.UpdatedAt
+                && now - slot <= options.Value.MissedRoundGrace)
             {
                 await RunScheduledAsync(program.CommunityId, slot, cancellationToken).ConfigureAwait(false);
             }

@@ -58,14 +58,14 @@ public sealed class CommandDispatcher(
         }
 
         var spec = registration.Spec;
-        if (OptionValidator.Check(spec, request) is { } invalid)
-        {
-            return CommandResult.Fail(invalid);
-        }
-
         if (spec.OrganizerOnly && !context.IsOrganizer)
         {
             return CommandResult.Fail("not_organizer", $"`/{spec.Program} {spec.Name}` is for organisers only. If you help run this community, ask an admin to give you organiser rights.");
+        }
+
+        if (OptionValidator.Check(spec, request) is { } invalid)
+        {
+            return CommandResult.Fail(invalid);
         }
 
         using var logScope = logger.BeginScope(new Dictionary<string, object>
@@ -90,7 +90,7 @@ public sealed class CommandDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Command {Command} failed", $"{spec.Program} {spec.Name}");
-            return CommandResult.Fail("internal_error", "Sorry, something went wrong on my side and nothing was changed. Please try again in a minute; if it keeps happening, tell an organiser.");
+            return CommandResult.Fail("internal_error", "Sorry, something went wrong on my side. Please try again in a minute (anything half-done is finished or undone automatically); if it keeps happening, tell an organiser.");
         }
     }
 }

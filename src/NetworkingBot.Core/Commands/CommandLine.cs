@@ -88,6 +88,7 @@ public static class CommandLine
                 break;
             }
 
+            var start = i;
             var name = new StringBuilder();
             var value = new StringBuilder();
             var hasColon = false;
@@ -120,7 +121,16 @@ public static class CommandLine
                 i++;
             }
 
-            tokens.Add(hasColon ? new Token(name.ToString(), value.ToString(), true) : new Token(string.Empty, name.ToString(), false));
+            var text = name.ToString();
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (!hasColon && colon > 0 && line[start] is '"' or '\u201C' or '\u201D')
+            {
+                // "region:Kansas City" quoted as a whole: still an option.
+                tokens.Add(new Token(text[..colon], text[(colon + 1)..], true));
+                continue;
+            }
+
+            tokens.Add(hasColon ? new Token(text, value.ToString(), true) : new Token(string.Empty, text, false));
         }
 
         return (tokens, null);

@@ -30,6 +30,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_whole_option_in_quotes_is_still_an_option()
+    {
+        var request = Parsed("/coffee join \"region:Kansas City\" tz:UTC");
+        Assert.Equal("Kansas City", request.Option("region"));
+        Assert.Equal("UTC", request.Option("tz"));
+    }
+
+    [Fact]
     public void Option_names_are_lower_cased_values_kept()
     {
         var request = Parsed("/coffee join TZ:Europe/Oslo");

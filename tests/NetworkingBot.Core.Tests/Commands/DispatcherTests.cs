@@ -86,10 +86,17 @@ public sealed class DispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_non_organizer_is_refused_before_options_are_read()
+    {
+        var result = await _h.RunAsync("ana", "/coffee setup colour:blue");
+        Assert.Equal("not_organizer", Assert.IsType<Failure>(result).Error.Code);
+    }
+
+    [Fact]
     public async Task Coffee_help_for_organizers_shows_everything()
     {
         var text = TestData.Ok(await _h.RunAsync("org", "/coffee", organizer: true)).Body;
-        Assert.Contains("(organisers) `/coffee setup", text, StringComparison.Ordinal);
+        Assert.Matches(@"`/coffee setup` — .*\(organisers\)", text);
         Assert.Contains("/coffee pair-now", text, StringComparison.Ordinal);
         Assert.Contains("/coffee join", text, StringComparison.Ordinal);
     }

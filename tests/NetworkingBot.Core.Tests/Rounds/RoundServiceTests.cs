@@ -81,6 +81,19 @@ public sealed class RoundServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Catch_up_owes_no_round_for_a_slot_before_the_program_was_set_up()
+    {
+        _h.Clock.SetUtcNow(Slot.AddHours(1));
+        await ReadyAsync("ana", "bob");
+        _h.Clock.SetUtcNow(Slot.AddHours(3));
+
+        await _h.GetService<RoundService>().CatchUpAsync(default);
+
+        Assert.Empty(_h.Store.RoundsOf(CoreHarness.Community));
+        Assert.Empty(_h.Messenger.Sent);
+    }
+
+    [Fact]
     public async Task Catch_up_leaves_a_slot_beyond_grace_alone()
     {
         await ReadyAsync("ana", "bob");

@@ -28,7 +28,7 @@ public sealed class EditHandler(IMemberStore members) : ICommandHandler
             return CommandResult.Fail(error);
         }
 
-        await members.UpsertAsync(member with { Profile = profile!, DisplayName = context.Actor.DisplayName }, cancellationToken).ConfigureAwait(false);
+        await members.UpsertAsync(member with { Profile = profile!, DisplayName = OptionParsers.Sanitize(context.Actor.DisplayName) }, cancellationToken).ConfigureAwait(false);
         return CommandResult.Ok($"Saved. Your profile now: {ProfileText.Describe(profile!)}.");
     }
 }

@@ -26,7 +26,7 @@ public sealed class JoinHandler(IMemberStore members, IProgramStore programs, Ti
             return CommandResult.Fail(error);
         }
 
-        var member = new Member(context.CommunityId, context.Actor.Id, context.Actor.DisplayName, profile!, MemberStatus.Active,
+        var member = new Member(context.CommunityId, context.Actor.Id, OptionParsers.Sanitize(context.Actor.DisplayName), profile!, MemberStatus.Active,
             time.GetUtcNow(), null, false, 0, existing?.LastRoundAt);
         await members.UpsertAsync(member, cancellationToken).ConfigureAwait(false);
 

@@ -40,7 +40,7 @@ public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, TimeP
             }
         }
 
-        var share = groups == 0 ? "n/a" : (met / (double)groups).ToString("P0", CultureInfo.InvariantCulture);
+        var share = groups == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(100.0 * met / groups)}%");
         return CommandResult.Ok(string.Create(CultureInfo.InvariantCulture,
             $"Coffee chat stats: {active} members ({paused} paused, {all.Count - active} left); {history.Count} rounds, {groups} groups.\nGroups that met: {met} of {groups} ({share}); groups that answered a check-in: {answered}.\nRepeat pairs: {repeats} of {pairs} pairs were people who had met before through the bot."));
     }
