@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
+
+namespace NetworkingBot.Storage.Sqlite;
+
+/// <summary>Registers the SQLite store for all three store ports.</summary>
+public static class SqliteServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
+    /// and <see cref="IRoundStore"/>. The host should call <see cref="SqliteStore.InitializeAsync"/> at start so a
+    /// schema problem shows before the first command rather than in it.
+    /// </summary>
+    public static IServiceCollection AddSqliteStore(this IServiceCollection services, Action<SqliteOptions>? configure = null)
+    {
+        var options = services.AddOptions<SqliteOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Sqlite:Path is empty; set it to the database file, e.g. data/networkingbot.db.")
+            .Validate(o => o.BusyTimeout > TimeSpan.Zero, "Sqlite:BusyTimeout must be positive, e.g. 00:00:05.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(sp => new SqliteStore(sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
+        return services;
+    }
+}

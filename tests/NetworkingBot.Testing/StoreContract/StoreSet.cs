@@ -1,0 +1,6 @@
+using NetworkingBot.Core.Abstractions;
+
+namespace NetworkingBot.Testing.StoreContract;
+
+/// <summary>The three store ports of one fresh, empty store, as the contract suite receives them.</summary>
+public sealed record StoreSet(IMemberStore Members, IProgramStore Programs, IRoundStore Rounds);
