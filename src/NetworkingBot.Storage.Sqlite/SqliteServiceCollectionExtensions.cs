@@ -10,8 +10,8 @@ public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
     /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
-    /// and <see cref="IRoundStore"/>. The host should call <see cref="SqliteStore.InitializeAsync"/> at start so a
-    /// schema problem shows before the first command rather than in it.
+    /// and <see cref="IRoundStore"/>, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
+    /// problem shows before the first command rather than in it.
     /// </summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services, Action<SqliteOptions>? configure = null)
     {
@@ -30,6 +30,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
+        services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }
 }
