@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NetworkingBot.Hosting;
 using NetworkingBot.Shell;
 
@@ -11,6 +13,23 @@ if (arguments.Error is not null)
     return 2;
 }
 
-using var host = BotHost.Build(arguments);
-await host.RunAsync().ConfigureAwait(false);
-return Environment.ExitCode;
+try
+{
+    using var host = BotHost.Build(arguments);
+
+    // Check every setting before starting, so a mistake is one clear line rather than a logged stack trace.
+    host.Services.GetService<IStartupValidator>()?.Validate();
+    await host.RunAsync().ConfigureAwait(false);
+    return Environment.ExitCode;
+}
+catch (OptionsValidationException ex)
+{
+    // A setting is wrong: say which and how to fix it, without a stack trace.
+    await Console.Error.WriteLineAsync($"NetworkingBot cannot start: {string.Join(" ", ex.Failures)} (see appsettings.example.json).").ConfigureAwait(false);
+    return 3;
+}
+catch (InvalidOperationException ex) when (ex.Message.StartsWith("State:", StringComparison.Ordinal))
+{
+    await Console.Error.WriteLineAsync($"NetworkingBot cannot start: {ex.Message}").ConfigureAwait(false);
+    return 3;
+}

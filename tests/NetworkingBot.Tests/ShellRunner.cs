@@ -44,21 +44,29 @@ public static class ShellRunner
     public static async Task<IReadOnlyList<ShellLine>> RunProcessAsync(string db, IEnumerable<string> lines, string? clockStart = null)
     {
         var script = WriteScript(lines);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var (exit, stdout, stderr) = await RunBotAsync(Arguments(script, db, clockStart));
+        File.Delete(script);
+        Assert.True(exit == 0, $"the bot exited with {exit}: {stderr}");
+        return Parse(stdout);
+    }
+
+    /// <summary>Runs the built bot as its own process with the given arguments.</summary>
+    public static async Task<(int Exit, string Stdout, string Stderr)> RunBotAsync(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetworkingBot.dll"));
-        foreach (var arg in Arguments(script, db, clockStart))
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
-        File.Delete(script);
-        Assert.True(process.ExitCode == 0, $"the bot exited with {process.ExitCode}: {await stderr}");
-        return Parse(await stdout);
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     public static string TempDb() => Path.Combine(Path.GetTempPath(), "nb-tests", Guid.NewGuid().ToString("N"), "bot.db");
