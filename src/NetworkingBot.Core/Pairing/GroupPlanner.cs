@@ -1,0 +1,115 @@
+using NetworkingBot.Core.Pairing.Matching;
+
+namespace NetworkingBot.Core.Pairing;
+
+/// <summary>
+/// Forms the groups of a round from member indices. Pairs come from an exact maximum-weight perfect
+/// matching; trios are made by choosing their "third" members fairly first, matching everyone else,
+/// then attaching each third to a pair (see <see cref="TrioAttachment"/> and <see cref="AssignThirds"/>).
+/// </summary>
+internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
+{
+    private PairingHistory History => scorer.Request.History;
+
+    public List<int[]> Plan(int groupSize)
+    {
+        var n = scorer.Members.Count;
+        var everyone = Enumerable.Range(0, n).ToList();
+        if (groupSize >= 3)
+        {
+            // As many trios as possible: n%3==1 leaves two pairs, n%3==2 one pair (n=4 is two pairs).
+            var pairsLeft = n % 3 == 1 ? 2 : n % 3 == 2 ? 1 : 0;
+            var trios = (n - (2 * pairsLeft)) / 3;
+            return AssignThirds(everyone, trios);
+        }
+
+        if (n % 2 == 0)
+        {
+            return [.. MatchPairs(everyone).Select(p => new[] { p.A, p.B })];
+        }
+
+        var third = ThirdsByFairness(everyone, 1)[0];
+        var pairs = MatchPairs(everyone.Where(i => i != third).ToList());
+        return new TrioAttachment(scorer).Attach(third, pairs);
+    }
+
+    /// <summary>Maximum-weight perfect matching of an even set of members (the graph is complete).</summary>
+    public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices)
+    {
+        var edges = new List<(int, int, long)>(indices.Count * (indices.Count - 1) / 2);
+        for (var i = 0; i < indices.Count; i++)
+        {
+            for (var j = i + 1; j < indices.Count; j++)
+            {
+                edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
+            }
+        }
+
+        var result = MaxWeightMatching.Solve(indices.Count, edges, maxCardinality: true);
+#if DEBUG
+        if (indices.Count <= 60 && MatchingCertificate.Verify(indices.Count, edges, true, result) is string failure)
+        {
+            throw new InvalidOperationException("Matching certificate failed: " + failure);
+        }
+#endif
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < indices.Count; i++)
+        {
+            if (result.Mate[i] > i)
+            {
+                pairs.Add((indices[i], indices[result.Mate[i]]));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Who should be the extra member of a group: never someone from last round's trio while anyone else
+    /// is available, then the fewest trios so far, then a seeded coin toss.
+    /// </summary>
+    public List<int> ThirdsByFairness(IReadOnlyList<int> candidates, int count) =>
+        [.. candidates
+            .OrderBy(i => History.InLastTrio.Contains(scorer.Members[i].Id) ? 1 : 0)
+            .ThenBy(i => History.TrioCounts.GetValueOrDefault(scorer.Members[i].Id))
+            .ThenBy(i => fairnessNoise[i])
+            .ThenBy(i => i)
+            .Take(count)];
+
+    /// <summary>
+    /// Group size 3: pick the thirds fairly, perfectly match the rest into pairs, then give each third the
+    /// pair that suits them by an exact bipartite assignment (another max-weight matching, each third
+    /// weighing a pair by the sum of its two new edges). Not a global optimum over all trio partitions
+    /// (that problem is NP-hard) but every step is exact and the strict weight priority carries through.
+    /// </summary>
+    private List<int[]> AssignThirds(List<int> everyone, int trios)
+    {
+        var thirds = ThirdsByFairness(everyone, trios);
+        var thirdSet = thirds.ToHashSet();
+        var pairs = MatchPairs(everyone.Where(i => !thirdSet.Contains(i)).ToList());
+        if (trios == 0)
+        {
+            return [.. pairs.Select(p => new[] { p.A, p.B })];
+        }
+
+        var edges = new List<(int, int, long)>();
+        for (var s = 0; s < thirds.Count; s++)
+        {
+            for (var p = 0; p < pairs.Count; p++)
+            {
+                var w = scorer.Weight(thirds[s], pairs[p].A) + scorer.Weight(thirds[s], pairs[p].B);
+                edges.Add((s, thirds.Count + p, w));
+            }
+        }
+
+        var mate = MaxWeightMatching.Solve(thirds.Count + pairs.Count, edges, maxCardinality: true).Mate;
+        var groups = new List<int[]>();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var s = mate[thirds.Count + p];
+            groups.Add(s >= 0 ? [pairs[p].A, pairs[p].B, thirds[s]] : [pairs[p].A, pairs[p].B]);
+        }
+
+        return groups;
+    }
+}

@@ -1,0 +1,166 @@
+namespace NetworkingBot.Core.Pairing.Matching;
+
+internal sealed partial class BlossomSolver
+{
+    /// <summary>Labels w's top blossom S (1) or T (2), reached through endpoint p; a T label makes its mate S.</summary>
+    private void AssignLabel(int w, int t, int p)
+    {
+        while (true)
+        {
+            var b = inBlossom[w];
+            label[w] = label[b] = t;
+            labelEnd[w] = labelEnd[b] = p;
+            bestEdge[w] = bestEdge[b] = -1;
+            if (t == 1)
+            {
+                queue.AddRange(Leaves(b));
+                return;
+            }
+
+            var mateEnd = mate[blossomBase[b]];
+            (w, t, p) = (endpoint[mateEnd], 1, mateEnd ^ 1);
+        }
+    }
+
+    /// <summary>Traces back from v and w; returns the base of a new blossom, or -1 for an augmenting path.</summary>
+    private int ScanBlossom(int v, int w)
+    {
+        var path = new List<int>();
+        var baseVertex = -1;
+        while (v != -1 || w != -1)
+        {
+            var b = inBlossom[v];
+            if ((label[b] & 4) != 0)
+            {
+                baseVertex = blossomBase[b];
+                break;
+            }
+
+            path.Add(b);
+            label[b] = 5;
+            if (labelEnd[b] == -1)
+            {
+                v = -1;
+            }
+            else
+            {
+                v = endpoint[labelEnd[b]];
+                b = inBlossom[v];
+                v = endpoint[labelEnd[b]];
+            }
+
+            if (w != -1)
+            {
+                (v, w) = (w, v);
+            }
+        }
+
+        foreach (var b in path)
+        {
+            label[b] = 1;
+        }
+
+        return baseVertex;
+    }
+
+    /// <summary>Contracts the odd cycle closed by edge k into a new S-blossom with the given base.</summary>
+    private void AddBlossom(int baseVertex, int k)
+    {
+        var (v, w) = (edgeU[k], edgeV[k]);
+        var bb = inBlossom[baseVertex];
+        var bv = inBlossom[v];
+        var bw = inBlossom[w];
+        var b = unusedBlossoms.Pop();
+        blossomBase[b] = baseVertex;
+        blossomParent[b] = -1;
+        blossomParent[bb] = b;
+        var path = new List<int>();
+        var endps = new List<int>();
+        while (bv != bb)
+        {
+            blossomParent[bv] = b;
+            path.Add(bv);
+            endps.Add(labelEnd[bv]);
+            v = endpoint[labelEnd[bv]];
+            bv = inBlossom[v];
+        }
+
+        path.Add(bb);
+        path.Reverse();
+        endps.Reverse();
+        endps.Add(2 * k);
+        while (bw != bb)
+        {
+            blossomParent[bw] = b;
+            path.Add(bw);
+            endps.Add(labelEnd[bw] ^ 1);
+            w = endpoint[labelEnd[bw]];
+            bw = inBlossom[w];
+        }
+
+        blossomChilds[b] = [.. path];
+        blossomEndps[b] = [.. endps];
+        label[b] = 1;
+        labelEnd[b] = labelEnd[bb];
+        dual[b] = 0;
+        foreach (var leaf in Leaves(b))
+        {
+            if (label[inBlossom[leaf]] == 2)
+            {
+                // Former T-vertices become S-vertices and must be scanned.
+                queue.Add(leaf);
+            }
+
+            inBlossom[leaf] = b;
+        }
+
+        ComputeBestEdges(b, path);
+    }
+
+    /// <summary>Keeps, per neighbouring S-blossom, the least-slack edge leaving the new blossom b.</summary>
+    private void ComputeBestEdges(int b, List<int> childs)
+    {
+        var bestEdgeTo = Filled(2 * n, -1);
+        foreach (var child in childs)
+        {
+            var candidates = blossomBestEdges[child] ?? LeafEdges(child);
+            foreach (var k in candidates)
+            {
+                var j = inBlossom[edgeV[k]] == b ? edgeU[k] : edgeV[k];
+                var bj = inBlossom[j];
+                if (bj != b && label[bj] == 1 && (bestEdgeTo[bj] == -1 || Slack(k) < Slack(bestEdgeTo[bj])))
+                {
+                    bestEdgeTo[bj] = k;
+                }
+            }
+
+            blossomBestEdges[child] = null;
+            bestEdge[child] = -1;
+        }
+
+        var best = bestEdgeTo.Where(k => k != -1).ToArray();
+        blossomBestEdges[b] = best;
+        bestEdge[b] = -1;
+        foreach (var k in best)
+        {
+            if (bestEdge[b] == -1 || Slack(k) < Slack(bestEdge[b]))
+            {
+                bestEdge[b] = k;
+            }
+        }
+    }
+
+    private int[] LeafEdges(int child)
+    {
+        var result = new List<int>();
+        foreach (var v in Leaves(child))
+        {
+            foreach (var p in neighbend[v])
+            {
+                result.Add(p / 2);
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,132 @@
+namespace NetworkingBot.Core.Pairing.Matching;
+
+internal sealed partial class BlossomSolver
+{
+    /// <summary>
+    /// No tight edge is left to explore: change the duals by the largest delta that keeps them feasible.
+    /// Returns false when the stage ends without augmentation (the matching is optimal).
+    /// </summary>
+    private bool AdjustDuals()
+    {
+        var deltaType = -1;
+        long delta = 0;
+        var deltaEdge = -1;
+        var deltaBlossom = -1;
+
+        // Type 1: a vertex dual reaches zero (only without maxCardinality; free vertices may stay free).
+        if (!maxCardinality)
+        {
+            deltaType = 1;
+            delta = MinVertexDual();
+        }
+
+        // Type 2: an edge from an S-vertex to a free vertex becomes tight.
+        for (var v = 0; v < n; v++)
+        {
+            if (label[inBlossom[v]] == 0 && bestEdge[v] != -1)
+            {
+                var d = Slack(bestEdge[v]);
+                if (deltaType == -1 || d < delta)
+                {
+                    (delta, deltaType, deltaEdge) = (d, 2, bestEdge[v]);
+                }
+            }
+        }
+
+        // Type 3: an edge between two S-blossoms becomes tight (integer weights keep slack even).
+        for (var b = 0; b < 2 * n; b++)
+        {
+            if (blossomParent[b] == -1 && label[b] == 1 && bestEdge[b] != -1)
+            {
+                var d = Slack(bestEdge[b]) / 2;
+                if (deltaType == -1 || d < delta)
+                {
+                    (delta, deltaType, deltaEdge) = (d, 3, bestEdge[b]);
+                }
+            }
+        }
+
+        // Type 4: a T-blossom's dual reaches zero, so it can be expanded.
+        for (var b = n; b < 2 * n; b++)
+        {
+            if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 2 && (deltaType == -1 || dual[b] < delta))
+            {
+                (delta, deltaType, deltaBlossom) = (dual[b], 4, b);
+            }
+        }
+
+        if (deltaType == -1)
+        {
+            // maxCardinality and nothing left to grow: one last dual update, then stop.
+            deltaType = 1;
+            delta = Math.Max(0, MinVertexDual());
+        }
+
+        for (var v = 0; v < n; v++)
+        {
+            var l = label[inBlossom[v]];
+            if (l == 1)
+            {
+                dual[v] -= delta;
+            }
+            else if (l == 2)
+            {
+                dual[v] += delta;
+            }
+        }
+
+        for (var b = n; b < 2 * n; b++)
+        {
+            if (blossomBase[b] >= 0 && blossomParent[b] == -1)
+            {
+                if (label[b] == 1)
+                {
+                    dual[b] += delta;
+                }
+                else if (label[b] == 2)
+                {
+                    dual[b] -= delta;
+                }
+            }
+        }
+
+        switch (deltaType)
+        {
+            case 1:
+                return false;
+            case 2:
+                {
+                    allowEdge[deltaEdge] = true;
+                    var i = edgeU[deltaEdge];
+                    if (label[inBlossom[i]] == 0)
+                    {
+                        i = edgeV[deltaEdge];
+                    }
+
+                    queue.Add(i);
+                    break;
+                }
+
+            case 3:
+                allowEdge[deltaEdge] = true;
+                queue.Add(edgeU[deltaEdge]);
+                break;
+            default:
+                ExpandBlossom(deltaBlossom, endStage: false);
+                break;
+        }
+
+        return true;
+    }
+
+    private long MinVertexDual()
+    {
+        var min = long.MaxValue;
+        for (var v = 0; v < n; v++)
+        {
+            min = Math.Min(min, dual[v]);
+        }
+
+        return n == 0 ? 0 : min;
+    }
+}

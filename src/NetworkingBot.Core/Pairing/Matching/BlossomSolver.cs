@@ -1,0 +1,267 @@
+namespace NetworkingBot.Core.Pairing.Matching;
+
+/// <summary>
+/// State and main loop of the blossom algorithm. Vertices are 0..n-1, blossoms n..2n-1. An edge k has
+/// endpoints 2k (its U side) and 2k+1 (its V side); "p ^ 1" is the other end. Labels: 0 free, 1 S, 2 T
+/// (5 marks a blossom during <see cref="ScanBlossom"/>). Recursion of the reference implementation is
+/// replaced by explicit stacks so deeply nested blossoms cannot overflow the thread stack.
+/// </summary>
+internal sealed partial class BlossomSolver
+{
+    private readonly int n;
+    private readonly bool maxCardinality;
+    private readonly int[] edgeU;
+    private readonly int[] edgeV;
+    private readonly long[] edgeW;
+    private readonly int[] endpoint;
+    private readonly int[][] neighbend;
+    private readonly int[] mate;
+    private readonly int[] label;
+    private readonly int[] labelEnd;
+    private readonly int[] inBlossom;
+    private readonly int[] blossomParent;
+    private readonly int[]?[] blossomChilds;
+    private readonly int[] blossomBase;
+    private readonly int[]?[] blossomEndps;
+    private readonly int[] bestEdge;
+    private readonly int[]?[] blossomBestEdges;
+    private readonly Stack<int> unusedBlossoms = new();
+    private readonly long[] dual;
+    private readonly bool[] allowEdge;
+    private readonly List<int> queue = [];
+    private readonly List<int> leaves = [];
+
+    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
+    {
+        n = vertexCount;
+        this.maxCardinality = maxCardinality;
+        var m = edges.Count;
+        edgeU = new int[m];
+        edgeV = new int[m];
+        edgeW = new long[m];
+        endpoint = new int[2 * m];
+        var degree = new int[n];
+        long maxWeight = 0;
+        for (var k = 0; k < m; k++)
+        {
+            (edgeU[k], edgeV[k], edgeW[k]) = edges[k];
+            endpoint[2 * k] = edgeU[k];
+            endpoint[(2 * k) + 1] = edgeV[k];
+            degree[edgeU[k]]++;
+            degree[edgeV[k]]++;
+            maxWeight = Math.Max(maxWeight, edgeW[k]);
+        }
+
+        neighbend = new int[n][];
+        for (var v = 0; v < n; v++)
+        {
+            neighbend[v] = new int[degree[v]];
+            degree[v] = 0;
+        }
+
+        for (var k = 0; k < m; k++)
+        {
+            neighbend[edgeU[k]][degree[edgeU[k]]++] = (2 * k) + 1;
+            neighbend[edgeV[k]][degree[edgeV[k]]++] = 2 * k;
+        }
+
+        mate = Filled(n, -1);
+        label = new int[2 * n];
+        labelEnd = Filled(2 * n, -1);
+        inBlossom = Enumerable.Range(0, n).ToArray();
+        blossomParent = Filled(2 * n, -1);
+        blossomChilds = new int[]?[2 * n];
+        blossomBase = Filled(2 * n, -1);
+        Array.Copy(inBlossom, blossomBase, n);
+        blossomEndps = new int[]?[2 * n];
+        bestEdge = Filled(2 * n, -1);
+        blossomBestEdges = new int[]?[2 * n];
+        for (var b = (2 * n) - 1; b >= n; b--)
+        {
+            unusedBlossoms.Push(b);
+        }
+
+        dual = new long[2 * n];
+        Array.Fill(dual, maxWeight, 0, n);
+        allowEdge = new bool[m];
+    }
+
+    private static int[] Filled(int length, int value)
+    {
+        var a = new int[length];
+        Array.Fill(a, value);
+        return a;
+    }
+
+    private long Slack(int k) => dual[edgeU[k]] + dual[edgeV[k]] - (2 * edgeW[k]);
+
+    /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>
+    private List<int> Leaves(int b)
+    {
+        leaves.Clear();
+        var stack = new Stack<int>();
+        stack.Push(b);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            if (x < n)
+            {
+                leaves.Add(x);
+                continue;
+            }
+
+            var childs = blossomChilds[x]!;
+            for (var i = childs.Length - 1; i >= 0; i--)
+            {
+                stack.Push(childs[i]);
+            }
+        }
+
+        return leaves;
+    }
+
+    public MatchingResult Run()
+    {
+        for (var stage = 0; stage < n; stage++)
+        {
+            if (!RunStage())
+            {
+                break;
+            }
+
+            // End of stage: expand S-blossoms whose dual reached zero so later stages start clean.
+            for (var b = n; b < 2 * n; b++)
+            {
+                if (blossomParent[b] == -1 && blossomBase[b] >= 0 && label[b] == 1 && dual[b] == 0)
+                {
+                    ExpandBlossom(b, endStage: true);
+                }
+            }
+        }
+
+        return BuildResult();
+    }
+
+    private MatchingResult BuildResult()
+    {
+        var mates = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            mates[v] = mate[v] >= 0 ? endpoint[mate[v]] : -1;
+        }
+
+        var blossoms = new List<MatchingBlossom>();
+        for (var b = n; b < 2 * n; b++)
+        {
+            if (blossomBase[b] >= 0)
+            {
+                blossoms.Add(new MatchingBlossom(dual[b], [.. Leaves(b)]));
+            }
+        }
+
+        return new MatchingResult(mates, dual[..n], blossoms);
+    }
+
+    /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
+    private bool RunStage()
+    {
+        Array.Clear(label);
+        Array.Fill(bestEdge, -1);
+        Array.Fill(blossomBestEdges, null, n, n);
+        Array.Clear(allowEdge);
+        queue.Clear();
+        for (var v = 0; v < n; v++)
+        {
+            if (mate[v] == -1 && label[inBlossom[v]] == 0)
+            {
+                AssignLabel(v, 1, -1);
+            }
+        }
+
+        while (true)
+        {
+            if (ScanQueue())
+            {
+                return true;
+            }
+
+            if (!AdjustDuals())
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
+    private bool ScanQueue()
+    {
+        while (queue.Count > 0)
+        {
+            var v = queue[^1];
+            queue.RemoveAt(queue.Count - 1);
+            foreach (var p in neighbend[v])
+            {
+                var k = p / 2;
+                var w = endpoint[p];
+                if (inBlossom[v] == inBlossom[w])
+                {
+                    continue;
+                }
+
+                long kslack = 0;
+                if (!allowEdge[k])
+                {
+                    kslack = Slack(k);
+                    if (kslack <= 0)
+                    {
+                        allowEdge[k] = true;
+                    }
+                }
+
+                if (allowEdge[k])
+                {
+                    if (label[inBlossom[w]] == 0)
+                    {
+                        AssignLabel(w, 2, p ^ 1);
+                    }
+                    else if (label[inBlossom[w]] == 1)
+                    {
+                        var baseVertex = ScanBlossom(v, w);
+                        if (baseVertex >= 0)
+                        {
+                            AddBlossom(baseVertex, k);
+                        }
+                        else
+                        {
+                            AugmentMatching(k);
+                            return true;
+                        }
+                    }
+                    else if (label[w] == 0)
+                    {
+                        // w is inside a T-blossom but not yet reached: remember how.
+                        label[w] = 2;
+                        labelEnd[w] = p ^ 1;
+                    }
+                }
+                else if (label[inBlossom[w]] == 1)
+                {
+                    var b = inBlossom[v];
+                    if (bestEdge[b] == -1 || kslack < Slack(bestEdge[b]))
+                    {
+                        bestEdge[b] = k;
+                    }
+                }
+                else if (label[w] == 0)
+                {
+                    if (bestEdge[w] == -1 || kslack < Slack(bestEdge[w]))
+                    {
+                        bestEdge[w] = k;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+using NetworkingBot.Core.CoffeeChats;
+
+namespace NetworkingBot.Core.Pairing;
+
+/// <summary>Scores pairs of one round's members: the criteria for the "why" text and the matching weight.</summary>
+internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingRequest request, WeightScale scale)
+{
+    public IReadOnlyList<MemberTraits> Members => members;
+
+    public PairingRequest Request => request;
+
+    public long Weight(int a, int b) => scale.Weight(Criteria(a, b));
+
+    public int? LastMet(int a, int b) =>
+        request.History.LastMetRound.TryGetValue(PairKey.Of(members[a].Id, members[b].Id), out var round) ? round : null;
+
+    public bool Fresh(int a, int b) => LastMet(a, b) is null;
+
+    public PairCriteria Criteria(int a, int b)
+    {
+        var (x, y) = (members[a], members[b]);
+        var last = LastMet(a, b);
+
+        // Longer ago is better; a pair that "met" in this or a later round counts as just met.
+        var recency = last is int r ? Math.Clamp(request.RoundNumber - r, 0, PairCriteria.RecencyCap) : PairCriteria.RecencyCap;
+        var hours = WakingHours.OverlapMinutes(x.WakeStartUtc, y.WakeStartUtc) / 60;
+        var region = x.Region is not null && y.Region is not null
+            && string.Equals(x.Region, y.Region, StringComparison.OrdinalIgnoreCase)
+            && x.OpenToInPerson && y.OpenToInPerson
+            && (x.Profile.Format == MeetingFormat.InPerson || y.Profile.Format == MeetingFormat.InPerson) ? 1 : 0;
+        return new PairCriteria(last is null, last, recency, hours, SharedInterests(x, y), MentorFit(x, y), region, Jitter(x, y));
+    }
+
+    public static string[] SharedInterests(MemberTraits x, MemberTraits y) =>
+        [.. x.Interests.Intersect(y.Interests, StringComparer.Ordinal)];
+
+    /// <summary>2: explicit mentor-seeker with mentee-seeker; 1: a looser mentoring fit or peers at a similar stage.</summary>
+    public static int MentorFit(MemberTraits x, MemberTraits y)
+    {
+        var (px, py) = (x.Profile, y.Profile);
+        if ((px.LookingFor, py.LookingFor) is (LookingFor.Mentor, LookingFor.Mentee) or (LookingFor.Mentee, LookingFor.Mentor))
+        {
+            return 2;
+        }
+
+        if ((px.LookingFor == LookingFor.Mentor && y.MentorMinded) || (py.LookingFor == LookingFor.Mentor && x.MentorMinded)
+            || (px.LookingFor == LookingFor.Mentee && y.MenteeMinded) || (py.LookingFor == LookingFor.Mentee && x.MenteeMinded))
+        {
+            return 1;
+        }
+
+        var wantsPeer = px.LookingFor == LookingFor.Peer || py.LookingFor == LookingFor.Peer;
+        return wantsPeer && SimilarStage(px.Stage, py.Stage) ? 1 : 0;
+    }
+
+    public static bool SimilarStage(CareerStage a, CareerStage b) =>
+        a != CareerStage.Unspecified && b != CareerStage.Unspecified && Math.Abs((int)a - (int)b) <= 1;
+
+    /// <summary>Seeded per-member noise mixed symmetrically, so equal communities don't pair in input order.</summary>
+    private static int Jitter(MemberTraits x, MemberTraits y)
+    {
+        var (lo, hi) = x.Index < y.Index ? (x.Noise, y.Noise) : (y.Noise, x.Noise);
+        var h = (lo * 0x9E3779B97F4A7C15UL) ^ (hi + 0xC2B2AE3D27D4EB4FUL);
+        h ^= h >> 31;
+        h *= 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 29;
+        return (int)(h % (PairCriteria.JitterMax + 1));
+    }
+}

@@ -1,0 +1,113 @@
+namespace NetworkingBot.Core.Pairing;
+
+/// <summary>
+/// Group size 2 with an odd count: puts the one extra member into the pair where they fit best.
+/// Preference, in order: nobody from last round's trio joins the new trio; fewest repeated pairs; fewest
+/// trios so far among the joined pair; highest weight. Besides joining an existing pair, two pairs
+/// (a,x),(b,y) may be re-formed as (a,b) plus trio (third,x,y), ranked by the same key with repeats and
+/// weight counted as the change they cause. That lets the trio avoid last round's trio members when every
+/// pair holds one, and, once everyone has met, rotates the trio through the members with fewest trios
+/// (the round recorder counts every trio member, not only the third).
+/// </summary>
+internal sealed class TrioAttachment(PairScorer scorer)
+{
+    private const int SwapCandidates = 16;
+
+    private PairingHistory History => scorer.Request.History;
+
+    public List<int[]> Attach(int third, List<(int A, int B)> pairs)
+    {
+        var groups = pairs.Select(p => new[] { p.A, p.B }).ToList();
+        if (pairs.Count == 0)
+        {
+            return groups;
+        }
+
+        var bestPair = 0;
+        var bestKey = AttachKey(third, pairs[0]);
+        for (var p = 1; p < pairs.Count; p++)
+        {
+            var key = AttachKey(third, pairs[p]);
+            if (key.CompareTo(bestKey) < 0)
+            {
+                (bestPair, bestKey) = (p, key);
+            }
+        }
+
+        if (TrySwap(third, pairs, bestKey, groups))
+        {
+            return groups;
+        }
+
+        groups[bestPair] = [pairs[bestPair].A, pairs[bestPair].B, third];
+        return groups;
+    }
+
+    private bool TrySwap(int t, List<(int A, int B)> pairs, Key bestAttach, List<int[]> groups)
+    {
+        // Only the members with the fewest trios are worth moving, which keeps this O(1) per round.
+        var movable = pairs.SelectMany(p => new[] { p.A, p.B })
+            .Where(i => !InLastTrio(i))
+            .OrderBy(TrioCount)
+            .ThenBy(i => i)
+            .Take(SwapCandidates)
+            .ToHashSet();
+        var touched = Enumerable.Range(0, pairs.Count).Where(p => movable.Contains(pairs[p].A) || movable.Contains(pairs[p].B)).ToList();
+        (Key Key, int P, int Q, int X, int Y, int A, int B)? best = null;
+        foreach (var p in touched)
+        {
+            foreach (var q in touched.Where(q => q > p))
+            {
+                foreach (var (x, a) in Sides(pairs[p]))
+                {
+                    foreach (var (y, b) in Sides(pairs[q]))
+                    {
+                        if (!movable.Contains(x) || !movable.Contains(y))
+                        {
+                            continue;
+                        }
+
+                        var repeats = Repeat(t, x) + Repeat(t, y) + Repeat(x, y) + Repeat(a, b) - Repeat(a, x) - Repeat(b, y);
+                        var gain = scorer.Weight(t, x) + scorer.Weight(t, y) + scorer.Weight(x, y) + scorer.Weight(a, b)
+                            - scorer.Weight(a, x) - scorer.Weight(b, y);
+                        var key = new Key(0, repeats, TrioCount(x) + TrioCount(y), -gain);
+                        if (best is null || key.CompareTo(best.Value.Key) < 0)
+                        {
+                            best = (key, p, q, x, y, a, b);
+                        }
+                    }
+                }
+            }
+        }
+
+        if (best is not { } s || s.Key.CompareTo(bestAttach) >= 0)
+        {
+            return false;
+        }
+
+        groups[s.P] = [s.X, s.Y, t];
+        groups[s.Q] = [s.A, s.B];
+        return true;
+    }
+
+    private static IEnumerable<(int Joiner, int Stayer)> Sides((int A, int B) pair) => [(pair.A, pair.B), (pair.B, pair.A)];
+
+    private Key AttachKey(int t, (int A, int B) pair) => new(
+        (InLastTrio(pair.A) ? 1 : 0) + (InLastTrio(pair.B) ? 1 : 0),
+        Repeat(t, pair.A) + Repeat(t, pair.B),
+        TrioCount(pair.A) + TrioCount(pair.B),
+        -(scorer.Weight(t, pair.A) + scorer.Weight(t, pair.B)));
+
+    private bool InLastTrio(int i) => History.InLastTrio.Contains(scorer.Members[i].Id);
+
+    private int TrioCount(int i) => History.TrioCounts.GetValueOrDefault(scorer.Members[i].Id);
+
+    private int Repeat(int a, int b) => scorer.Fresh(a, b) ? 0 : 1;
+
+    /// <summary>Lower is better, compared field by field.</summary>
+    private readonly record struct Key(int Hits, int Repeats, int TrioCounts, long NegativeGain) : IComparable<Key>
+    {
+        public int CompareTo(Key other) =>
+            (Hits, Repeats, TrioCounts, NegativeGain).CompareTo((other.Hits, other.Repeats, other.TrioCounts, other.NegativeGain));
+    }
+}
