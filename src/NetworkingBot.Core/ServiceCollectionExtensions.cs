@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<CoffeeOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPairingEngine, MaxWeightPairingEngine>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CommunityLocks>();

@@ -2,8 +2,8 @@ namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
 /// Group size 2 with an odd count: puts the one extra member into the pair where they fit best.
-/// Preference, in order: nobody from last round's trio joins the new trio; fewest repeated pairs; fewest
-/// trios so far among the joined pair; highest weight. Besides joining an existing pair, two pairs
+/// Preference, in order: nobody from last round's trio joins the new trio (when the round has three others
+/// to form it); fewest repeated pairs; fewest trios so far among the joined pair; highest weight. Besides joining an existing pair, two pairs
 /// (a,x),(b,y) may be re-formed as (a,b) plus trio (third,x,y), ranked by the same key with repeats and
 /// weight counted as the change they cause. That lets the trio avoid last round's trio members when every
 /// pair holds one, and, once everyone has met, rotates the trio through the members with fewest trios
@@ -12,6 +12,11 @@ namespace NetworkingBot.Core.Pairing;
 internal sealed class TrioAttachment(PairScorer scorer)
 {
     private const int SwapCandidates = 16;
+
+    // With fewer than three members outside last round's trio (five members, say) someone from it must
+    // join the new trio anyway; then a fresh partner matters more than who that is, so repeats rank first.
+    private readonly bool hitsAvoidable =
+        scorer.Members.Count(m => !scorer.Request.History.InLastTrio.Contains(m.Id)) >= 3;
 
     private PairingHistory History => scorer.Request.History;
 
@@ -70,7 +75,7 @@ internal sealed class TrioAttachment(PairScorer scorer)
                         var repeats = Repeat(t, x) + Repeat(t, y) + Repeat(x, y) + Repeat(a, b) - Repeat(a, x) - Repeat(b, y);
                         var gain = scorer.Weight(t, x) + scorer.Weight(t, y) + scorer.Weight(x, y) + scorer.Weight(a, b)
                             - scorer.Weight(a, x) - scorer.Weight(b, y);
-                        var key = new Key(0, repeats, TrioCount(x) + TrioCount(y), -gain);
+                        var key = new Key(0, repeats, 0, TrioCount(x) + TrioCount(y), -gain);
                         if (best is null || key.CompareTo(best.Value.Key) < 0)
                         {
                             best = (key, p, q, x, y, a, b);
@@ -92,11 +97,16 @@ internal sealed class TrioAttachment(PairScorer scorer)
 
     private static IEnumerable<(int Joiner, int Stayer)> Sides((int A, int B) pair) => [(pair.A, pair.B), (pair.B, pair.A)];
 
-    private Key AttachKey(int t, (int A, int B) pair) => new(
-        (InLastTrio(pair.A) ? 1 : 0) + (InLastTrio(pair.B) ? 1 : 0),
-        Repeat(t, pair.A) + Repeat(t, pair.B),
+    private Key AttachKey(int t, (int A, int B) pair)
+    {
+        var hits = (InLastTrio(pair.A) ? 1 : 0) + (InLastTrio(pair.B) ? 1 : 0);
+        return new(
+            hitsAvoidable ? hits : 0,
+            Repeat(t, pair.A) + Repeat(t, pair.B),
+            hitsAvoidable ? 0 : hits,
         TrioCount(pair.A) + TrioCount(pair.B),
-        -(scorer.Weight(t, pair.A) + scorer.Weight(t, pair.B)));
+            -(scorer.Weight(t, pair.A) + scorer.Weight(t, pair.B)));
+    }
 
     private bool InLastTrio(int i) => History.InLastTrio.Contains(scorer.Members[i].Id);
 
@@ -105,9 +115,10 @@ internal sealed class TrioAttachment(PairScorer scorer)
     private int Repeat(int a, int b) => scorer.Fresh(a, b) ? 0 : 1;
 
     /// <summary>Lower is better, compared field by field.</summary>
-    private readonly record struct Key(int Hits, int Repeats, int TrioCounts, long NegativeGain) : IComparable<Key>
+    private readonly record struct Key(int Hits, int Repeats, int UnavoidableHits, int TrioCounts, long NegativeGain) : IComparable<Key>
     {
         public int CompareTo(Key other) =>
-            (Hits, Repeats, TrioCounts, NegativeGain).CompareTo((other.Hits, other.Repeats, other.TrioCounts, other.NegativeGain));
+            (Hits, Repeats, UnavoidableHits, TrioCounts, NegativeGain)
+                .CompareTo((other.Hits, other.Repeats, other.UnavoidableHits, other.TrioCounts, other.NegativeGain));
     }
 }

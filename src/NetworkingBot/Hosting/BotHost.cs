@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
-using NetworkingBot.Core.Pairing;
 using NetworkingBot.Messaging;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Shell;
@@ -50,7 +49,6 @@ public static class BotHost
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
         services.AddNetworkingCore();
-        services.AddSingleton<IPairingEngine, MaxWeightPairingEngine>();
         AddState(services, builder);
 
         services.AddSingleton(arguments);

@@ -88,6 +88,25 @@ public sealed class PairingEngineInvariantTests
         Assert.True(counts.Max() - counts.Min() <= 1, $"trio counts {string.Join(",", counts)}");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Five_members_prefer_a_fresh_partner_to_keeping_everyone_from_last_trio_out(int seed)
+    {
+        // Only two members sit outside last round's trio, so one of it must join the new trio anyway.
+        // Then the round has one repeated pair (inside the trio), never a repeated pair of two.
+        string[] ids = ["ana", "bob", "cat", "dan", "eve"];
+        var members = ids.Select(id => Community.Member(id)).ToList();
+        var history = Community.History([("ana", "bob", 1), ("ana", "cat", 1), ("bob", "cat", 1), ("dan", "eve", 1)], lastTrio: ["ana", "bob", "cat"]);
+
+        var plan = engine.Plan(Community.Request(members, history, round: 2, seed: seed));
+
+        Assert.Equal(1, plan.RepeatPairs);
+        var pair = Assert.Single(plan.Groups, g => g.Members.Count == 2);
+        Assert.DoesNotContain(PairKey.Of(pair.Members[0], pair.Members[1]), history.LastMetRound.Keys);
+    }
+
     internal static void AssertValid(PairingRequest request, PairingPlan plan)
     {
         var n = request.Members.Count;
