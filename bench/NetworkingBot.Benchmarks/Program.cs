@@ -6,17 +6,17 @@ using NetworkingBot.Core.Pairing;
 // Pairing benchmark: for each community size, runs consecutive rounds (feeding each round's groups into the
 // history, as the bot does) and reports the time per round and the repeats. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
-var sizes = args.Where(a => int.TryParse(a, out _)).Select(int.Parse).ToList();
+var roundsArg = Array.IndexOf(args, "--rounds");
+var rounds = roundsArg >= 0 && roundsArg + 1 < args.Length ? int.Parse(args[roundsArg + 1], CultureInfo.InvariantCulture) : 5;
+var sizes = args.Where((a, i) => i != roundsArg + 1 || roundsArg < 0)
+    .Where(a => int.TryParse(a, out _)).Select(int.Parse).ToList();
 if (sizes.Count == 0)
 {
     sizes = [100, 101, 500, 1000];
 }
-
-var roundsArg = Array.IndexOf(args, "--rounds");
-var rounds = roundsArg >= 0 && roundsArg + 1 < args.Length ? int.Parse(args[roundsArg + 1], CultureInfo.InvariantCulture) : 5;
 var engine = new MaxWeightPairingEngine();
 
-Console.WriteLine("size  round  ms      groups  trios  repeats");
+Console.WriteLine("size  round  ms       alloc-MB  groups  trios  repeats");
 foreach (var size in sizes)
 {
     var members = CommunityGenerator.Generate(size, seed: size);
@@ -27,9 +27,11 @@ foreach (var size in sizes)
     for (var round = 1; round <= rounds; round++)
     {
         var request = new PairingRequest(members, new PairingHistory(lastMet, trioCounts, lastTrio), 2, round, start.AddDays(7 * round), round);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         var plan = engine.Plan(request);
         watch.Stop();
+        var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0;
 
         lastTrio = plan.Groups.Where(g => g.Members.Count == 3).SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
         foreach (var group in plan.Groups)
@@ -49,6 +51,9 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,-5} {round,-6} {watch.Elapsed.TotalMilliseconds,-7:F1} {plan.Groups.Count,-7} {lastTrio.Count / 3,-6} {plan.RepeatPairs}"));
+            $"{size,-5} {round,-6} {watch.Elapsed.TotalMilliseconds,-8:F1} {megabytes,-9:F1} {plan.Groups.Count,-7} {lastTrio.Count / 3,-6} {plan.RepeatPairs}"));
     }
 }
+
+using var self = Process.GetCurrentProcess();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {self.PeakWorkingSet64 / 1048576.0:F0} MB"));
