@@ -50,24 +50,37 @@ internal static class WhyWriter
         var members = group.Select(i => scorer.Members[i]).ToList();
         var hours = $"your waking hours overlap by {Hours(WakingHours.CommonMinutes(members.Select(m => m.WakeStartUtc)) / 60)}";
         var parts = new List<string>();
+        var named = new HashSet<int>();
         var allShare = members.Skip(1).Aggregate((IEnumerable<string>)members[0].Interests, (acc, m) => acc.Intersect(m.Interests)).ToList();
         var pairs = new[] { (0, 1), (0, 2), (1, 2) }.Select(p => (X: members[p.Item1], Y: members[p.Item2], I: group[p.Item1], J: group[p.Item2])).ToList();
         if (allShare.Count > 0)
         {
             parts.Add($"you all work in {List(allShare)}");
+            named.UnionWith(group);
         }
         else
         {
-            foreach (var (x, y, _, _) in pairs.Where(p => PairScorer.SharedInterests(p.X, p.Y).Length > 0).Take(2))
+            foreach (var (x, y, i, j) in pairs.Where(p => PairScorer.SharedInterests(p.X, p.Y).Length > 0).Take(2))
             {
                 parts.Add($"{x.Name} and {y.Name} share {List(PairScorer.SharedInterests(x, y))}");
+                named.UnionWith([i, j]);
             }
         }
 
-        var mentor = pairs.Select(p => MentorClause(p.X, p.Y)).FirstOrDefault(m => m is not null && !m.StartsWith("you", StringComparison.Ordinal));
-        if (mentor is not null)
+        var mentor = pairs
+            .Select(p => (p.I, p.J, Clause: MentorClause(p.X, p.Y)))
+            .FirstOrDefault(m => m.Clause is not null && !m.Clause.StartsWith("you", StringComparison.Ordinal));
+        if (mentor.Clause is not null)
         {
-            parts.Add(mentor);
+            parts.Add(mentor.Clause);
+            named.UnionWith([mentor.I, mentor.J]);
+        }
+
+        // Everyone in a trio should find themselves in the line, not only the two who share the most.
+        var unnamed = group.Where(i => !named.Contains(i)).ToList();
+        if (unnamed.Count == 1 && parts.Count > 0 && group.All(j => j == unnamed[0] || scorer.LastMet(unnamed[0], j) is null))
+        {
+            parts.Add($"{scorer.Members[unnamed[0]].Name} is new to both of you");
         }
 
         var repeats = pairs.Where(p => scorer.LastMet(p.I, p.J) is not null).ToList();
