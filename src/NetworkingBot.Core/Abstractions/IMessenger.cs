@@ -9,6 +9,12 @@ public enum MessageKind
 
     /// <summary>A direct message to one person.</summary>
     Direct,
+
+    /// <summary>
+    /// One conversation with several people (a Slack group DM), in <see cref="OutboundMessage.GroupUserIds"/>.
+    /// Only sent where <see cref="IMessenger.SupportsGroups"/> says the platform has them.
+    /// </summary>
+    Group,
 }
 
 /// <summary>
@@ -22,13 +28,17 @@ public sealed record OutboundMessage(
     string? UserId,
     string Text,
     IReadOnlyList<ButtonSpec> Buttons,
-    string DedupKey)
+    string DedupKey,
+    IReadOnlyList<string>? GroupUserIds = null)
 {
     public static OutboundMessage ToChannel(string communityId, string channelId, string text, string dedupKey) =>
         new(MessageKind.Channel, communityId, channelId, null, text, [], dedupKey);
 
     public static OutboundMessage ToUser(string communityId, string userId, string text, string dedupKey, params ButtonSpec[] buttons) =>
         new(MessageKind.Direct, communityId, null, userId, text, buttons, dedupKey);
+
+    public static OutboundMessage ToGroup(string communityId, IReadOnlyList<string> userIds, string text, string dedupKey, params ButtonSpec[] buttons) =>
+        new(MessageKind.Group, communityId, null, null, text, buttons, dedupKey, userIds);
 }
 
 /// <summary>
@@ -38,4 +48,7 @@ public sealed record OutboundMessage(
 public interface IMessenger
 {
     Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the community's platform can hold one conversation with several members (Slack can; Discord bots cannot).</summary>
+    bool SupportsGroups(string communityId) => false;
 }

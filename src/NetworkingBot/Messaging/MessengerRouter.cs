@@ -10,12 +10,17 @@ public sealed class MessengerRouter(IEnumerable<IPlatformMessenger> platforms) :
 {
     private readonly Dictionary<string, IPlatformMessenger> _byPrefix = platforms.ToDictionary(p => p.Prefix, StringComparer.Ordinal);
 
-    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+        PlatformOf(message.CommunityId).SendAsync(message, cancellationToken);
+
+    public bool SupportsGroups(string communityId) => PlatformOf(communityId).SupportsGroups;
+
+    private IPlatformMessenger PlatformOf(string communityId)
     {
-        var colon = message.CommunityId.IndexOf(':', StringComparison.Ordinal);
-        var prefix = colon < 0 ? message.CommunityId : message.CommunityId[..colon];
+        var colon = communityId.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? communityId : communityId[..colon];
         return _byPrefix.TryGetValue(prefix, out var platform)
-            ? platform.SendAsync(message, cancellationToken)
-            : throw new InvalidOperationException($"No adapter is running for community '{message.CommunityId}' (platform '{prefix}').");
+            ? platform
+            : throw new InvalidOperationException($"No adapter is running for community '{communityId}' (platform '{prefix}').");
     }
 }

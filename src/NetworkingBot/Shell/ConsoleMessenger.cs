@@ -1,5 +1,4 @@
 using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Messaging;
 
 namespace NetworkingBot.Shell;
 

@@ -1,0 +1,31 @@
+namespace NetworkingBot.Discord;
+
+/// <summary>
+/// Settings of the Discord adapter (section "Discord"). The adapter runs when <see cref="Token"/> is set;
+/// the token comes from the environment (Discord__Token) or user secrets, never from a committed file.
+/// </summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+
+    /// <summary>The bot token from the Developer Portal (Bot tab).</summary>
+    public string? Token { get; set; }
+
+    /// <summary>The application id; when empty it is read from <c>GET /oauth2/applications/@me</c> at start.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>A guild to register commands in (instant updates while developing); empty registers them globally.</summary>
+    public string? DevGuildId { get; set; }
+
+    /// <summary>REST base address. Tests point it at a loopback fake.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
+
+    /// <summary>The shards this process runs; empty means all of <see cref="ShardCount"/> (or Discord's recommendation).</summary>
+    public IList<int> ShardIds { get; } = [];
+
+    /// <summary>Total shards across all instances; 0 uses the count Discord recommends in GET /gateway/bot.</summary>
+    public int ShardCount { get; set; }
+
+    /// <summary>Role ids whose holders may run organiser commands, besides members with Manage Server.</summary>
+    public IList<string> OrganizerRoleIds { get; } = [];
+}
