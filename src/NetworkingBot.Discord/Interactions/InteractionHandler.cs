@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Discord.Commands;
+using NetworkingBot.Discord.Gateway;
+using NetworkingBot.Discord.Rest;
+
+namespace NetworkingBot.Discord.Interactions;
+
+/// <summary>
+/// Answers INTERACTION_CREATE. The gateway loop only parses and hands off; the answer runs beside it. Every
+/// interaction is acknowledged inside Discord's 3 seconds: with the reply itself (type 4) when the command
+/// finishes within <see cref="InstantWindow"/>, otherwise with a deferral (type 5) and the reply as an edit
+/// of the original response afterwards.
+/// </summary>
+public sealed partial class InteractionHandler(
+    IDiscordRest rest,
+    CommandDispatcher dispatcher,
+    CommandCatalog catalog,
+    Autocomplete autocomplete,
+    ReplyRenderer renderer,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
+{
+    private const ulong Administrator = 1UL << 3;
+    private const ulong ManageGuild = 1UL << 5;
+
+    private readonly RecentIds _seen = new(10_000);
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>How long a command may take and still be answered in the first response.</summary>
+    public TimeSpan InstantWindow { get; init; } = TimeSpan.FromSeconds(1.5);
+
+    public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        if (dispatch.EventName != "INTERACTION_CREATE")
+        {
+            return Task.CompletedTask;
+        }
+
+        var (interaction, error) = DiscordInteraction.Parse(dispatch.Data);
+        if (interaction is null)
+        {
+            LogUnreadable(error!);
+            return Task.CompletedTask;
+        }
+
+        if (_seen.Add(interaction.Id))
+        {
+            var task = Task.Run(() => RespondAsync(interaction, _stopping.Token), CancellationToken.None);
+            _running.TryAdd(task, 0);
+            _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Lets answers in flight finish (up to a few seconds) before the process stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5), time)).ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    private async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (interaction.Type)
+            {
+                case InteractionType.Autocomplete:
+                    await AutocompleteAsync(interaction, cancellationToken).ConfigureAwait(false);
+                    break;
+                case InteractionType.ApplicationCommand or InteractionType.MessageComponent or InteractionType.ModalSubmit:
+                    await CommandAsync(interaction, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    LogIgnored((int)interaction.Type);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(ex, interaction.Id, (int)interaction.Type);
+        }
+    }
+
+    private async Task CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "coffee", SubcommandName: "join", Options.Count: 0, GuildId: not null })
+        {
+            // Joining takes several answers; a form is friendlier than a usage line.
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JoinModal.Build() }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (guildId, work) = Translate(interaction);
+        if (guildId is null)
+        {
+            await ReplyAsync(interaction, CommandResult.Fail("no_server", "I work inside a server: use `/coffee` there."), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var context = new CommandContext(
+            Platform.Discord, "discord:" + guildId, interaction.ChannelId ?? "",
+            new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
+        var running = Task.Run(() => work(context, cancellationToken), cancellationToken);
+        var window = Task.Delay(InstantWindow, time, cancellationToken);
+        if (await Task.WhenAny(running, window).ConfigureAwait(false) == running)
+        {
+            await ReplyAsync(interaction, await running.ConfigureAwait(false), guildId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, cancellationToken).ConfigureAwait(false);
+        var messages = renderer.Render(await running.ConfigureAwait(false), guildId);
+        var first = messages[0];
+        first.Remove("flags");
+        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, cancellationToken).ConfigureAwait(false);
+        await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The guild to act in and the command to run.</summary>
+    private (string? GuildId, Func<CommandContext, CancellationToken, Task<CommandResult>> Work) Translate(DiscordInteraction interaction)
+    {
+        switch (interaction.Type)
+        {
+            case InteractionType.MessageComponent:
+                var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
+                return (guildId ?? interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
+            case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
+                var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
+                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
+            case InteractionType.ModalSubmit:
+                return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
+        }
+
+        var name = interaction.CommandName ?? "";
+        var program = name.EndsWith(CommandDefinitions.AdminSuffix, StringComparison.Ordinal) ? name[..^CommandDefinitions.AdminSuffix.Length] : name;
+        var subcommand = interaction.SubcommandName ?? "help";
+        if (subcommand == "help")
+        {
+            var line = interaction.Options.TryGetValue("command", out var which) ? $"/{program} help {which}" : $"/{program} help";
+            return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
+        }
+
+        var request = new CommandRequest(program, subcommand, interaction.Options);
+        return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, request, ct));
+    }
+
+    private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
+    {
+        var messages = renderer.Render(result, guildId);
+        await CallbackAsync(interaction, new JsonObject { ["type"] = 4, ["data"] = messages[0] }, cancellationToken).ConfigureAwait(false);
+        await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FollowUpsAsync(DiscordInteraction interaction, IEnumerable<JsonObject> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}", ApplicationIdOf(interaction), interaction.Token), message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        var name = interaction.CommandName ?? "";
+        var program = name.EndsWith(CommandDefinitions.AdminSuffix, StringComparison.Ordinal) ? name[..^CommandDefinitions.AdminSuffix.Length] : name;
+        var spec = catalog.Find(program, interaction.SubcommandName ?? "")?.Spec;
+        var option = spec?.Options.FirstOrDefault(o => o.Name == interaction.Focused);
+        var choices = option is null || interaction.GuildId is null
+            ? []
+            : await autocomplete.SuggestAsync(option.Kind, "discord:" + interaction.GuildId, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
+        await CallbackAsync(interaction, new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CallbackAsync(DiscordInteraction interaction, JsonObject body, CancellationToken cancellationToken) =>
+        await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", interaction.Id, interaction.Token), body, cancellationToken).ConfigureAwait(false);
+
+    // Gateway interactions carry application_id; the configured (or start-up resolved) id covers any that don't.
+    private string ApplicationIdOf(DiscordInteraction interaction) =>
+        interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : options.Value.ApplicationId ?? "";
+
+    /// <summary>From the member's permissions as Discord computed them for this channel, or a configured role; never from what they typed.</summary>
+    private bool IsOrganizer(DiscordInteraction interaction) =>
+        (interaction.Permissions & (Administrator | ManageGuild)) != 0
+        || interaction.RoleIds.Any(options.Value.OrganizerRoleIds.Contains);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an unreadable interaction: {Reason}")]
+    private partial void LogUnreadable(string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored interaction type {Type}")]
+    private partial void LogIgnored(int type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering interaction {InteractionId} (type {Type}) failed")]
+    private partial void LogFailed(Exception exception, string interactionId, int type);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Discord.Interactions;
+
+/// <summary>
+/// A command result as ephemeral Discord messages (flag 64: only the person who asked sees them). Long text
+/// becomes several messages; buttons go on the last. Replies never ping anyone: they are private anyway.
+/// </summary>
+public sealed class ReplyRenderer(DiscordText text)
+{
+    public const int Ephemeral = 1 << 6;
+
+    public IReadOnlyList<JsonObject> Render(CommandResult result, string? guildId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var body = text.Adapt(result is Failure ? "⚠️ " + result.Text : result.Text);
+        var buttons = result is Reply reply ? reply.Buttons : [];
+        var chunks = TextChunks.Split(body);
+        return [.. chunks.Select((chunk, i) =>
+        {
+            var message = new JsonObject
+            {
+                ["content"] = chunk,
+                ["flags"] = Ephemeral,
+                ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
+            };
+            if (i == chunks.Count - 1 && buttons.Count > 0)
+            {
+                message["components"] = MessageComponents.Rows(buttons, guildId);
+            }
+
+            return message;
+        })];
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NetworkingBot.Discord.Tests.Interactions;
+
+/// <summary>INTERACTION_CREATE payloads shaped like Discord's (see the fixtures), for one test guild.</summary>
+internal static class Payloads
+{
+    public const string Guild = "290926798626357999";
+    public const string Channel = "645027906669510667";
+    public const string App = "771825006014889000";
+    public const string ManageServer = "32";
+
+    private static int _next = 1000;
+
+    public static JsonElement Slash(string command, string subcommand, IReadOnlyDictionary<string, object>? options = null, string user = "111", string permissions = "0", string? focused = null, string[]? roles = null)
+    {
+        var leaves = new JsonArray([.. (options ?? new Dictionary<string, object>()).Select(o =>
+        {
+            var node = new JsonObject { ["name"] = o.Key, ["type"] = o.Value is int ? 4 : 3, ["value"] = JsonValue.Create(o.Value) };
+            if (o.Key == focused)
+            {
+                node["focused"] = true;
+            }
+
+            return (JsonNode)node;
+        })]);
+        var data = new JsonObject
+        {
+            ["id"] = "771825006014889984",
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = leaves }),
+        };
+        return Interaction(focused is null ? 2 : 4, data, user, permissions, guild: true, roles);
+    }
+
+    public static JsonElement Button(string customId, string user = "111", bool inGuild = false) =>
+        Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, user, "0", inGuild);
+
+    public static JsonElement Modal(string customId, IReadOnlyDictionary<string, string> fields, string user = "111") =>
+        Interaction(5, new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["components"] = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject
+            {
+                ["type"] = 18,
+                ["component"] = new JsonObject { ["type"] = 4, ["custom_id"] = f.Key, ["value"] = f.Value },
+            })]),
+        }, user, "0", guild: true);
+
+    private static JsonElement Interaction(int type, JsonObject data, string user, string permissions, bool guild, string[]? roles = null)
+    {
+        var userObject = new JsonObject { ["id"] = user, ["username"] = "user" + user, ["global_name"] = "User " + user };
+        var payload = new JsonObject
+        {
+            ["id"] = (Interlocked.Increment(ref _next) + 786008729715212338L).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["application_id"] = App,
+            ["type"] = type,
+            ["token"] = "tok-" + _next,
+            ["version"] = 1,
+            ["channel_id"] = Channel,
+            ["data"] = data,
+        };
+        if (guild)
+        {
+            payload["guild_id"] = Guild;
+            payload["member"] = new JsonObject { ["user"] = userObject, ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)r)]), ["permissions"] = permissions, ["nick"] = null };
+        }
+        else
+        {
+            payload["user"] = userObject;
+        }
+
+        return JsonSerializer.SerializeToElement(payload);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using NetworkingBot.Discord.Rest;
+
+namespace NetworkingBot.Discord.Tests.Interactions;
+
+/// <summary>An in-memory <see cref="IDiscordRest"/> that records every call with its time and answers from a script.</summary>
+internal sealed class RecordingDiscordRest(TimeProvider? time = null) : IDiscordRest
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public ConcurrentQueue<(DiscordRoute Route, JsonElement? Body, DateTimeOffset At)> Calls { get; } = new();
+
+    /// <summary>Answers GETs by template; everything else gets null (204).</summary>
+    public ConcurrentDictionary<string, JsonElement> Responses { get; } = new(StringComparer.Ordinal);
+
+    public Task<JsonElement?> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
+    {
+        JsonElement? json = body is null ? null : JsonSerializer.SerializeToElement(body);
+        Calls.Enqueue((route, json, _time.GetUtcNow()));
+        return Task.FromResult(Responses.TryGetValue(route.Template, out var response) ? response : (JsonElement?)null);
+    }
+
+    public IReadOnlyList<(DiscordRoute Route, JsonElement? Body, DateTimeOffset At)> To(string templateStart) =>
+        [.. Calls.Where(c => c.Route.Template.StartsWith(templateStart, StringComparison.Ordinal))];
+
+    /// <summary>Waits (polling, generous timeout) until <paramref name="count"/> calls match.</summary>
+    public async Task<IReadOnlyList<(DiscordRoute Route, JsonElement? Body, DateTimeOffset At)>> WaitForAsync(string templateStart, int count = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            var calls = To(templateStart);
+            if (calls.Count >= count)
+            {
+                return calls;
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"expected {count} call(s) to {templateStart}, saw {To(templateStart).Count}");
+    }
+}
