@@ -80,6 +80,10 @@ public static class CoffeeTexts
         new("Not this time", $"/coffee checkin round:{roundId} answer:not-this-time", ButtonStyle.Secondary),
     ];
 
+    /// <summary>Posted in the program's channel when an intro could not be DMed; it names only that member.</summary>
+    public static string DirectMessagesClosed(string userId) =>
+        $"{Mention(userId)} I couldn't send you this round's coffee-chat intro: your direct messages are closed. Allow DMs from server members (server menu → Privacy Settings), then `/coffee status` shows your partner.";
+
     public const string AutoPaused =
         "I've paused your coffee chats because the last three check-ins went unanswered. No worries: type `/coffee resume` whenever you'd like to be paired again.";
 

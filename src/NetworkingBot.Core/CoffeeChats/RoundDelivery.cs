@@ -40,7 +40,7 @@ public sealed class RoundDelivery(
                 }
 
                 var text = CoffeeTexts.Intro(round, group, partners, program.CheckInAfterDays);
-                await SendOnceAsync(round, $"intro:{userId}", sent, OutboundMessage.ToUser(
+                await SendIntroAsync(program, round, userId, sent, OutboundMessage.ToUser(
                     round.CommunityId, userId, text, $"{round.RoundId}:intro:{userId}"), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -57,6 +57,38 @@ public sealed class RoundDelivery(
         logger.LogInformation("Round {RoundId} delivered to {Participants} members in {Groups} groups", round.RoundId, participants, round.Groups.Count);
         return delivered;
     }
+
+    /// <summary>
+    /// An intro, or, when the member's DMs are closed, a short note in the program's channel that mentions only
+    /// them. The note goes out once, not every round: again only after a round where their DMs worked.
+    /// </summary>
+    private async Task SendIntroAsync(CoffeeProgram program, Round round, string userId, IReadOnlySet<string> sent, OutboundMessage intro, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendOnceAsync(round, $"intro:{userId}", sent, intro, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RecipientUnreachableException ex)
+        {
+            logger.LogInformation("Round {RoundId}: DMs to {UserId} are closed ({Reason}); noting it in the channel", round.RoundId, userId, ex.Reason);
+            await rounds.TryRecordDeliveryAsync(round.RoundId, $"{Unreachable}{userId}", time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            if (!await WasUnreachableLastRoundAsync(round, userId, cancellationToken).ConfigureAwait(false))
+            {
+                await SendOnceAsync(round, $"dm-closed:{userId}", sent, OutboundMessage.ToChannel(
+                    round.CommunityId, program.ChannelId, CoffeeTexts.DirectMessagesClosed(userId), $"{round.RoundId}:dm-closed:{userId}"), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> WasUnreachableLastRoundAsync(Round round, string userId, CancellationToken cancellationToken)
+    {
+        var recent = await rounds.ListAsync(round.CommunityId, 3, cancellationToken).ConfigureAwait(false);
+        var previous = recent.Where(r => r.RoundId != round.RoundId && r.Number < round.Number).MaxBy(r => r.Number);
+        return previous is not null
+            && (await rounds.GetDeliveriesAsync(previous.RoundId, cancellationToken).ConfigureAwait(false)).Contains($"{Unreachable}{userId}");
+    }
+
+    private const string Unreachable = "unreachable:";
 
     internal async Task SendOnceAsync(Round round, string key, IReadOnlySet<string> sent, OutboundMessage message, CancellationToken cancellationToken)
     {

@@ -51,6 +51,9 @@ public sealed class RecordingMessenger : IMessenger
         }
     }
 
+    /// <summary>DMs to these users fail the way closed DMs do on a platform (Discord's 50007).</summary>
+    public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
+
     public void Clear()
     {
         lock (_gate)
@@ -65,6 +68,11 @@ public sealed class RecordingMessenger : IMessenger
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
+            if (message.Kind == MessageKind.Direct && message.UserId is { } user && Unreachable.Contains(user))
+            {
+                throw new RecipientUnreachableException(user, "direct messages are closed");
+            }
+
             if (_allowedSends is <= 0)
             {
                 FailedSends++;
