@@ -51,10 +51,29 @@ public static class CoffeeTexts
         var names = string.Join(" and ", partners.Select(p => Mention(p.UserId)));
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: you're meeting {names}!\n");
+        AppendBody(text, round, group, partners);
+        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? partners[0].DisplayName : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
+        return text.ToString();
+    }
+
+    /// <summary>One intro for the whole group, where the platform can hold a conversation with all of them.</summary>
+    public static string GroupIntro(Round round, RoundGroup group, IReadOnlyList<Member> members, int checkInDays)
+    {
+        var names = members.Select(m => Mention(m.UserId)).ToList();
+        var joined = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: {joined}, you're matched!\n");
+        AppendBody(text, round, group, members);
+        text.Append(CultureInfo.InvariantCulture, $"Next step: reply here to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask each of you how it went.");
+        return text.ToString();
+    }
+
+    private static void AppendBody(StringBuilder text, Round round, RoundGroup group, IReadOnlyList<Member> people)
+    {
         text.Append("Why you were matched: ").Append(group.Why).Append('\n');
-        foreach (var partner in partners)
+        foreach (var person in people)
         {
-            text.Append(CultureInfo.InvariantCulture, $"About {partner.DisplayName}: {ProfileText.Describe(partner.Profile)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"About {person.DisplayName}: {ProfileText.Describe(person.Profile)}\n");
         }
 
         text.Append("Suggested 20-minute agenda:\n");
@@ -66,8 +85,6 @@ public static class CoffeeTexts
         }
 
         text.Append("3. The last few minutes: what would help each of you next, and whether to stay in touch.\n");
-        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? partners[0].DisplayName : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
-        return text.ToString();
     }
 
     public static string CheckIn(Round round, IReadOnlyList<string> partners) =>

@@ -4,7 +4,7 @@ using NetworkingBot.Core.Abstractions;
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
-/// Sends a planned round: one announcement, one intro per member. Each message is recorded after the
+/// Sends a planned round: one announcement, one intro per member (or per group where the platform has group DMs). Each message is recorded after the
 /// platform accepted it, and anything already recorded is skipped, so a delivery interrupted by a crash
 /// resumes where it stopped instead of starting over.
 /// </summary>
@@ -29,8 +29,23 @@ public sealed class RoundDelivery(
                 round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(program, round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
         }
 
+        // Where the platform has group conversations (Slack), a group meets in one; elsewhere each member gets a DM.
+        var together = messenger.SupportsGroups(round.CommunityId);
         foreach (var group in round.Groups)
         {
+            var known = group.Members.Select(id => byId.GetValueOrDefault(id)).OfType<Member>().ToList();
+            if (together)
+            {
+                if (known.Count >= 2)
+                {
+                    await SendOnceAsync(round, $"intro-group:{group.Index}", sent, OutboundMessage.ToGroup(
+                        round.CommunityId, [.. known.Select(m => m.UserId)], CoffeeTexts.GroupIntro(round, group, known, program.CheckInAfterDays),
+                        $"{round.RoundId}:intro-group:{group.Index}"), cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
             foreach (var userId in group.Members)
             {
                 var partners = group.Members.Where(m => m != userId).Select(id => byId.GetValueOrDefault(id)).OfType<Member>().ToList();

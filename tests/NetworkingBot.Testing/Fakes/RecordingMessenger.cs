@@ -51,6 +51,13 @@ public sealed class RecordingMessenger : IMessenger
         }
     }
 
+    /// <summary>Plays a platform with group conversations (Slack) when set.</summary>
+    public bool GroupsSupported { get; set; }
+
+    public bool SupportsGroups(string communityId) => GroupsSupported;
+
+    public IReadOnlyList<OutboundMessage> GroupMessages => Sent.Where(m => m.Kind == MessageKind.Group).ToList();
+
     /// <summary>DMs to these users fail the way closed DMs do on a platform (Discord's 50007).</summary>
     public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
 
