@@ -14,6 +14,7 @@ internal sealed class RateLimitBucket(TimeProvider time)
     private int _limit;
     private int _remaining;
     private DateTimeOffset _resetAt;
+    private TimeSpan _window;
     private DateTimeOffset _blockedUntil;
     private int _inFlight;
 
@@ -54,7 +55,9 @@ internal sealed class RateLimitBucket(TimeProvider time)
 
             if (now >= _resetAt && _remaining <= 0)
             {
+                // A new window began; until a response says otherwise, assume it is as long as the longest seen.
                 _remaining = Math.Max(_limit, 1);
+                _resetAt = now + _window;
             }
 
             if (_remaining > 0)
@@ -119,6 +122,7 @@ internal sealed class RateLimitBucket(TimeProvider time)
         if (headers is { HasBucketInfo: true })
         {
             var resetAt = time.GetUtcNow() + headers.ResetAfter!.Value;
+            _window = headers.ResetAfter.Value > _window ? headers.ResetAfter.Value : _window;
             var remaining = headers.Remaining!.Value;
 
             // Responses of concurrent requests arrive out of order: within one window the lowest count wins.
