@@ -153,4 +153,20 @@ public sealed class DiscordRestClientTests
         Assert.Single(h.Logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("Cloudflare is blocking this IP", StringComparison.Ordinal));
         Assert.Single(h.Fake.Messages);
     }
+
+    [Fact]
+    public async Task Create_dm_answer_has_the_documented_shape_and_a_stable_id_per_recipient()
+    {
+        await using var h = await RestHarness.StartAsync();
+        var documented = Fixture.Load("channel_dm_object.json");
+        var route = new DiscordRoute(HttpMethod.Post, "users/@me/channels");
+
+        var first = (await h.Client.SendAsync(route, new { RecipientId = "82198898841029460" }, CancellationToken.None))!.Value;
+        var again = (await h.Client.SendAsync(route, new { RecipientId = "82198898841029460" }, CancellationToken.None))!.Value;
+
+        Assert.All(documented.EnumerateObject(), p => Assert.True(first.TryGetProperty(p.Name, out _), $"missing {p.Name}"));
+        Assert.Equal(1, first.GetProperty("type").GetInt32());
+        Assert.Equal("82198898841029460", first.GetProperty("recipients")[0].GetProperty("id").GetString());
+        Assert.Equal(first.GetProperty("id").GetString(), again.GetProperty("id").GetString());
+    }
 }
