@@ -1,0 +1,24 @@
+namespace NetworkingBot.Discord.Delivery;
+
+/// <summary>The body of <c>POST channels/{channel_id}/messages</c> as the bot sends it (serialized snake_case).</summary>
+internal sealed record DiscordMessageBody(
+    string Content,
+    AllowedMentions AllowedMentions,
+    string Nonce,
+    bool EnforceNonce,
+    IReadOnlyList<ActionRow>? Components);
+
+/// <summary>Only the listed users may be pinged: <c>parse</c> is empty, so @everyone, @here and roles never ping.</summary>
+internal sealed record AllowedMentions(IReadOnlyList<string> Parse, IReadOnlyList<string> Users);
+
+/// <summary>Component type 1: a row of up to five buttons.</summary>
+internal sealed record ActionRow(IReadOnlyList<DiscordButton> Components)
+{
+    public int Type => 1;
+}
+
+/// <summary>Component type 2 with a <c>custom_id</c>: pressing it sends the interaction back to the bot.</summary>
+internal sealed record DiscordButton(int Style, string Label, string CustomId)
+{
+    public int Type => 2;
+}

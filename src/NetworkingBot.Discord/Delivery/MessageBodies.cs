@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Discord.Delivery;
+
+/// <summary>
+/// Turns an outbound text and its buttons into Discord message bodies: parts of at most 2000 characters,
+/// buttons on the last part, pings limited to the users mentioned in each part, and a nonce per part derived
+/// from the dedup key so Discord drops a retried duplicate.
+/// </summary>
+internal static partial class MessageBodies
+{
+    public const int MaxCustomId = 100;
+    public const int MaxLabel = 80;
+    public const int MaxNonce = 25;
+    private const int ButtonsPerRow = 5;
+    private const int MaxRows = 5;
+    private const int MaxMentionedUsers = 100;
+
+    public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, ILogger logger)
+    {
+        var parts = MessageSplitter.Split(text);
+        var rows = Rows(buttons, logger);
+        return parts
+            .Select((part, i) => new DiscordMessageBody(
+                part,
+                new AllowedMentions([], MentionedUsers(part)),
+                Nonce(dedupKey, i),
+                EnforceNonce: true,
+                Components: i == parts.Count - 1 && rows.Count > 0 ? rows : null))
+            .ToList();
+    }
+
+    /// <summary>The ids of &lt;@id&gt; and &lt;@!id&gt; mentions, in order, without duplicates, at most 100.</summary>
+    public static IReadOnlyList<string> MentionedUsers(string text) =>
+        UserMention().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Take(MaxMentionedUsers).ToList();
+
+    /// <summary>A stable nonce of at most 25 characters for one part of one logical message.</summary>
+    public static string Nonce(string dedupKey, int part)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dedupKey}#{part}"));
+        return Convert.ToHexStringLower(hash)[..MaxNonce];
+    }
+
+    public static IReadOnlyList<ActionRow> Rows(IReadOnlyList<ButtonSpec> buttons, ILogger logger)
+    {
+        var kept = new List<DiscordButton>();
+        foreach (var spec in buttons)
+        {
+            if (spec.Command.Length is 0 or > MaxCustomId)
+            {
+                // custom_id is 1-100 characters; Discord would reject the whole message, so drop the button.
+                logger.LogWarning("Dropped the Discord button {Label}: its command is {Length} characters, custom_id allows 1-{Max}", spec.Label, spec.Command.Length, MaxCustomId);
+                continue;
+            }
+
+            if (kept.Any(b => b.CustomId == spec.Command))
+            {
+                logger.LogWarning("Dropped the Discord button {Label}: another button on the message runs the same command, and custom_id must be unique", spec.Label);
+                continue;
+            }
+
+            if (kept.Count == ButtonsPerRow * MaxRows)
+            {
+                logger.LogWarning("Dropped the Discord button {Label}: a message holds at most {Max} buttons", spec.Label, ButtonsPerRow * MaxRows);
+                continue;
+            }
+
+            var label = spec.Label.Length > MaxLabel ? spec.Label[..(MaxLabel - 1)] + "…" : spec.Label;
+            kept.Add(new DiscordButton(Style(spec.Style), label, spec.Command));
+        }
+
+        return kept.Chunk(ButtonsPerRow).Select(row => new ActionRow(row)).ToList();
+    }
+
+    private static int Style(ButtonStyle style) => style switch
+    {
+        ButtonStyle.Primary => 1,
+        ButtonStyle.Success => 3,
+        ButtonStyle.Danger => 4,
+        _ => 2,
+    };
+
+    [GeneratedRegex(@"<@!?(\d+)>", RegexOptions.CultureInvariant)]
+    private static partial Regex UserMention();
+}

@@ -1,0 +1,88 @@
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Discord.Delivery;
+using NetworkingBot.Discord.Tests.Rest;
+
+namespace NetworkingBot.Discord.Tests.Delivery;
+
+public sealed class MessageBodiesTests
+{
+    private readonly ListLogger<MessageBodiesTests> _logger = new();
+
+    [Fact]
+    public void Allowed_mentions_list_only_user_mentions_so_everyone_here_and_roles_never_ping()
+    {
+        var body = Assert.Single(MessageBodies.Build("@everyone @here <@&555> meet <@111> and <@!222>, again <@111>", [], "k", _logger));
+
+        Assert.Empty(body.AllowedMentions.Parse);
+        Assert.Equal(["111", "222"], body.AllowedMentions.Users);
+    }
+
+    [Fact]
+    public void Long_text_splits_at_line_breaks_within_2000_and_keeps_every_line()
+    {
+        var lines = Enumerable.Range(0, 120).Select(i => $"line {i:000} with <@{100000 + i}> and some words to fill it").ToList();
+        var text = string.Join('\n', lines);
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, MessageSplitter.MaxLength));
+        Assert.Equal(lines, parts.SelectMany(p => p.Split('\n')));
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_limit_is_cut_outside_mentions()
+    {
+        // No spaces: the cut would land inside the mention at 1998 unless it moves before the '<'.
+        var text = new string('a', 1995) + "<@123456789012345678>" + new string('b', 100);
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(new string('a', 1995), parts[0]);
+        Assert.StartsWith("<@123456789012345678>", parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Buttons_ride_on_the_last_part_and_mentions_follow_each_part()
+    {
+        var text = "<@1> first\n" + new string('x', 1980) + "\n<@2> second";
+
+        var bodies = MessageBodies.Build(text, [new ButtonSpec("Met", "/coffee checkin round:r1 answer:met", ButtonStyle.Success)], "round:r1:intro:1", _logger);
+
+        Assert.Equal(2, bodies.Count);
+        Assert.Null(bodies[0].Components);
+        Assert.Equal(["1"], bodies[0].AllowedMentions.Users);
+        Assert.Equal(["2"], bodies[1].AllowedMentions.Users);
+        var button = Assert.Single(Assert.Single(bodies[1].Components!).Components);
+        Assert.Equal((2, 3, "Met", "/coffee checkin round:r1 answer:met"), (button.Type, button.Style, button.Label, button.CustomId));
+        Assert.NotEqual(bodies[0].Nonce, bodies[1].Nonce);
+    }
+
+    [Fact]
+    public void Buttons_fill_rows_of_five_drop_too_long_or_duplicate_commands_and_shorten_labels()
+    {
+        var buttons = Enumerable.Range(0, 7).Select(i => new ButtonSpec(i == 0 ? new string('L', 90) : $"B{i}", $"/cmd {i}", ButtonStyle.Primary)).ToList();
+        buttons.Add(new ButtonSpec("Long", "/" + new string('c', 100)));
+        buttons.Add(new ButtonSpec("Again", "/cmd 1"));
+
+        var rows = MessageBodies.Rows(buttons, _logger);
+
+        Assert.Equal([5, 2], rows.Select(r => r.Components.Count));
+        Assert.All(rows, r => Assert.Equal(1, r.Type));
+        Assert.Equal(80, rows[0].Components[0].Label.Length);
+        Assert.DoesNotContain(rows.SelectMany(r => r.Components), b => b.CustomId.Length > 100);
+        Assert.Equal(2, _logger.Entries.Count);
+    }
+
+    [Fact]
+    public void Nonce_is_stable_and_at_most_25_characters()
+    {
+        var a = MessageBodies.Nonce("round:abc:intro:alice", 0);
+
+        Assert.Equal(25, a.Length);
+        Assert.Equal(a, MessageBodies.Nonce("round:abc:intro:alice", 0));
+        Assert.NotEqual(a, MessageBodies.Nonce("round:abc:intro:alice", 1));
+        Assert.NotEqual(a, MessageBodies.Nonce("round:abc:intro:bob", 0));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NetworkingBot.Testing.FakeDiscord;
+
+public sealed partial class FakeDiscordRest
+{
+    // Called under _gate once the request passed authorization, faults and its bucket.
+    private FakeDiscordRestAnswer Serve(FakeDiscordRestRoute route, JsonElement? body)
+    {
+        var s = route.Segments;
+        switch (route.Hash)
+        {
+            case "gateway-bot":
+                return FakeDiscordRestAnswer.Json(200, new JsonObject
+                {
+                    ["url"] = GatewayUrl,
+                    ["shards"] = Shards,
+                    ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+                });
+            case "application-me":
+                return FakeDiscordRestAnswer.Json(200, new JsonObject { ["id"] = ApplicationId, ["name"] = "NetworkingBot", ["bot_public"] = false });
+            case "create-dm":
+                return OpenDm(body);
+            case FakeDiscordRestRoute.ChannelMessages:
+                return PostMessage(s[1], body);
+            case "global-commands" or "guild-commands":
+                return new FakeDiscordRestAnswer(200, body?.GetRawText() ?? "[]", new(StringComparer.OrdinalIgnoreCase));
+            case "interaction-callback":
+                return FakeDiscordRestAnswer.NoContent();
+            default:
+                // Webhook follow-ups and edits of the original response: the message as Discord would echo it.
+                return PostMessage($"webhook:{s[2]}", body, webhook: true);
+        }
+    }
+
+    private FakeDiscordRestAnswer OpenDm(JsonElement? body)
+    {
+        var recipient = body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("recipient_id", out var r) ? r.ToString() : null;
+        if (string.IsNullOrEmpty(recipient))
+        {
+            return InvalidForm("recipient_id", "BASE_TYPE_REQUIRED", "This field is required");
+        }
+
+        if (!_dmChannelByUser.TryGetValue(recipient, out var channelId))
+        {
+            channelId = NextId();
+            _dmChannelByUser[recipient] = channelId;
+            _userByDmChannel[channelId] = recipient;
+        }
+
+        return FakeDiscordRestAnswer.Json(200, new JsonObject
+        {
+            ["id"] = channelId,
+            ["type"] = 1,
+            ["last_message_id"] = null,
+            ["recipients"] = new JsonArray(new JsonObject { ["id"] = recipient, ["username"] = $"user{recipient}", ["discriminator"] = "0", ["avatar"] = null }),
+        });
+    }
+
+    private FakeDiscordRestAnswer PostMessage(string channelId, JsonElement? body, bool webhook = false)
+    {
+        if (body is not { ValueKind: JsonValueKind.Object } message)
+        {
+            return FakeDiscordRestAnswer.Error(400, 50109, "The request body contains invalid JSON.");
+        }
+
+        var recipient = _userByDmChannel.GetValueOrDefault(channelId);
+        if (recipient is not null && _closedDmUsers.Contains(recipient))
+        {
+            return FakeDiscordRestAnswer.Error(403, 50007, "Cannot send messages to this user");
+        }
+
+        var content = message.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
+        if (content.Length > 2000)
+        {
+            return InvalidForm("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
+        }
+
+        var nonce = message.TryGetProperty("nonce", out var n) ? n.ToString() : null;
+        var enforce = message.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+        var nonceKey = $"{channelId}:{nonce}";
+        if (!webhook && enforce && nonce is not null && _byNonce.TryGetValue(nonceKey, out var earlier))
+        {
+            // Discord returns the message created earlier with this nonce instead of posting it again.
+            return FakeDiscordRestAnswer.Json(200, MessageObject(earlier));
+        }
+
+        var accepted = new FakeDiscordRestMessage(NextId(), channelId, recipient, content, nonce, message);
+        _messages.Add(accepted);
+        if (!webhook && enforce && nonce is not null)
+        {
+            _byNonce[nonceKey] = accepted;
+        }
+
+        return FakeDiscordRestAnswer.Json(200, MessageObject(accepted));
+    }
+
+    private JsonObject MessageObject(FakeDiscordRestMessage message)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = message.Id,
+            ["channel_id"] = message.ChannelId,
+            ["type"] = 0,
+            ["content"] = message.Content,
+            ["author"] = new JsonObject { ["id"] = ApplicationId, ["username"] = "NetworkingBot", ["bot"] = true },
+            ["timestamp"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            ["nonce"] = message.Nonce,
+        };
+        if (message.Body.TryGetProperty("components", out var components))
+        {
+            json["components"] = JsonNode.Parse(components.GetRawText());
+        }
+
+        return json;
+    }
+
+    private static FakeDiscordRestAnswer InvalidForm(string field, string code, string message) =>
+        FakeDiscordRestAnswer.Error(400, 50035, "Invalid Form Body", new JsonObject
+        {
+            [field] = new JsonObject { ["_errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) },
+        });
+
+    private string NextId() => (++_nextId).ToString(CultureInfo.InvariantCulture);
+}

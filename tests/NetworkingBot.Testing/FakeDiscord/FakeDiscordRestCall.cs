@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace NetworkingBot.Testing.FakeDiscord;
+
+/// <summary>
+/// One request the fake Discord REST server received, with the status it answered. <see cref="Path"/> is
+/// relative to /api/v10/ ("channels/123/messages"); <see cref="Body"/> is the parsed JSON body, if any.
+/// </summary>
+public sealed record FakeDiscordRestCall(
+    string Method,
+    string Path,
+    string RawBody,
+    JsonElement? Body,
+    int Status,
+    string? Authorization,
+    string? UserAgent,
+    DateTimeOffset At)
+{
+    public bool Succeeded => Status is >= 200 and < 300;
+
+    public bool Is(string method, string pathPrefix) =>
+        string.Equals(Method, method, StringComparison.OrdinalIgnoreCase) && Path.StartsWith(pathPrefix, StringComparison.Ordinal);
+
+    /// <summary>A string property of the JSON body, or null.</summary>
+    public string? BodyString(string property) =>
+        Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}
+
+/// <summary>A message the fake accepted: where it went (and to whom, for a DM channel it opened) and its body.</summary>
+public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body);
+
+/// <summary>A scripted answer: this many matching requests get a 429 (or another status) instead of service.</summary>
+internal sealed record FakeDiscordRestFault(string? Method, string? PathPrefix, int Status, double RetryAfter, bool Global)
+{
+    public int Remaining { get; set; }
+
+    public bool Matches(string method, string path) =>
+        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (PathPrefix is null || path.StartsWith(PathPrefix, StringComparison.Ordinal));
+}
