@@ -39,7 +39,7 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
                 }
                 catch (DiscordApiException ex) when (ex.Code == CannotMessageUser)
                 {
-                    throw new DirectMessagesClosedException(userId, ex);
+                    throw new RecipientUnreachableException(userId, "direct messages are closed (Discord 50007)", ex);
                 }
 
                 break;
@@ -51,11 +51,15 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
 
     private async Task PostAsync(string channelId, OutboundMessage message, CancellationToken cancellationToken)
     {
-        foreach (var body in MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, logger))
+        foreach (var body in MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger))
         {
             await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "channels/{channel_id}/messages", channelId), body, cancellationToken);
         }
     }
+
+    /// <summary>"discord:123" → "123": buttons in DMs carry it, since a click there arrives without a guild.</summary>
+    private static string? GuildOf(string communityId) =>
+        communityId.StartsWith("discord:", StringComparison.Ordinal) ? communityId["discord:".Length..] : null;
 
     /// <summary>The user's DM channel id; opened once per user, shared by concurrent sends.</summary>
     private async Task<string> DmChannelAsync(string userId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Discord.Interactions;
 
 namespace NetworkingBot.Discord.Delivery;
 
@@ -13,17 +14,17 @@ namespace NetworkingBot.Discord.Delivery;
 /// </summary>
 internal static partial class MessageBodies
 {
-    public const int MaxCustomId = 100;
+    public const int MaxCustomId = ButtonIds.MaxLength;
     public const int MaxLabel = 80;
     public const int MaxNonce = 25;
     private const int ButtonsPerRow = 5;
     private const int MaxRows = 5;
     private const int MaxMentionedUsers = 100;
 
-    public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, ILogger logger)
+    public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger)
     {
         var parts = MessageSplitter.Split(text);
-        var rows = Rows(buttons, logger);
+        var rows = Rows(buttons, guildId, logger);
         return parts
             .Select((part, i) => new DiscordMessageBody(
                 part,
@@ -45,19 +46,21 @@ internal static partial class MessageBodies
         return Convert.ToHexStringLower(hash)[..MaxNonce];
     }
 
-    public static IReadOnlyList<ActionRow> Rows(IReadOnlyList<ButtonSpec> buttons, ILogger logger)
+    /// <summary>Buttons as action rows; each custom_id is the button's command prefixed with its guild (see <see cref="ButtonIds"/>).</summary>
+    public static IReadOnlyList<ActionRow> Rows(IReadOnlyList<ButtonSpec> buttons, string? guildId, ILogger logger)
     {
         var kept = new List<DiscordButton>();
         foreach (var spec in buttons)
         {
-            if (spec.Command.Length is 0 or > MaxCustomId)
+            var customId = spec.Command.Length == 0 ? null : ButtonIds.Encode(guildId, spec.Command);
+            if (customId is null)
             {
                 // custom_id is 1-100 characters; Discord would reject the whole message, so drop the button.
                 logger.LogWarning("Dropped the Discord button {Label}: its command is {Length} characters, custom_id allows 1-{Max}", spec.Label, spec.Command.Length, MaxCustomId);
                 continue;
             }
 
-            if (kept.Any(b => b.CustomId == spec.Command))
+            if (kept.Any(b => b.CustomId == customId))
             {
                 logger.LogWarning("Dropped the Discord button {Label}: another button on the message runs the same command, and custom_id must be unique", spec.Label);
                 continue;
@@ -70,7 +73,7 @@ internal static partial class MessageBodies
             }
 
             var label = spec.Label.Length > MaxLabel ? spec.Label[..(MaxLabel - 1)] + "…" : spec.Label;
-            kept.Add(new DiscordButton(Style(spec.Style), label, spec.Command));
+            kept.Add(new DiscordButton(Style(spec.Style), label, customId));
         }
 
         return kept.Chunk(ButtonsPerRow).Select(row => new ActionRow(row)).ToList();

@@ -1,5 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Discord.Delivery;
+using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord.Interactions;
 
@@ -7,7 +11,7 @@ namespace NetworkingBot.Discord.Interactions;
 /// A command result as ephemeral Discord messages (flag 64: only the person who asked sees them). Long text
 /// becomes several messages; buttons go on the last. Replies never ping anyone: they are private anyway.
 /// </summary>
-public sealed class ReplyRenderer(DiscordText text)
+public sealed class ReplyRenderer(DiscordText text, ILogger<ReplyRenderer> logger)
 {
     public const int Ephemeral = 1 << 6;
 
@@ -16,7 +20,7 @@ public sealed class ReplyRenderer(DiscordText text)
         ArgumentNullException.ThrowIfNull(result);
         var body = text.Adapt(result is Failure ? "⚠️ " + result.Text : result.Text);
         var buttons = result is Reply reply ? reply.Buttons : [];
-        var chunks = TextChunks.Split(body);
+        var chunks = MessageSplitter.Split(body);
         return [.. chunks.Select((chunk, i) =>
         {
             var message = new JsonObject
@@ -27,7 +31,7 @@ public sealed class ReplyRenderer(DiscordText text)
             };
             if (i == chunks.Count - 1 && buttons.Count > 0)
             {
-                message["components"] = MessageComponents.Rows(buttons, guildId);
+                message["components"] = JsonSerializer.SerializeToNode(MessageBodies.Rows(buttons, guildId, logger), DiscordJson.Options);
             }
 
             return message;

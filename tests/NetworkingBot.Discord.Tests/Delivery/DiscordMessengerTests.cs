@@ -44,12 +44,12 @@ public sealed class DiscordMessengerTests
     }
 
     [Fact]
-    public async Task Closed_dms_throw_DirectMessagesClosedException_with_the_user()
+    public async Task Closed_dms_throw_RecipientUnreachableException_with_the_user()
     {
         await using var h = await RestHarness.StartAsync();
         h.Fake.CloseDirectMessages("1001");
 
-        var error = await Assert.ThrowsAsync<DirectMessagesClosedException>(() =>
+        var error = await Assert.ThrowsAsync<RecipientUnreachableException>(() =>
             Messenger(h).SendAsync(OutboundMessage.ToUser(Community, "1001", "hello", "k"), CancellationToken.None));
 
         Assert.Equal("1001", error.UserId);

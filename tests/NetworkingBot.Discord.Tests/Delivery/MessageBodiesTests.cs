@@ -11,7 +11,7 @@ public sealed class MessageBodiesTests
     [Fact]
     public void Allowed_mentions_list_only_user_mentions_so_everyone_here_and_roles_never_ping()
     {
-        var body = Assert.Single(MessageBodies.Build("@everyone @here <@&555> meet <@111> and <@!222>, again <@111>", [], "k", _logger));
+        var body = Assert.Single(MessageBodies.Build("@everyone @here <@&555> meet <@111> and <@!222>, again <@111>", [], "k", null, _logger));
 
         Assert.Empty(body.AllowedMentions.Parse);
         Assert.Equal(["111", "222"], body.AllowedMentions.Users);
@@ -48,7 +48,7 @@ public sealed class MessageBodiesTests
     {
         var text = "<@1> first\n" + new string('x', 1980) + "\n<@2> second";
 
-        var bodies = MessageBodies.Build(text, [new ButtonSpec("Met", "/coffee checkin round:r1 answer:met", ButtonStyle.Success)], "round:r1:intro:1", _logger);
+        var bodies = MessageBodies.Build(text, [new ButtonSpec("Met", "/coffee checkin round:r1 answer:met", ButtonStyle.Success)], "round:r1:intro:1", null, _logger);
 
         Assert.Equal(2, bodies.Count);
         Assert.Null(bodies[0].Components);
@@ -66,13 +66,23 @@ public sealed class MessageBodiesTests
         buttons.Add(new ButtonSpec("Long", "/" + new string('c', 100)));
         buttons.Add(new ButtonSpec("Again", "/cmd 1"));
 
-        var rows = MessageBodies.Rows(buttons, _logger);
+        var rows = MessageBodies.Rows(buttons, null, _logger);
 
         Assert.Equal([5, 2], rows.Select(r => r.Components.Count));
         Assert.All(rows, r => Assert.Equal(1, r.Type));
         Assert.Equal(80, rows[0].Components[0].Label.Length);
         Assert.DoesNotContain(rows.SelectMany(r => r.Components), b => b.CustomId.Length > 100);
         Assert.Equal(2, _logger.Entries.Count);
+    }
+
+    [Fact]
+    public void Buttons_carry_their_guild_so_a_click_in_a_DM_acts_in_the_right_server()
+    {
+        var rows = MessageBodies.Rows([new ButtonSpec("We met", "/coffee checkin round:r1 answer:met")], "290926798626357999", _logger);
+
+        var id = Assert.Single(Assert.Single(rows).Components).CustomId;
+        Assert.Equal("g290926798626357999 /coffee checkin round:r1 answer:met", id);
+        Assert.Equal(("290926798626357999", "/coffee checkin round:r1 answer:met"), NetworkingBot.Discord.Interactions.ButtonIds.Decode(id));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed class InteractionRig : IAsyncDisposable
     {
         var catalog = Core.GetService<CommandCatalog>();
         Handler = new InteractionHandler(
-            Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog)),
+            Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
             Options.Create(options ?? new DiscordOptions()), TimeProvider.System, NullLogger<InteractionHandler>.Instance)
         {
             InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
