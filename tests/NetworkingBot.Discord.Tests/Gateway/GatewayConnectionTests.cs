@@ -61,7 +61,8 @@ public sealed class GatewayConnectionTests
     [Fact]
     public async Task Heartbeats_carry_the_last_sequence_and_acked_ones_keep_the_connection()
     {
-        await using var harness = await GatewayHarness.StartAsync(heartbeatInterval: TimeSpan.FromMilliseconds(200));
+        // Long enough that a busy CI machine still gets each ACK back before the next beat is due.
+        await using var harness = await GatewayHarness.StartAsync(heartbeatInterval: TimeSpan.FromMilliseconds(500));
         await harness.Handler.WaitForAsync("READY");
         await harness.Fake.DispatchAsync("GUILD_CREATE", "{}");
         await harness.Handler.WaitForAsync("GUILD_CREATE");

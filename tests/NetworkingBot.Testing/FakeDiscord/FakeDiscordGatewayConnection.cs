@@ -102,9 +102,10 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
         }
     }
 
-    public string Path => http.Request.Path.Value ?? "/";
+    // Read once: the request's features are disposed when the connection ends, and recordings outlive it.
+    public string Path { get; } = http.Request.Path.Value ?? "/";
 
-    public string Query => http.Request.QueryString.Value ?? "";
+    public string Query { get; } = http.Request.QueryString.Value ?? "";
 
     public Task SendDispatchAsync(string eventName, string dataJson, int sequence) =>
         SendAsync($$"""{"op":0,"d":{{dataJson}},"s":{{sequence}},"t":"{{eventName}}"}""");
@@ -146,8 +147,16 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
     /// <summary>Kills the TCP connection with no close frame, like a network outage.</summary>
     public void Drop()
     {
-        socket.Abort();
-        http.Abort();
+        try
+        {
+            // The connection first: aborting the socket alone lets the request finish and dispose the context.
+            http.Abort();
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It ended on its own meanwhile.
+        }
     }
 
     public void Dispose() => _sendLock.Dispose();
