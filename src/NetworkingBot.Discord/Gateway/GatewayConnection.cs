@@ -69,20 +69,34 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
         }
 
         var socket = Volatile.Read(ref _socket);
-        if (socket is null)
+        try
         {
-            _cts.Cancel();
-            return;
-        }
+            if (socket is null)
+            {
+                _cts.Cancel();
+                return;
+            }
 
-        _closeTask = CloseThenCancelAsync(socket, closeCode, end.Reason);
+            _closeTask = CloseThenCancelAsync(socket, closeCode, end.Reason);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A stop that raced with the end of this connection: it is over already.
+        }
     }
 
     private async Task CloseThenCancelAsync(GatewaySocket socket, int closeCode, string reason)
     {
         await socket.SendCloseAsync(closeCode, reason).ConfigureAwait(false);
-        // The receive loop ends when the server answers the close; a zombied server never does.
-        _cts.CancelAfter(context.Settings.CloseTimeout);
+        try
+        {
+            // The receive loop ends when the server answers the close; a zombied server never does.
+            _cts.CancelAfter(context.Settings.CloseTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended meanwhile.
+        }
     }
 
     private async Task<ConnectionEnd> ReceiveLoopAsync(GatewaySocket socket, bool resume, CancellationToken stopping, CancellationToken token)
