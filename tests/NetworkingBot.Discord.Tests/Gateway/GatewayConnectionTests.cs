@@ -45,6 +45,20 @@ public sealed class GatewayConnectionTests
     }
 
     [Fact]
+    public async Task A_large_dispatch_read_in_many_pieces_arrives_whole()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+        var members = string.Join(",", Enumerable.Range(0, 5000).Select(i => $$"""{"id":"{{i}}","name":"member number {{i}}"}"""));
+
+        await harness.Fake.DispatchAsync("GUILD_CREATE", $$"""{"id":"1","members":[{{members}}]}""");
+        var dispatch = await harness.Handler.WaitForAsync("GUILD_CREATE");
+
+        var received = dispatch.Data.GetProperty("members");
+        Assert.Equal(5000, received.GetArrayLength());
+        Assert.Equal("member number 4999", received[4999].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_logged_and_the_loop_goes_on()
     {
         await using var harness = await GatewayHarness.ReadyAsync();
