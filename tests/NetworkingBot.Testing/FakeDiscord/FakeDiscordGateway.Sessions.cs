@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace NetworkingBot.Testing.FakeDiscord;
+
+/// <summary>The fake's bookkeeping: sessions, connections, recordings and the READY payload.</summary>
+public sealed partial class FakeDiscordGateway
+{
+    /// <summary>The bot user id the fake's READY announces.</summary>
+    public const string BotUserId = "1100000000000000001";
+
+    internal FakeDiscordGatewaySession CreateSession(int shardId)
+    {
+        lock (_sessions)
+        {
+            var session = new FakeDiscordGatewaySession($"fake-session-{_sessions.Count + 1}", shardId);
+            _sessions[session.Id] = session;
+            _currentSessionByShard[shardId] = session;
+            return session;
+        }
+    }
+
+    internal FakeDiscordGatewaySession? FindSession(string? sessionId)
+    {
+        lock (_sessions)
+        {
+            return sessionId is not null && _sessions.TryGetValue(sessionId, out var session) ? session : null;
+        }
+    }
+
+    internal string ReadyJson(FakeDiscordGatewaySession session, int shardCount) => JsonSerializer.Serialize(new
+    {
+        v = 10,
+        user = new { id = BotUserId, username = "networkingbot-test", discriminator = "0", avatar = (string?)null, bot = true },
+        guilds = Array.Empty<object>(),
+        session_id = session.Id,
+        resume_gateway_url = ResumeUrl.ToString(),
+        shard = new[] { session.ShardId, shardCount },
+        application = new { id = BotUserId, flags = 0 },
+    });
+
+    internal void Record(FakeDiscordGatewayConnection connection, int op, JsonElement data, string json) =>
+        _received.Add(new FakeDiscordGatewayFrame(connection.Id, connection.ShardId, connection.Path, connection.Query, op, data, json,
+            DateTimeOffset.UtcNow));
+
+    internal async Task OnConnectionEndedAsync(FakeDiscordGatewayConnection connection, int? clientCloseCode)
+    {
+        lock (_connections)
+        {
+            _connections.Remove(connection);
+        }
+
+        if (connection.Session is { } session)
+        {
+            await session.UnbindAsync(connection).ConfigureAwait(false);
+            // Discord ends a session the client closed with 1000 or 1001; it cannot be resumed.
+            if (clientCloseCode is 1000 or 1001)
+            {
+                session.Resumable = false;
+            }
+        }
+
+        _closed.Add(new FakeDiscordGatewayClosed(connection.Id, connection.ShardId, clientCloseCode));
+    }
+
+    private List<FakeDiscordGatewaySession> CurrentSessions(int? shardId)
+    {
+        lock (_sessions)
+        {
+            return _currentSessionByShard.Where(p => shardId is null || p.Key == shardId).Select(p => p.Value).ToList();
+        }
+    }
+
+    private List<FakeDiscordGatewayConnection> OpenConnections(int? shardId)
+    {
+        lock (_connections)
+        {
+            return _connections.Where(c => shardId is null || c.ShardId == shardId).ToList();
+        }
+    }
+}

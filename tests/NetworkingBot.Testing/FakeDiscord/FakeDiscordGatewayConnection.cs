@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace NetworkingBot.Testing.FakeDiscord;
+
+/// <summary>
+/// The server side of one client socket: sends HELLO, records what the client sends, answers heartbeats,
+/// IDENTIFY (READY) and RESUME (replay, then RESUMED) the way Discord does.
+/// </summary>
+internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, WebSocket socket, FakeDiscordGateway gateway) : IDisposable
+{
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    public int Id { get; } = id;
+
+    /// <summary>The shard this connection identified or resumed as.</summary>
+    public int? ShardId => Session?.ShardId;
+
+    public FakeDiscordGatewaySession? Session { get; private set; }
+
+    public bool IsOpen => socket.State == WebSocketState.Open;
+
+    public async Task RunAsync()
+    {
+        int? closeCode = null;
+        try
+        {
+            await SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{(int)gateway.HeartbeatInterval.TotalMilliseconds}}},"s":null,"t":null}""")
+                .ConfigureAwait(false);
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer.GetMemory(4096), http.RequestAborted).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    closeCode = (int?)socket.CloseStatus;
+                    if (socket.State != WebSocketState.CloseReceived)
+                    {
+                        break;
+                    }
+
+                    await socket.CloseOutputAsync(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None)
+                        .ConfigureAwait(false);
+                    break;
+                }
+
+                buffer.Advance(result.Count);
+                if (result.EndOfMessage)
+                {
+                    await OnPayloadAsync(Encoding.UTF8.GetString(buffer.WrittenSpan)).ConfigureAwait(false);
+                    buffer.ResetWrittenCount();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Dropped on purpose (DropAsync) or by the client: nothing to answer.
+        }
+        finally
+        {
+            await gateway.OnConnectionEndedAsync(this, closeCode).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnPayloadAsync(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var op = document.RootElement.GetProperty("op").GetInt32();
+        var data = document.RootElement.TryGetProperty("d", out var d) ? d.Clone() : default;
+        if (op == FakeDiscordGatewayOps.Identify)
+        {
+            var shard = data.TryGetProperty("shard", out var s) ? s[0].GetInt32() : 0;
+            var count = data.TryGetProperty("shard", out s) ? s[1].GetInt32() : 1;
+            Session = gateway.CreateSession(shard);
+            gateway.Record(this, op, data, json);
+            await Session.StartAsync(this, gateway.ReadyJson(Session, count)).ConfigureAwait(false);
+        }
+        else if (op == FakeDiscordGatewayOps.Resume)
+        {
+            var session = gateway.FindSession(data.GetProperty("session_id").GetString());
+            Session = session;
+            gateway.Record(this, op, data, json);
+            if (session is not { Resumable: true })
+            {
+                await SendAsync("""{"op":9,"d":false,"s":null,"t":null}""").ConfigureAwait(false);
+                return;
+            }
+
+            var seq = data.GetProperty("seq");
+            await session.ResumeAsync(this, seq.ValueKind == JsonValueKind.Number ? seq.GetInt32() : 0).ConfigureAwait(false);
+        }
+        else
+        {
+            gateway.Record(this, op, data, json);
+            if (op == FakeDiscordGatewayOps.Heartbeat && gateway.AckHeartbeats)
+            {
+                await SendAsync("""{"op":11}""").ConfigureAwait(false);
+            }
+        }
+    }
+
+    // Read once: the request's features are disposed when the connection ends, and recordings outlive it.
+    public string Path { get; } = http.Request.Path.Value ?? "/";
+
+    public string Query { get; } = http.Request.QueryString.Value ?? "";
+
+    public Task SendDispatchAsync(string eventName, string dataJson, int sequence) =>
+        SendAsync($$"""{"op":0,"d":{{dataJson}},"s":{{sequence}},"t":"{{eventName}}"}""");
+
+    /// <summary>Sends a text payload; a socket that is already gone swallows it, as a real network would.</summary>
+    public async Task SendAsync(string json)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public async Task CloseAsync(int code)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by test", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Kills the TCP connection with no close frame, like a network outage.</summary>
+    public void Drop()
+    {
+        try
+        {
+            // The connection first: aborting the socket alone lets the request finish and dispose the context.
+            http.Abort();
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It ended on its own meanwhile.
+        }
+    }
+
+    public void Dispose() => _sendLock.Dispose();
+}
