@@ -31,6 +31,7 @@ public sealed partial class InteractionHandler(
     private readonly RecentIds _seen = new(10_000);
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>How long a command may take and still be answered in the first response.</summary>
     public TimeSpan InstantWindow { get; init; } = TimeSpan.FromSeconds(1.5);
@@ -63,6 +64,12 @@ public sealed partial class InteractionHandler(
     /// <summary>Lets answers in flight finish (up to a few seconds) before the process stops.</summary>
     public async ValueTask DisposeAsync()
     {
+        // Called by the adapter at stop and again by the container: the second call has nothing to do.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5), time)).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         _stopping.Dispose();

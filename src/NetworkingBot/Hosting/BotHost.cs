@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Discord;
 using NetworkingBot.Messaging;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Shell;
@@ -54,6 +55,7 @@ public static class BotHost
         services.AddSingleton(arguments);
         services.AddSingleton(new ShellOutput(shellWriter ?? Console.Out, arguments.Json));
         services.AddSingleton<IPlatformMessenger, ConsoleMessenger>();
+        var platforms = AddPlatforms(services, builder.Configuration, arguments);
         services.AddSingleton<IMessenger, MessengerRouter>();
         services.AddSingleton<IRoundScheduler, QuartzRoundScheduler>();
         services.AddSingleton<ShellTimeTravel>();
@@ -69,8 +71,35 @@ public static class BotHost
         // Order matters: the store is migrated and rounds caught up before anything takes input.
         services.AddHostedService<StartupWork>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<ConsoleShell>();
+        if (!platforms)
+        {
+            services.AddHostedService<ConsoleShell>();
+        }
+
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Connects Discord and/or Slack when their tokens are set; otherwise (or with "shell") the console shell
+    /// takes input. Returns whether any platform runs.
+    /// </summary>
+    private static bool AddPlatforms(IServiceCollection services, ConfigurationManager configuration, ShellArguments arguments)
+    {
+        if (arguments.ShellRequested)
+        {
+            return false;
+        }
+
+        var discord = configuration.GetSection(DiscordOptions.Section);
+        var slack = configuration.GetSection("Slack");
+        var runDiscord = !string.IsNullOrWhiteSpace(discord["Token"]);
+        var runSlack = !string.IsNullOrWhiteSpace(slack["AppToken"]) || !string.IsNullOrWhiteSpace(slack["BotToken"]);
+        if (runDiscord)
+        {
+            services.AddDiscordAdapter(discord);
+        }
+
+        return runDiscord || runSlack;
     }
 
     private static void AddState(IServiceCollection services, HostApplicationBuilder builder)

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Discord.Commands;
+using NetworkingBot.Discord.Delivery;
+using NetworkingBot.Discord.Gateway;
+using NetworkingBot.Discord.Interactions;
+using NetworkingBot.Discord.Rest;
+
+namespace NetworkingBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord adapter: REST client (one per process: it holds the rate-limit state), gateway, interaction
+    /// handling and the "discord" messenger. The host calls this only when a bot token is configured.
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration section)
+    {
+        services.AddOptions<DiscordOptions>().Bind(section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Token), "Discord:Token is empty; set Discord__Token to the bot token from the Developer Portal.")
+            .Validate(o => o.ShardCount >= 0 && o.ShardIds.All(id => id >= 0 && (o.ShardCount == 0 || id < o.ShardCount)), "Discord:ShardIds must be between 0 and Discord:ShardCount - 1.")
+            .ValidateOnStart();
+        services.AddSingleton<IDiscordRest>(sp => new DiscordRestClient(
+            new HttpClient { Timeout = TimeSpan.FromSeconds(30) },
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+        services.AddSingleton<IGatewayInfoSource, RestGatewayInfoSource>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<DiscordText>();
+        services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<Autocomplete>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<DiscordStartup>();
+        services.AddSingleton<IGatewayDispatchHandler, DiscordDispatches>();
+        services.AddSingleton(sp => new GatewayClient(
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<IGatewayInfoSource>(),
+            sp.GetRequiredService<IGatewayDispatchHandler>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IPlatformMessenger, DiscordMessenger>();
+        services.AddHostedService<DiscordAdapter>();
+        return services;
+    }
+}
