@@ -7,6 +7,7 @@ namespace NetworkingBot.Slack.Api;
 internal sealed class SlackRateLimiter(TimeProvider time)
 {
     private readonly Lock _gate = new();
+    private const int MaxBuckets = 2000;
     private readonly Dictionary<string, TokenBucket> _buckets = new(StringComparer.Ordinal);
 
     public async Task WaitAsync(string method, string? channel, CancellationToken cancellationToken)
@@ -65,6 +66,15 @@ internal sealed class SlackRateLimiter(TimeProvider time)
     {
         if (!_buckets.TryGetValue(key, out var bucket))
         {
+            if (_buckets.Count >= MaxBuckets)
+            {
+                // One bucket per DM channel adds up on a long-running worker; a full, unblocked bucket is the same as a new one.
+                foreach (var idle in _buckets.Where(b => b.Value.Wait(now) == TimeSpan.Zero && b.Value.IsFull).Select(b => b.Key).ToList())
+                {
+                    _buckets.Remove(idle);
+                }
+            }
+
             bucket = new TokenBucket(burst, perMinute, now);
             _buckets[key] = bucket;
         }

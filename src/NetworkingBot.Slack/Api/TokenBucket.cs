@@ -22,13 +22,18 @@ internal sealed class TokenBucket(int burst, double perMinute, DateTimeOffset no
 
     public void Take() => _tokens -= 1;
 
-    /// <summary>After a 429, nothing goes out on this bucket before Slack's Retry-After has passed.</summary>
+    /// <summary>Whether the bucket has refilled completely (as of the last <see cref="Wait"/>).</summary>
+    public bool IsFull => _tokens >= burst;
+
+    /// <summary>
+    /// After a 429, nothing goes out on this bucket before Slack's Retry-After has passed. The tokens are kept:
+    /// Retry-After already says when Slack's window has room again, so draining them too would pace twice.
+    /// </summary>
     public void BlockUntil(DateTimeOffset until)
     {
         if (until > _blockedUntil)
         {
             _blockedUntil = until;
-            _tokens = 0;
         }
     }
 

@@ -45,9 +45,9 @@ internal sealed class SlackUserDirectory(ISlackApi api, IOptions<SlackOptions> o
             _cache[userId] = (user, now + options.Value.UserCacheExpiry);
             return user;
         }
-        catch (SlackApiException ex)
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
-            logger.LogWarning("users.info for {UserId} failed with {Error}; treating them as a member without organiser rights", userId, ex.Error);
+            logger.LogWarning("users.info for {UserId} failed ({Reason}); treating them as a member without organiser rights", userId, ex.Message);
             return null;
         }
     }

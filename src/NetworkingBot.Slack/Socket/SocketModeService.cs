@@ -105,6 +105,9 @@ internal sealed class SocketModeService(
     {
         var url = await api.OpenConnectionAsync(stopping).ConfigureAwait(false);
         var socket = new ClientWebSocket();
+        // The idle watchdog: our own pings must be answered, or the socket is aborted and reopened as a drop.
+        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
         var name = $"{slot}.{Interlocked.Increment(ref _opened)}";
         var connection = new SocketModeConnection(socket, name, processor, _logger);
         try
