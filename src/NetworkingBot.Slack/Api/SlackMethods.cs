@@ -1,0 +1,48 @@
+namespace NetworkingBot.Slack.Api;
+
+/// <summary>Slack's published rate-limit tiers; <see cref="PostMessage"/> is chat.postMessage's special per-channel limit.</summary>
+internal enum SlackTier
+{
+    Tier1,
+    Tier2,
+    Tier3,
+    Tier4,
+    PostMessage,
+}
+
+/// <summary>How each method the bot uses is paced and encoded.</summary>
+internal static class SlackMethods
+{
+    /// <summary>
+    /// Form encoding works for every method; JSON only for most write methods, and read methods such as
+    /// conversations.members refuse it, so JSON is opted into per method.
+    /// </summary>
+    public static (SlackTier Tier, bool Json) Of(string method) => method switch
+    {
+        "chat.postMessage" => (SlackTier.PostMessage, true),
+        "chat.postEphemeral" => (SlackTier.Tier4, true),
+        "chat.update" => (SlackTier.Tier3, true),
+        "conversations.open" => (SlackTier.Tier3, true),
+        "views.open" => (SlackTier.Tier4, true),
+        "views.update" => (SlackTier.Tier4, true),
+        "users.info" => (SlackTier.Tier4, false),
+        "conversations.members" => (SlackTier.Tier4, false),
+        "auth.test" => (SlackTier.Tier4, false),
+        "apps.connections.open" => (SlackTier.Tier1, false),
+        _ => (SlackTier.Tier2, false),
+    };
+
+    /// <summary>Bucket size (the burst Slack tolerates) and refill per minute, kept a little under each tier's floor.</summary>
+    public static (int Burst, double PerMinute) Budget(SlackTier tier) => tier switch
+    {
+        // apps.connections.open: a burst for the startup connections and refreshes, then one a minute.
+        SlackTier.Tier1 => (10, 1),
+        SlackTier.Tier2 => (5, 20),
+        SlackTier.Tier3 => (10, 50),
+        SlackTier.Tier4 => (20, 100),
+        _ => (20, 100),
+    };
+
+    /// <summary>chat.postMessage: about one message a second per channel, with short bursts.</summary>
+    public static (int Burst, double PerMinute) PerChannelBudget { get; } = (3, 60);
+}

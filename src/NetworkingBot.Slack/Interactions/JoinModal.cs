@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Slack.Rendering;
+
+namespace NetworkingBot.Slack.Interactions;
+
+/// <summary>
+/// The profile form behind an empty <c>/coffee join</c>. Each input block is named after the join option it
+/// fills, so a submission becomes the same <c>/coffee join name:value …</c> line a member could type.
+/// </summary>
+internal static class JoinModal
+{
+    public const string CallbackId = "coffee_join";
+    private const string ActionId = "value";
+
+    private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices)[] Fields =
+    [
+        ("interests", "Interests or specialties", "archives, metadata, reference", null),
+        ("tz", "Time zone", "America/Chicago", null),
+        ("stage", "Career stage", "", ProfileText.Stages),
+        ("looking", "Who you'd like to meet", "", ProfileText.Lookings),
+        ("format", "How you'd like to meet", "", ProfileText.Formats),
+        ("cadence", "How often", "", ProfileText.Cadences),
+        ("region", "City or area (for in-person chats)", "Kansas City", null),
+    ];
+
+    /// <summary>The modal for views.open. The channel rides in private_metadata so the submission knows where it came from.</summary>
+    public static JsonObject View(string channelId, string? timeZone)
+    {
+        var blocks = new JsonArray();
+        foreach (var (block, label, hint, choices) in Fields)
+        {
+            JsonObject element = choices is null
+                ? new JsonObject { ["type"] = "plain_text_input", ["action_id"] = ActionId, ["placeholder"] = Plain(hint) }
+                : new JsonObject { ["type"] = "static_select", ["action_id"] = ActionId, ["placeholder"] = Plain("Choose"), ["options"] = Options(choices) };
+            if (block == "tz" && !string.IsNullOrEmpty(timeZone))
+            {
+                element["initial_value"] = timeZone;
+            }
+
+            blocks.Add(new JsonObject { ["type"] = "input", ["block_id"] = block, ["optional"] = true, ["label"] = Plain(label), ["element"] = element });
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "modal",
+            ["callback_id"] = CallbackId,
+            ["private_metadata"] = channelId,
+            ["title"] = Plain("Join coffee chats"),
+            ["submit"] = Plain("Join"),
+            ["close"] = Plain("Cancel"),
+            ["blocks"] = blocks,
+        };
+    }
+
+    /// <summary>The <c>/coffee join</c> line for a submitted view; empty fields are left out so defaults apply.</summary>
+    public static string CommandLineFor(JsonElement view)
+    {
+        var line = new StringBuilder("/coffee join");
+        var values = view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var v) ? v : default;
+        foreach (var (block, _, _, _) in Fields)
+        {
+            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty(block, out var actions)
+                && actions.TryGetProperty(ActionId, out var action) && Value(action) is { Length: > 0 } value)
+            {
+                line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(value));
+            }
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>
+    /// The ack payload for a failed submission: field errors under the block the problem is about, or, for a
+    /// problem with no field (already joined), the form replaced by the explanation.
+    /// </summary>
+    public static JsonObject Answer(CommandResult result)
+    {
+        if (result is Failure { Error: var error } && BlockFor(error) is { } block)
+        {
+            var message = error.Message.Split('\n')[0];
+            return new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { [block] = message } };
+        }
+
+        return new JsonObject
+        {
+            ["response_action"] = "update",
+            ["view"] = new JsonObject
+            {
+                ["type"] = "modal",
+                ["title"] = Plain("Coffee chats"),
+                ["close"] = Plain("Done"),
+                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+            },
+        };
+    }
+
+    internal static string? BlockFor(UserError error) => error.Code switch
+    {
+        "bad_tag" or "too_many_tags" => "interests",
+        "bad_timezone" => "tz",
+        "region_too_long" => "region",
+        // Choice and option errors name the option first, in backticks.
+        _ => Fields.Select(f => f.Block).FirstOrDefault(b => error.Message.StartsWith($"`{b}`", StringComparison.Ordinal)),
+    };
+
+    private static string? Value(JsonElement action) => action.TryGetProperty("type", out var type) && type.GetString() == "static_select"
+        ? action.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object ? option.GetProperty("value").GetString() : null
+        : action.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+
+    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
+
+    private static JsonArray Options(IReadOnlyList<string> choices) =>
+        new(choices.Select(c => (JsonNode)new JsonObject { ["text"] = Plain(c), ["value"] = c }).ToArray());
+}
+
+internal static class JsonObjectExtensions
+{
+    /// <summary>Detaches a property's node so it can be placed in another object.</summary>
+    public static JsonNode? GetPropertyValue(this JsonObject obj, string name)
+    {
+        var node = obj[name];
+        obj.Remove(name);
+        return node;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Slack.Api;
+using NetworkingBot.Slack.Interactions;
+using NetworkingBot.Slack.Socket;
+
+namespace NetworkingBot.Slack;
+
+/// <summary>Registers the Slack adapter: options, Web API client, Socket Mode service and the Slack messenger.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Slack adapter bound to <paramref name="section"/> (the "Slack" section). The host adds the command
+    /// core and a store; the messenger is registered as an <see cref="IPlatformMessenger"/> for the "slack" prefix.
+    /// </summary>
+    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration section)
+    {
+        services.AddOptions<SlackOptions>()
+            .Bind(section)
+            .Validate(o => o.AppToken.StartsWith("xapp-", StringComparison.Ordinal),
+                "Slack:AppToken must be the app-level token (xapp-…) with connections:write; set it in the Slack__AppToken environment variable.")
+            .Validate(o => o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal),
+                "Slack:BotToken must be the bot token (xoxb-…); set it in the Slack__BotToken environment variable.")
+            .Validate(o => o.Connections is >= 1 and <= 10,
+                "Slack:Connections must be from 1 to 10 (Slack allows at most 10 Socket Mode connections per app).")
+            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.AbsoluteUri.EndsWith('/'),
+                "Slack:ApiBaseUrl must be an absolute URL ending in '/', like https://slack.com/api/.")
+            .Validate(o => o.InstantAnswerBudget > TimeSpan.Zero && o.InstantAnswerBudget < TimeSpan.FromSeconds(2.5),
+                "Slack:InstantAnswerBudget must be above zero and under 2.5 seconds, so every envelope is acked inside Slack's 3 s.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SlackHttp>();
+        services.TryAddSingleton<SlackRateLimiter>();
+        services.TryAddSingleton<ISlackApi, SlackApiClient>();
+        services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddSingleton<SlackMessenger>();
+        services.AddSingleton<IPlatformMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
+
+        services.TryAddSingleton(_ => new EnvelopeDeduplicator());
+        services.TryAddSingleton<BackgroundWork>();
+        services.TryAddSingleton<SlackCommandRunner>();
+        services.TryAddSingleton<SlashCommandHandler>();
+        services.TryAddSingleton<InteractiveHandler>();
+        services.TryAddSingleton<EnvelopeProcessor>();
+        services.AddHostedService<SocketModeService>();
+        return services;
+    }
+}

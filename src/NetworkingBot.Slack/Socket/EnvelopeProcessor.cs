@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Slack.Interactions;
+
+namespace NetworkingBot.Slack.Socket;
+
+/// <summary>
+/// Decides what one envelope's ack carries. It never takes longer than the instant-answer budget: work that is
+/// not done by then carries on in the background and answers through its late route. Duplicates and envelopes
+/// from another workspace are acked with nothing done.
+/// </summary>
+internal sealed class EnvelopeProcessor(
+    EnvelopeDeduplicator deduplicator,
+    SlashCommandHandler slashCommands,
+    InteractiveHandler interactive,
+    BackgroundWork background,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<EnvelopeProcessor> logger)
+{
+    /// <summary>The ack payload, or null for a plain ack. The caller acks in a finally whatever happens here.</summary>
+    public async Task<JsonObject?> ProcessAsync(SocketEnvelope envelope, CancellationToken stopping)
+    {
+        if (!deduplicator.FirstTime(envelope))
+        {
+            logger.LogInformation("Envelope {EnvelopeId} ({Type}, retry {RetryAttempt}) was already handled; acknowledging only",
+                envelope.EnvelopeId, envelope.Type, envelope.RetryAttempt);
+            return null;
+        }
+
+        var interaction = Route(envelope, stopping);
+        using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var budget = Task.Delay(options.Value.InstantAnswerBudget, time, budgetCancel.Token);
+        if (await Task.WhenAny(interaction.Work, budget).ConfigureAwait(false) == interaction.Work)
+        {
+            await budgetCancel.CancelAsync().ConfigureAwait(false);
+            var answer = await interaction.Work.ConfigureAwait(false);
+            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload))
+            {
+                return answer;
+            }
+        }
+        else
+        {
+            logger.LogInformation("Envelope {EnvelopeId} is taking longer than the ack budget; answering it later", envelope.EnvelopeId);
+        }
+
+        background.Run(() => DeliverLateAsync(envelope, interaction, stopping));
+        return null;
+    }
+
+    private async Task DeliverLateAsync(SocketEnvelope envelope, Interaction interaction, CancellationToken stopping)
+    {
+        var answer = await interaction.Work.ConfigureAwait(false);
+        if (answer is null)
+        {
+            return;
+        }
+
+        if (interaction.DeliverLate is null)
+        {
+            logger.LogWarning("Envelope {EnvelopeId} has an answer but no way to deliver it late", envelope.EnvelopeId);
+            return;
+        }
+
+        await interaction.DeliverLate(answer, stopping).ConfigureAwait(false);
+    }
+
+    private Interaction Route(SocketEnvelope envelope, CancellationToken stopping)
+    {
+        var team = envelope.Payload.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? Payload.Text(envelope.Payload, "team_id") ?? Payload.Text(envelope.Payload, "team", "id") ?? Payload.Text(envelope.Payload, "user", "team_id")
+            : null;
+        if (options.Value.TeamId is { Length: > 0 } expected && team is not null && team != expected)
+        {
+            logger.LogWarning("Envelope {EnvelopeId} came from workspace {TeamId}, not the configured {Expected}; ignoring it", envelope.EnvelopeId, team, expected);
+            return Interaction.None;
+        }
+
+        try
+        {
+            return envelope.Type switch
+            {
+                SocketEnvelope.SlashCommands => slashCommands.Handle(envelope, stopping),
+                SocketEnvelope.Interactive => interactive.Handle(envelope, stopping),
+                // No program listens to events yet; acking them stops Slack's retries.
+                _ => Interaction.None,
+            };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            // A payload missing a field we rely on: a bug or an API change, not the member's fault.
+            logger.LogError(ex, "Could not read envelope {EnvelopeId} of type {Type}", envelope.EnvelopeId, envelope.Type);
+            return Interaction.None;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Slack.Api;
+
+namespace NetworkingBot.Slack.Socket;
+
+/// <summary>
+/// Keeps <see cref="SlackOptions.Connections"/> Socket Mode connections open. On a refresh the replacement is opened
+/// before the old socket is let go, so an envelope in flight on either is still read and acked; a dropped socket is
+/// reopened with a fresh URL after a doubling backoff; link_disabled stops everything with a clear log line.
+/// </summary>
+internal sealed class SocketModeService(
+    ISlackApi api,
+    EnvelopeProcessor processor,
+    BackgroundWork background,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggers) : BackgroundService
+{
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(15);
+    private readonly ILogger _logger = loggers.CreateLogger<SocketModeService>();
+    private int _opened;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var count = Math.Clamp(options.Value.Connections, 1, 10);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(slot => RunSlotAsync(slot, run))).ConfigureAwait(false);
+        try
+        {
+            await background.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("Some late Slack answers were still running at shutdown");
+        }
+    }
+
+    private async Task RunSlotAsync(int slot, CancellationTokenSource run)
+    {
+        var stopping = run.Token;
+        var delay = options.Value.ReconnectDelay;
+        var retiring = new List<Task>();
+        SocketModeConnection? current = null;
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                SocketModeConnection connection;
+                try
+                {
+                    connection = current = await OpenAsync(slot, stopping).ConfigureAwait(false);
+                    delay = options.Value.ReconnectDelay;
+                }
+                catch (Exception ex) when (!stopping.IsCancellationRequested && ex is SlackApiException or WebSocketException or HttpRequestException or TimeoutException)
+                {
+                    _logger.LogWarning("Could not open a Socket Mode connection (slot {Slot}): {Reason}; retrying in {Seconds} s", slot, ex.Message, delay.TotalSeconds);
+                    await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                    delay = Next(delay);
+                    continue;
+                }
+
+                var end = await connection.Ended.WaitAsync(stopping).ConfigureAwait(false);
+                current = null;
+                switch (end)
+                {
+                    case ConnectionEnd.Refresh:
+                        // Loop round to open the replacement now; the old socket keeps reading until it closes.
+                        retiring.Add(RetireAsync(connection, stopping));
+                        break;
+                    case ConnectionEnd.Disabled:
+                        _logger.LogCritical("Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode back on in the app settings (api.slack.com/apps → Socket Mode) and restart the bot; not reconnecting.");
+                        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                        await run.CancelAsync().ConfigureAwait(false);
+                        return;
+                    default:
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                        _logger.LogWarning("Socket Mode connection {Connection} dropped; reconnecting in {Seconds} s", connection.Name, delay.TotalSeconds);
+                        await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                        delay = Next(delay);
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down (or link_disabled elsewhere).
+        }
+        finally
+        {
+            if (current is not null)
+            {
+                await current.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+                await current.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await Task.WhenAll(retiring).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SocketModeConnection> OpenAsync(int slot, CancellationToken stopping)
+    {
+        var url = await api.OpenConnectionAsync(stopping).ConfigureAwait(false);
+        var socket = new ClientWebSocket();
+        // The idle watchdog: our own pings must be answered, or the socket is aborted and reopened as a drop.
+        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+        var name = $"{slot}.{Interlocked.Increment(ref _opened)}";
+        var connection = new SocketModeConnection(socket, name, processor, _logger);
+        try
+        {
+            await socket.ConnectAsync(url, stopping).ConfigureAwait(false);
+            await connection.StartAsync(HelloTimeout, stopping).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Lets an old connection deliver what Slack still sends on it, then closes it after the grace period.</summary>
+    private async Task RetireAsync(SocketModeConnection connection, CancellationToken stopping)
+    {
+        try
+        {
+            await connection.Completion.WaitAsync(options.Value.RefreshGrace, time, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private TimeSpan Next(TimeSpan delay) => delay * 2 > options.Value.MaxReconnectDelay ? options.Value.MaxReconnectDelay : delay * 2;
+}
