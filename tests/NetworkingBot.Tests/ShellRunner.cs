@@ -50,11 +50,25 @@ public static class ShellRunner
         return Parse(stdout);
     }
 
+    /// <summary>
+    /// The bot as its own build put it (src/NetworkingBot/bin/{config}/{tfm}): the copy beside the tests runs
+    /// on their runtime config, which includes ASP.NET Core (for the fake servers), so it would miss assemblies
+    /// the bot's own output carries.
+    /// </summary>
+    private static string BotDll()
+    {
+        var tfm = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = tfm.Parent!;
+        var root = configuration.Parent!.Parent!.Parent!.Parent!.FullName;
+        var own = Path.Combine(root, "src", "NetworkingBot", "bin", configuration.Name, tfm.Name, "NetworkingBot.dll");
+        return File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "NetworkingBot.dll");
+    }
+
     /// <summary>Runs the built bot as its own process with the given arguments.</summary>
     public static async Task<(int Exit, string Stdout, string Stderr)> RunBotAsync(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetworkingBot.dll"));
+        start.ArgumentList.Add(BotDll());
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

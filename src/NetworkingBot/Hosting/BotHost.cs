@@ -6,6 +6,7 @@ using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Discord;
+using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Shell;
@@ -97,6 +98,11 @@ public static class BotHost
         if (runDiscord)
         {
             services.AddDiscordAdapter(discord);
+        }
+
+        if (runSlack)
+        {
+            services.AddSlackAdapter(slack);
         }
 
         return runDiscord || runSlack;
