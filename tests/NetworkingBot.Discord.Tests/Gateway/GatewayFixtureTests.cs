@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.FakeDiscord;
 using System.Text;
 using System.Text.Json;
 using NetworkingBot.Discord.Gateway;

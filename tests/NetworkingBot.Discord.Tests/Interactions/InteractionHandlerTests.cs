@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.FakeDiscord;
 using System.Text.Json;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Discord.Interactions;
@@ -14,7 +15,7 @@ public sealed class InteractionHandlerTests
         await using var rig = new InteractionRig();
         var started = DateTimeOffset.UtcNow;
 
-        var callback = await rig.CallbackOfAsync(Payloads.Slash("coffee", "join", Profile, user: "111"));
+        var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"));
 
         var at = rig.Rest.To("interactions/")[0].At;
         Assert.True(at - started < TimeSpan.FromSeconds(3), $"acknowledged after {at - started}");
@@ -32,7 +33,7 @@ public sealed class InteractionHandlerTests
     {
         await using var rig = new InteractionRig(instantWindow: TimeSpan.Zero);
 
-        await rig.DispatchAsync(Payloads.Slash("coffee", "join", Profile));
+        await rig.DispatchAsync(DiscordPayloads.Slash("coffee", "join", Profile));
 
         var callback = (await rig.Rest.WaitForAsync("interactions/"))[0];
         Assert.Equal(5, callback.Body!.Value.GetProperty("type").GetInt32());
@@ -40,7 +41,7 @@ public sealed class InteractionHandlerTests
         var edit = (await rig.Rest.WaitForAsync("webhooks/"))[0];
         Assert.Equal(HttpMethod.Patch, edit.Route.Method);
         Assert.EndsWith("/messages/@original", edit.Route.Path, StringComparison.Ordinal);
-        Assert.Contains(Payloads.App, edit.Route.Path, StringComparison.Ordinal);
+        Assert.Contains(DiscordPayloads.App, edit.Route.Path, StringComparison.Ordinal);
         Assert.StartsWith("Welcome", edit.Body!.Value.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.True(edit.At >= callback.At);
     }
@@ -49,15 +50,15 @@ public sealed class InteractionHandlerTests
     public async Task Organiser_commands_follow_the_members_server_permissions_not_what_they_typed()
     {
         await using var rig = new InteractionRig();
-        var setup = new Dictionary<string, object> { ["channel"] = Payloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "America/Chicago" };
+        var setup = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "America/Chicago" };
 
-        var refused = await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: "0"));
+        var refused = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: "0"));
         Assert.StartsWith("⚠️", refused.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Null(await rig.ProgramAsync());
 
-        var accepted = await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: Payloads.ManageServer));
+        var accepted = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: DiscordPayloads.ManageServer));
         Assert.StartsWith("Coffee chats are set", accepted.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(Payloads.Channel, (await rig.ProgramAsync())!.ChannelId);
+        Assert.Equal(DiscordPayloads.Channel, (await rig.ProgramAsync())!.ChannelId);
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public sealed class InteractionHandlerTests
         options.OrganizerRoleIds.Add("539082325061836999");
         await using var rig = new InteractionRig(options: options);
 
-        var other = await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "stats", user: "3", roles: ["1"]));
-        var organiser = await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "stats", user: "3", roles: ["539082325061836999"]));
+        var other = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "stats", user: "3", roles: ["1"]));
+        var organiser = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "stats", user: "3", roles: ["539082325061836999"]));
 
         Assert.Contains("for organisers only", other.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("for organisers only", organiser.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -108,12 +109,12 @@ public sealed class InteractionHandlerTests
     {
         await using var rig = new InteractionRig();
 
-        var modal = await rig.CallbackOfAsync(Payloads.Slash("coffee", "join"));
+        var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join"));
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
         Assert.Equal(JoinModal.CustomId, modal.GetProperty("data").GetProperty("custom_id").GetString());
         Assert.InRange(modal.GetProperty("data").GetProperty("components").GetArrayLength(), 1, 5);
 
-        var reply = await rig.CallbackOfAsync(Payloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law, reference", ["tz"] = "Europe/London", ["stage"] = "" }));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law, reference", ["tz"] = "Europe/London", ["stage"] = "" }));
         Assert.StartsWith("Welcome", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(["law", "reference"], (await rig.MemberAsync("111"))!.Profile.Interests);
     }
@@ -123,7 +124,7 @@ public sealed class InteractionHandlerTests
     {
         await using var rig = new InteractionRig();
 
-        var reply = await rig.CallbackOfAsync(Payloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law", ["tz"] = "Mars/Olympus" }));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law", ["tz"] = "Mars/Olympus" }));
 
         Assert.Contains("Mars/Olympus", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Null(await rig.MemberAsync("111"));
@@ -133,15 +134,15 @@ public sealed class InteractionHandlerTests
     public async Task A_check_in_button_pressed_in_a_DM_is_recorded_in_its_server()
     {
         await using var rig = new InteractionRig();
-        var admin = new Dictionary<string, object> { ["channel"] = Payloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
-        await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: Payloads.ManageServer));
-        await rig.CallbackOfAsync(Payloads.Slash("coffee", "join", Profile, user: "111"));
-        await rig.CallbackOfAsync(Payloads.Slash("coffee", "join", Profile, user: "222"));
-        await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "pair-now", user: "9", permissions: Payloads.ManageServer));
+        var admin = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
+        await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: DiscordPayloads.ManageServer));
+        await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"));
+        await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", Profile, user: "222"));
+        await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "pair-now", user: "9", permissions: DiscordPayloads.ManageServer));
         var round = Assert.Single(rig.Core.Store.RoundsOf(InteractionRig.Community));
         var button = CoffeeTexts.CheckInButtons(round.RoundId)[0];
 
-        var reply = await rig.CallbackOfAsync(Payloads.Button(ButtonIds.Encode(Payloads.Guild, button.Command)!, user: "111"));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Button(ButtonIds.Encode(DiscordPayloads.Guild, button.Command)!, user: "111"));
 
         Assert.StartsWith("Wonderful", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Single(await rig.Core.Store.GetCheckInsAsync(round.RoundId));
@@ -151,7 +152,7 @@ public sealed class InteractionHandlerTests
     public async Task An_interaction_replayed_after_a_resume_is_answered_once()
     {
         await using var rig = new InteractionRig();
-        var interaction = Payloads.Slash("coffee", "status");
+        var interaction = DiscordPayloads.Slash("coffee", "status");
 
         await rig.DispatchAsync(interaction);
         await rig.DispatchAsync(interaction);
@@ -166,7 +167,7 @@ public sealed class InteractionHandlerTests
     {
         await using var rig = new InteractionRig();
 
-        var callback = await rig.CallbackOfAsync(Payloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "America/Chi" }, focused: "tz"));
+        var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "America/Chi" }, focused: "tz"));
 
         Assert.Equal(8, callback.GetProperty("type").GetInt32());
         var choices = callback.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
@@ -178,9 +179,9 @@ public sealed class InteractionHandlerTests
     public async Task Interests_autocomplete_completes_the_last_tag_with_the_communitys_interests()
     {
         await using var rig = new InteractionRig();
-        await rig.CallbackOfAsync(Payloads.Slash("coffee", "join", new Dictionary<string, object> { ["interests"] = "zine-libraries", ["tz"] = "UTC" }, user: "5"));
+        await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["interests"] = "zine-libraries", ["tz"] = "UTC" }, user: "5"));
 
-        var callback = await rig.CallbackOfAsync(Payloads.Slash("coffee", "edit", new Dictionary<string, object> { ["interests"] = "archives, zine" }, focused: "interests"));
+        var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "edit", new Dictionary<string, object> { ["interests"] = "archives, zine" }, focused: "interests"));
 
         var choices = callback.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
         Assert.Equal("archives,zine-libraries", choices[0]);
@@ -190,9 +191,9 @@ public sealed class InteractionHandlerTests
     public async Task Organiser_commands_named_in_replies_use_their_Discord_name()
     {
         await using var rig = new InteractionRig();
-        var admin = new Dictionary<string, object> { ["channel"] = Payloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
+        var admin = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
 
-        var reply = await rig.CallbackOfAsync(Payloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: Payloads.ManageServer));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: DiscordPayloads.ManageServer));
 
         var text = reply.GetProperty("data").GetProperty("content").GetString()!;
         Assert.Contains("/coffee-admin preview", text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.FakeDiscord;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ internal sealed class InteractionRig : IAsyncDisposable
 
     public InteractionHandler Handler { get; }
 
-    public static string Community => "discord:" + Payloads.Guild;
+    public static string Community => "discord:" + DiscordPayloads.Guild;
 
     public Task<Member?> MemberAsync(string userId) => ((IMemberStore)Core.Store).GetAsync(Community, userId);
 

@@ -6,6 +6,8 @@ namespace NetworkingBot.Testing.FakeDiscord;
 
 public sealed partial class FakeDiscordRest
 {
+    private readonly Dictionary<string, string> _commands = new(StringComparer.Ordinal);
+
     // Called under _gate once the request passed authorization, faults and its bucket.
     private FakeDiscordRestAnswer Serve(FakeDiscordRestRoute route, JsonElement? body)
     {
@@ -26,7 +28,11 @@ public sealed partial class FakeDiscordRest
             case FakeDiscordRestRoute.ChannelMessages:
                 return PostMessage(s[1], body);
             case "global-commands" or "guild-commands":
-                return new FakeDiscordRestAnswer(200, body?.GetRawText() ?? "[]", new(StringComparer.OrdinalIgnoreCase));
+                // Remembered per scope (the path), so a later GET reads back what was registered.
+                _commands[string.Join('/', s)] = body?.GetRawText() ?? "[]";
+                return new FakeDiscordRestAnswer(200, _commands[string.Join('/', s)], new(StringComparer.OrdinalIgnoreCase));
+            case "get-global-commands" or "get-guild-commands":
+                return new FakeDiscordRestAnswer(200, _commands.GetValueOrDefault(string.Join('/', s), "[]"), new(StringComparer.OrdinalIgnoreCase));
             case "interaction-callback":
                 return FakeDiscordRestAnswer.NoContent();
             default:

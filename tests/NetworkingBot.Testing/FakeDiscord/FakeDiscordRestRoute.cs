@@ -15,6 +15,8 @@ internal sealed record FakeDiscordRestRoute(string Hash, string Major, string[] 
             ("GET", ["oauth2", "applications", "@me"]) => new("application-me", "", s),
             ("POST", ["users", "@me", "channels"]) => new("create-dm", "", s),
             ("POST", ["channels", var channel, "messages"]) => new(ChannelMessages, channel, s),
+            ("GET", ["applications", _, "commands"]) => new("get-global-commands", "", s),
+            ("GET", ["applications", _, "guilds", _, "commands"]) => new("get-guild-commands", "", s),
             ("PUT", ["applications", _, "commands"]) => new("global-commands", "", s),
             ("PUT", ["applications", _, "guilds", _, "commands"]) => new("guild-commands", "", s),
             ("POST", ["interactions", var id, _, "callback"]) => new("interaction-callback", id, s),

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace NetworkingBot.Discord.Tests.Interactions;
+namespace NetworkingBot.Testing.FakeDiscord;
 
 /// <summary>INTERACTION_CREATE payloads shaped like Discord's (see the fixtures), for one test guild.</summary>
-internal static class Payloads
+public static class DiscordPayloads
 {
     public const string Guild = "290926798626357999";
     public const string Channel = "645027906669510667";
