@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Hosting;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeDiscord;
@@ -35,6 +36,10 @@ public sealed class DiscordEndToEndTests
         {
             await gateway.WaitForOpAsync(2, timeout: Wait);
             await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Wait);
+
+            // Discord dispatches to a session once it is READY; so does the test.
+            var shards = host.Services.GetRequiredService<GatewayClient>();
+            await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready");
 
             // A member joins: the interaction is acknowledged within 3 s, privately, and the member is stored.
             var sent = DateTimeOffset.UtcNow;
@@ -76,6 +81,16 @@ public sealed class DiscordEndToEndTests
         finally
         {
             await host.StopAsync();
+        }
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await Task.Delay(20);
         }
     }
 
