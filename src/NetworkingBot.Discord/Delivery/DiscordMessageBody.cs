@@ -6,7 +6,11 @@ internal sealed record DiscordMessageBody(
     AllowedMentions AllowedMentions,
     string Nonce,
     bool EnforceNonce,
-    IReadOnlyList<ActionRow>? Components);
+    IReadOnlyList<ActionRow>? Components,
+    IReadOnlyList<DiscordEmbed>? Embeds = null);
+
+/// <summary>An embed with only a description (≤ 4096 characters): the body of an intro, set apart from its headline.</summary>
+internal sealed record DiscordEmbed(string Description, int Color);
 
 /// <summary>Only the listed users may be pinged: <c>parse</c> is empty, so @everyone, @here and roles never ping.</summary>
 internal sealed record AllowedMentions(IReadOnlyList<string> Parse, IReadOnlyList<string> Users);

@@ -21,10 +21,30 @@ internal static partial class MessageBodies
     private const int MaxRows = 5;
     private const int MaxMentionedUsers = 100;
 
-    public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger)
+    public const int MaxEmbedDescription = 4096;
+    private const int EmbedColor = 0x6F4E37; // coffee
+
+    /// <summary>
+    /// Message bodies for <paramref name="text"/>. With <paramref name="embed"/> (DMs: intros, check-ins) a
+    /// multi-line text becomes its first line as content plus the rest in one embed, when that fits Discord's
+    /// limits; otherwise, and for channel posts (whose mentions should ping), plain content parts.
+    /// </summary>
+    public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger, bool embed = false)
     {
-        var parts = MessageSplitter.Split(text);
         var rows = Rows(buttons, guildId, logger);
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        if (embed && newline > 0 && newline <= MessageSplitter.MaxLength && text.Length - newline - 1 is > 0 and <= MaxEmbedDescription)
+        {
+            var headline = text[..newline];
+            return
+            [
+                new DiscordMessageBody(
+                    headline, new AllowedMentions([], MentionedUsers(headline)), Nonce(dedupKey, 0), EnforceNonce: true,
+                    rows.Count > 0 ? rows : null, [new DiscordEmbed(text[(newline + 1)..], EmbedColor)]),
+            ];
+        }
+
+        var parts = MessageSplitter.Split(text);
         return parts
             .Select((part, i) => new DiscordMessageBody(
                 part,

@@ -76,6 +76,32 @@ public sealed class MessageBodiesTests
     }
 
     [Fact]
+    public void A_DM_with_several_lines_is_a_headline_and_an_embed_and_a_channel_post_stays_content()
+    {
+        const string intro = "☕ Coffee chat, round 1: you're meeting <@222>!\nWhy you were matched: you both work in archives.\nSuggested agenda: …";
+
+        var dm = Assert.Single(MessageBodies.Build(intro, [], "k", "1", _logger, embed: true));
+        var post = Assert.Single(MessageBodies.Build(intro, [], "k", "1", _logger));
+
+        Assert.Equal("☕ Coffee chat, round 1: you're meeting <@222>!", dm.Content);
+        Assert.StartsWith("Why you were matched", Assert.Single(dm.Embeds!).Description, StringComparison.Ordinal);
+        Assert.Equal(["222"], dm.AllowedMentions.Users);
+        Assert.Null(post.Embeds);
+        Assert.Equal(intro, post.Content);
+    }
+
+    [Fact]
+    public void A_DM_too_long_for_one_embed_falls_back_to_content_parts()
+    {
+        var text = "headline\n" + string.Join('\n', Enumerable.Repeat(new string('x', 99), 50));
+
+        var bodies = MessageBodies.Build(text, [], "k", null, _logger, embed: true);
+
+        Assert.True(bodies.Count > 1);
+        Assert.All(bodies, b => Assert.Null(b.Embeds));
+    }
+
+    [Fact]
     public void Buttons_carry_their_guild_so_a_click_in_a_DM_acts_in_the_right_server()
     {
         var rows = MessageBodies.Rows([new ButtonSpec("We met", "/coffee checkin round:r1 answer:met")], "290926798626357999", _logger);
