@@ -1,24 +1,81 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
+using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord;
 
 /// <summary>
-/// The Discord side of the worker: at start, learns the application and brings the commands up to date, then
-/// connects the gateway shards; at stop, closes them and lets answers in flight finish.
+/// The Discord side of the worker. It never holds up the host's start: in the background it learns the
+/// application, brings the commands up to date (retrying with backoff while Discord is unreachable), then runs
+/// the gateway shards. A rejected token, or every shard stopping for good, stops the process with exit code 4
+/// and one log line that says what to fix; a process manager restarting it would not help.
 /// </summary>
-public sealed class DiscordAdapter(DiscordStartup startup, GatewayClient gateway, InteractionHandler interactions) : IHostedService
+public sealed partial class DiscordAdapter(
+    DiscordStartup startup,
+    GatewayClient gateway,
+    InteractionHandler interactions,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<DiscordAdapter> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public const int FatalExitCode = 4;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await startup.RunAsync(cancellationToken).ConfigureAwait(false);
-        await gateway.StartAsync(cancellationToken).ConfigureAwait(false);
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await startup.RunAsync(stoppingToken).ConfigureAwait(false);
+                break;
+            }
+            catch (DiscordApiException ex) when (ex.HttpStatus == 401)
+            {
+                LogTokenRejected();
+                Stop();
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not DiscordApiException { HttpStatus: 403 })
+            {
+                LogStartRetry(ex.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            }
+        }
+
+        await gateway.StartAsync(stoppingToken).ConfigureAwait(false);
+        await gateway.Completion.WaitAsync(stoppingToken).ConfigureAwait(false);
+        if (!stoppingToken.IsCancellationRequested)
+        {
+            // Each shard has logged why it stopped (a fatal close code names the fix).
+            LogAllShardsStopped();
+            Stop();
+        }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await gateway.StopAsync(cancellationToken).ConfigureAwait(false);
         await interactions.DisposeAsync().ConfigureAwait(false);
     }
+
+    private void Stop()
+    {
+        Environment.ExitCode = FatalExitCode;
+        lifetime.StopApplication();
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord rejected the bot token: check Discord__Token (Developer Portal → Bot → Reset Token). Stopping.")]
+    private partial void LogTokenRejected();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach Discord at start ({Reason}); retrying in {Seconds} s")]
+    private partial void LogStartRetry(string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Every Discord shard has stopped for good (see the lines above for why). Stopping.")]
+    private partial void LogAllShardsStopped();
 }

@@ -84,6 +84,19 @@ public sealed class DiscordEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task A_rejected_token_stops_the_bot_with_one_line_that_says_what_to_fix()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        rest.RejectToken = true;
+
+        var (exit, _, stderr) = await ShellRunner.RunBotAsync(["--db", ShellRunner.TempDb(), "--Discord:Token=revoked", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}"]);
+
+        Assert.Equal(4, exit);
+        Assert.Contains("Discord rejected the bot token: check Discord__Token", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static async Task UntilAsync(Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + Wait;
