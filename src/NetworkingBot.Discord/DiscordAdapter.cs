@@ -25,6 +25,9 @@ public sealed partial class DiscordAdapter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Take input only once the host has started: the store is migrated and missed rounds are caught up, and a
+        // fatal stop from here cannot interrupt the start half-way.
+        await WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken).ConfigureAwait(false);
         var delay = TimeSpan.FromSeconds(1);
         while (true)
         {
@@ -62,6 +65,13 @@ public sealed partial class DiscordAdapter(
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await gateway.StopAsync(cancellationToken).ConfigureAwait(false);
         await interactions.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal static async Task WhenStartedAsync(CancellationToken started, CancellationToken stopping)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStart = started.Register(() => signal.TrySetResult()).ConfigureAwait(false);
+        await signal.Task.WaitAsync(stopping).ConfigureAwait(false);
     }
 
     private void Stop()

@@ -22,6 +22,11 @@ try
     await host.RunAsync().ConfigureAwait(false);
     return Environment.ExitCode;
 }
+catch (OperationCanceledException) when (Environment.ExitCode != 0)
+{
+    // An adapter stopped the bot while it was still starting (a rejected token); it has logged what to fix.
+    return Environment.ExitCode;
+}
 catch (OptionsValidationException ex)
 {
     // A setting is wrong: say which and how to fix it, without a stack trace.

@@ -79,6 +79,22 @@ public sealed class SlackEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task A_refused_app_token_stops_the_bot_with_one_line_that_says_what_to_fix()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.FailNext("apps.connections.open", "invalid_auth");
+
+        var (exit, _, stderr) = await ShellRunner.RunBotAsync(
+        [
+            "--db", ShellRunner.TempDb(), "--Slack:AppToken=xapp-1-revoked", "--Slack:BotToken=xoxb-test",
+            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1",
+        ]);
+
+        Assert.True(exit == 4, $"exit {exit}: {stderr}");
+        Assert.Contains("Slack refused the app token (invalid_auth): check Slack__AppToken", stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<SlackAck> SendAsync(FakeSlackServer slack, FakeSlackSocket socket, JsonObject envelope)
     {
         await socket.SendEnvelopeAsync(envelope);

@@ -17,14 +17,30 @@ internal sealed class SocketModeService(
     BackgroundWork background,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILoggerFactory loggers) : BackgroundService
+    ILoggerFactory loggers,
+    IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
+    /// <summary>Slack's answers to a token that will never work: retrying cannot help, so the process stops.</summary>
+    private static readonly HashSet<string> FatalAuthErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type",
+    };
+
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(15);
     private readonly ILogger _logger = loggers.CreateLogger<SocketModeService>();
     private int _opened;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (lifetime is not null)
+        {
+            // Connect once the host has started (store migrated, missed rounds caught up), so a fatal stop from
+            // here can never interrupt the start half-way.
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using var onStart = lifetime.ApplicationStarted.Register(() => started.TrySetResult()).ConfigureAwait(false);
+            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var count = Math.Clamp(options.Value.Connections, 1, 10);
         await Task.WhenAll(Enumerable.Range(0, count).Select(slot => RunSlotAsync(slot, run))).ConfigureAwait(false);
@@ -53,6 +69,14 @@ internal sealed class SocketModeService(
                 {
                     connection = current = await OpenAsync(slot, stopping).ConfigureAwait(false);
                     delay = options.Value.ReconnectDelay;
+                }
+                catch (SlackApiException ex) when (FatalAuthErrors.Contains(ex.Error))
+                {
+                    _logger.LogCritical("Slack refused the app token ({Error}): check Slack__AppToken (an xapp- token with connections:write, from Basic Information → App-Level Tokens). Stopping.", ex.Error);
+                    Environment.ExitCode = 4;
+                    await run.CancelAsync().ConfigureAwait(false);
+                    lifetime?.StopApplication();
+                    return;
                 }
                 catch (Exception ex) when (!stopping.IsCancellationRequested && ex is SlackApiException or WebSocketException or HttpRequestException or TimeoutException)
                 {
