@@ -80,7 +80,7 @@ internal static class WhyWriter
         var unnamed = group.Where(i => !named.Contains(i)).ToList();
         if (unnamed.Count == 1 && parts.Count > 0 && group.All(j => j == unnamed[0] || scorer.LastMet(unnamed[0], j) is null))
         {
-            parts.Add($"{scorer.Members[unnamed[0]].Name} is new to both of you");
+            parts.Add($"{scorer.Members[unnamed[0]].Name} completes the trio as a fresh face");
         }
 
         var repeats = pairs.Where(p => scorer.LastMet(p.I, p.J) is not null).ToList();

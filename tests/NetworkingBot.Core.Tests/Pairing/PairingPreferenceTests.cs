@@ -125,7 +125,7 @@ public sealed class PairingPreferenceTests
 
         var why = Assert.Single(plan.Groups).Why;
         Assert.All(["Ana", "Bea", "Cai"], name => Assert.Contains(name, why, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("new to both of you", why, StringComparison.Ordinal);
+        Assert.Contains("completes the trio as a fresh face", why, StringComparison.Ordinal);
     }
 
     private static List<string> Groups(PairingPlan plan) =>
