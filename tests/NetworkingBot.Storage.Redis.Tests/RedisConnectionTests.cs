@@ -31,6 +31,39 @@ public sealed class RedisConnectionTests
         Assert.Equal($"Redis at 127.0.0.1:{port} did not answer PING within 200 ms.", error.Message);
     }
 
+    [Fact]
+    public async Task A_connection_that_goes_silent_is_dropped_after_a_timeout_and_the_next_command_reconnects()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var connections = 0;
+        var server = Task.Run(async () =>
+        {
+            // Each connection answers its first command (the handshake PING) and then goes silent, like a dead link.
+            var clients = new List<TcpClient>();
+            while (true)
+            {
+                var client = await listener.AcceptTcpClientAsync();
+                clients.Add(client);
+                Interlocked.Increment(ref connections);
+                var stream = client.GetStream();
+                var buffer = new byte[256];
+                _ = await stream.ReadAsync(buffer);
+                await stream.WriteAsync("+PONG\r\n"u8.ToArray());
+            }
+        });
+        await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},commandTimeout=300"));
+
+        await Assert.ThrowsAsync<RedisTimeoutException>(() => connection.ExecuteAsync(["GET", "k"]));
+        await Assert.ThrowsAsync<RedisTimeoutException>(() => connection.ExecuteAsync(["GET", "k"]));
+
+        Assert.Equal(2, connection.ConnectCount);
+        Assert.Equal(2, Volatile.Read(ref connections));
+        listener.Stop();
+        _ = server;
+    }
+
     [RedisFact]
     public async Task Tls_against_a_plain_port_fails_with_a_clear_message()
     {

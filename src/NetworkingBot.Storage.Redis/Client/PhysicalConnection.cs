@@ -19,6 +19,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
     private readonly string _endpoint;
     private readonly CancellationTokenSource _closing = new();
     private volatile Exception? _fault;
+    private long _lastReplyAt = Environment.TickCount64;
 
     private PhysicalConnection(Socket socket, Stream stream, string endpoint)
     {
@@ -111,8 +112,17 @@ internal sealed class PhysicalConnection : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            // The slot stays queued: its reply will still arrive and must be consumed in order.
-            throw new RedisTimeoutException($"Redis at {_endpoint} did not answer {command[0]} within {timeout.TotalMilliseconds:0} ms.");
+            var timedOut = new RedisTimeoutException($"Redis at {_endpoint} did not answer {command[0]} within {timeout.TotalMilliseconds:0} ms.");
+
+            // Nothing at all came back for a whole timeout: the link is dead without having said so (a silent
+            // network drop sends no reset). Dropping it lets the next command reconnect instead of timing out too.
+            // Otherwise the slot stays queued: its reply will still arrive and must be consumed in order.
+            if (Environment.TickCount64 - Interlocked.Read(ref _lastReplyAt) >= (long)timeout.TotalMilliseconds)
+            {
+                Fault(timedOut);
+            }
+
+            throw timedOut;
         }
     }
 
@@ -129,6 +139,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                     continue; // a RESP3 push: no command waits for it
                 }
 
+                Interlocked.Exchange(ref _lastReplyAt, Environment.TickCount64);
                 if (!_pending.TryDequeue(out var waiter))
                 {
                     throw new InvalidDataException("Redis sent a reply no command was waiting for.");

@@ -54,15 +54,6 @@ public sealed class RedisConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Drops the current connection as if the network had; the next command reconnects. For tests and operators.</summary>
-    public async Task DropConnectionAsync()
-    {
-        if (_current is { } current)
-        {
-            await current.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
     private async ValueTask<PhysicalConnection> GetConnectedAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
