@@ -10,22 +10,37 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// </summary>
 internal sealed class PrivateRedisServer : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "nb-redis-" + Guid.NewGuid().ToString("N"));
+    private readonly string _directory;
+    private readonly string[] _extra;
     private Process? _process;
 
-    private PrivateRedisServer(int port) => Port = port;
+    private PrivateRedisServer(int port, string[] extra, string directory)
+    {
+        Port = port;
+        _extra = extra;
+        _directory = directory;
+    }
+
+    /// <summary>The server's directory, for files it needs (certificates).</summary>
+    public string Directory => _directory;
 
     public int Port { get; }
 
     public string Address => $"127.0.0.1:{Port}";
 
-    public static async Task<PrivateRedisServer> StartAsync()
+    /// <summary>
+    /// Starts a server; <paramref name="configure"/> may write files into its directory and returns extra
+    /// arguments given the port (e.g. TLS on it instead of plain TCP).
+    /// </summary>
+    public static async Task<PrivateRedisServer> StartAsync(Func<string, int, string[]>? configure = null)
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
-        var server = new PrivateRedisServer(((IPEndPoint)probe.LocalEndpoint).Port);
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        Directory.CreateDirectory(server._directory);
+        var directory = Path.Combine(Path.GetTempPath(), "nb-redis-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var server = new PrivateRedisServer(port, configure?.Invoke(directory, port) ?? [], directory);
         await server.RestartAsync();
         return server;
     }
@@ -34,7 +49,8 @@ internal sealed class PrivateRedisServer : IAsyncDisposable
     public async Task RestartAsync()
     {
         var start = new ProcessStartInfo("redis-server") { UseShellExecute = false };
-        foreach (var arg in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory, "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--logfile", Path.Combine(_directory, "redis.log") })
+        string[] args = ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory, "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--logfile", Path.Combine(_directory, "redis.log"), .. _extra];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -79,9 +95,9 @@ internal sealed class PrivateRedisServer : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
-        if (Directory.Exists(_directory))
+        if (System.IO.Directory.Exists(_directory))
         {
-            Directory.Delete(_directory, recursive: true);
+            System.IO.Directory.Delete(_directory, recursive: true);
         }
     }
 }

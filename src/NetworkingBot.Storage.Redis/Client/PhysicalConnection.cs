@@ -57,7 +57,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                 var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
                 try
                 {
-                    await ssl.AuthenticateAsClientAsync(options.SslHost ?? options.Host).WaitAsync(options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+                    await ssl.AuthenticateAsClientAsync(TlsValidation.For(options), cancellationToken).WaitAsync(options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IOException or System.Security.Authentication.AuthenticationException or TimeoutException)
                 {

@@ -4,7 +4,7 @@ namespace NetworkingBot.Storage.Redis.Client;
 
 /// <summary>
 /// A parsed connection string in StackExchange.Redis's shape:
-/// <c>host:port,password=...,user=...,ssl=true,sslHost=...,defaultDatabase=0,prefix=nb:,connectTimeout=5000,commandTimeout=5000,reconnectTimeout=30000</c>.
+/// <c>host:port,password=...,user=...,ssl=true,sslHost=...,sslCaFile=ca.pem,defaultDatabase=0,prefix=nb:,connectTimeout=5000,commandTimeout=5000,reconnectTimeout=30000</c>.
 /// Times are milliseconds, as in StackExchange.Redis, so a string written for it works here.
 /// </summary>
 public sealed record RedisConnectionOptions
@@ -21,6 +21,9 @@ public sealed record RedisConnectionOptions
 
     /// <summary>The name the server's certificate must carry; the host by default.</summary>
     public string? SslHost { get; init; }
+
+    /// <summary>A PEM file with the CA that signed the server's certificate, for servers with a private CA.</summary>
+    public string? SslCaFile { get; init; }
 
     public int Database { get; init; }
 
@@ -93,13 +96,14 @@ public sealed record RedisConnectionOptions
             "USER" => options with { User = value },
             "SSL" => options with { Ssl = Bool(key, value) },
             "SSLHOST" => options with { SslHost = value },
+            "SSLCAFILE" => options with { SslCaFile = value },
             "DEFAULTDATABASE" => options with { Database = Int(key, value, 0, 10_000) },
             "PREFIX" => options with { Prefix = value },
             "CONNECTTIMEOUT" => options with { ConnectTimeout = Millis(key, value) },
             "COMMANDTIMEOUT" or "SYNCTIMEOUT" or "ASYNCTIMEOUT" => options with { CommandTimeout = Millis(key, value) },
             "RECONNECTTIMEOUT" => options with { ReconnectTimeout = Millis(key, value) },
             _ => throw new FormatException(
-                $"Unknown setting '{key}' in the Redis connection string; known: password, user, ssl, sslHost, defaultDatabase, prefix, connectTimeout, commandTimeout, reconnectTimeout."),
+                $"Unknown setting '{key}' in the Redis connection string; known: password, user, ssl, sslHost, sslCaFile, defaultDatabase, prefix, connectTimeout, commandTimeout, reconnectTimeout."),
         };
 
     private static bool Bool(string key, string value) => bool.TryParse(value, out var b)
