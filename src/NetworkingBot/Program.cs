@@ -6,6 +6,11 @@ using NetworkingBot.Shell;
 
 // The one composition root. With no Discord or Slack tokens the bot runs the console shell over the
 // same core, store and scheduler, so a new user can try everything on one machine.
+if (args is ["migrate", .. var migrateArgs])
+{
+    return await MigrateCommand.RunAsync(migrateArgs, Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 var arguments = ShellArguments.Parse(args);
 if (arguments.Error is not null)
 {

@@ -10,6 +10,8 @@ using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Shell;
+using NetworkingBot.Storage.Redis;
+using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;
 using Quartz;
 
@@ -35,6 +37,10 @@ public static class BotHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+
+        // A start failure (e.g. Redis unreachable) reaches Program.cs, which prints it: one line for a setting,
+        // the full trace for anything else. The host's own "failed to start" log would print it twice.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         var services = builder.Services;
         services.AddOptions<CoffeeOptions>().Bind(builder.Configuration.GetSection(CoffeeOptions.Section))
@@ -111,9 +117,25 @@ public static class BotHost
     private static void AddState(IServiceCollection services, HostApplicationBuilder builder)
     {
         var state = builder.Configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
+        if (string.Equals(state.Provider, "redis", StringComparison.OrdinalIgnoreCase))
+        {
+            // Parsed here too, so a mistake is one "State:..." line at start rather than a failure at first use.
+            try
+            {
+                RedisConnectionOptions.Parse(state.Redis.ConnectionString);
+            }
+            catch (FormatException ex)
+            {
+                throw new InvalidOperationException($"State:Redis:ConnectionString: {ex.Message}", ex);
+            }
+
+            services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);
+            return;
+        }
+
         if (!string.Equals(state.Provider, "sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"State:Provider '{state.Provider}' is not available in this build; use \"sqlite\" (the default).");
+            throw new InvalidOperationException($"State:Provider '{state.Provider}' is not available in this build; use \"sqlite\" (the default) or \"redis\".");
         }
 
         services.AddSqliteStore(o => o.Path = state.Sqlite.Path);

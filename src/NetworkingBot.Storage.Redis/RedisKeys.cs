@@ -1,0 +1,40 @@
+namespace NetworkingBot.Storage.Redis;
+
+/// <summary>
+/// The key layout, without the deployment prefix. Each key has at most one variable part, at its end, so no
+/// community, user or round id can make two different keys collide.
+/// </summary>
+internal static class RedisKeys
+{
+    /// <summary>Hash: community id to program JSON.</summary>
+    public const string Programs = "programs";
+
+    /// <summary>String: the layout version, checked at start.</summary>
+    public const string Schema = "schema";
+
+    /// <summary>Hash: user id to member JSON.</summary>
+    public static string Members(string communityId) => "members:" + communityId;
+
+    /// <summary>Hash: the fields of one round (see <see cref="RoundFields"/>).</summary>
+    public static string Round(string roundId) => "round:" + roundId;
+
+    /// <summary>Hash: slot key to round id; the claim's uniqueness lives here.</summary>
+    public static string Slots(string communityId) => "slots:" + communityId;
+
+    /// <summary>String counter: the community's last round number.</summary>
+    public static string RoundCount(string communityId) => "round-count:" + communityId;
+
+    /// <summary>Sorted set: round ids by number.</summary>
+    public static string Rounds(string communityId) => "rounds:" + communityId;
+
+    public const string StatusPrefix = "status:";
+
+    /// <summary>Set: ids of the rounds in one status, across communities.</summary>
+    public static string Status(string status) => StatusPrefix + status;
+
+    /// <summary>Set: delivery keys recorded for a round.</summary>
+    public static string Deliveries(string roundId) => "deliveries:" + roundId;
+
+    /// <summary>Hash: user id to check-in answer JSON.</summary>
+    public static string CheckIns(string roundId) => "checkins:" + roundId;
+}

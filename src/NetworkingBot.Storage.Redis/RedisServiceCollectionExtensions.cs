@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Storage.Redis.Client;
+
+namespace NetworkingBot.Storage.Redis;
+
+/// <summary>Registers the Redis store for all three store ports.</summary>
+public static class RedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
+    /// behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/> and <see cref="IRoundStore"/>, and an
+    /// <see cref="IStoreInitializer"/> that checks the server at start. The connection string is validated at start.
+    /// </summary>
+    public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)
+    {
+        var options = services.AddOptions<RedisStoreOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RedisStoreOptions>, ConnectionStringValidator>();
+
+        services.TryAddSingleton(sp => new RedisConnection(
+            RedisConnectionOptions.Parse(sp.GetRequiredService<IOptions<RedisStoreOptions>>().Value.ConnectionString),
+            sp.GetService<ILogger<RedisConnection>>()));
+        services.TryAddSingleton<IRedisDatabase>(sp => new RedisDatabase(sp.GetRequiredService<RedisConnection>()));
+        services.TryAddSingleton(sp => new RedisStore(sp.GetRequiredService<IRedisDatabase>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Members);
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Programs);
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Rounds);
+        services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
+            sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
+        return services;
+    }
+
+    private static string? ParseError(string connectionString)
+    {
+        try
+        {
+            RedisConnectionOptions.Parse(connectionString);
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <summary>Names the exact mistake in the connection string, which a plain predicate cannot.</summary>
+    private sealed class ConnectionStringValidator : IValidateOptions<RedisStoreOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, RedisStoreOptions options) =>
+            ParseError(options.ConnectionString) is { } error
+                ? ValidateOptionsResult.Fail($"Redis:ConnectionString: {error}")
+                : ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,62 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Storage.Redis.Client;
+
+namespace NetworkingBot.Storage.Redis;
+
+/// <summary>
+/// The shared store for several instances: Redis behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
+/// and <see cref="IRoundStore"/>. Thread-safe; meant to be a singleton over one <see cref="IRedisDatabase"/>.
+/// </summary>
+public sealed class RedisStore
+{
+    /// <summary>The key layout this build writes; a server holding another one is refused at start.</summary>
+    public const string LayoutVersion = "1";
+
+    private static readonly Version Minimum = new(5, 0);
+
+    private readonly IRedisDatabase _db;
+
+    public RedisStore(IRedisDatabase db)
+    {
+        _db = db;
+        Members = new RedisMemberStore(db);
+        Programs = new RedisProgramStore(db);
+        Rounds = new RedisRoundStore(db);
+    }
+
+    public IMemberStore Members { get; }
+
+    public IProgramStore Programs { get; }
+
+    public IRoundStore Rounds { get; }
+
+    /// <summary>
+    /// Checks that the server answers, is new enough, and holds this build's key layout (or none yet, in which case
+    /// it is recorded). Returns the server's version. Throws with a message an operator can act on.
+    /// </summary>
+    public async Task<Version> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var info = (await _db.ExecuteAsync("INFO", ["server"], cancellationToken).ConfigureAwait(false)).AsString() ?? "";
+        var line = info.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("redis_version:", StringComparison.Ordinal));
+        if (line is null || !Version.TryParse(line["redis_version:".Length..], out var version))
+        {
+            throw new InvalidOperationException("The server did not report a redis_version in INFO server; is it Redis (5.0 or later)?");
+        }
+
+        if (version < Minimum)
+        {
+            throw new InvalidOperationException($"Redis {version} is too old; the store needs {Minimum} or later.");
+        }
+
+        var key = _db.KeyPrefix + RedisKeys.Schema;
+        await _db.ExecuteAsync("SET", [key, LayoutVersion, "NX"], cancellationToken).ConfigureAwait(false);
+        var stored = (await _db.ExecuteAsync("GET", [key], cancellationToken).ConfigureAwait(false)).AsString();
+        if (!string.Equals(stored, LayoutVersion, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Redis key '{key}' says layout {stored}, but this build reads layout {LayoutVersion}; use a matching build or another prefix.");
+        }
+
+        return version;
+    }
+}

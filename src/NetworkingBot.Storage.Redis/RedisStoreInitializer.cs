@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Storage.Redis.Client;
+
+namespace NetworkingBot.Storage.Redis;
+
+/// <summary>Checks the server at start, so a wrong address or password shows before the first command.</summary>
+internal sealed class RedisStoreInitializer(RedisStore store, RedisConnection connection, ILogger<RedisStoreInitializer> logger) : IStoreInitializer
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Using Redis {Version} at {Endpoint} with key prefix {Prefix}", version, connection.Options.Endpoint, connection.Options.Prefix);
+        }
+        catch (RedisConnectionException ex)
+        {
+            // "State:" leads the message so the host prints it as a setting problem, without a stack trace.
+            throw new InvalidOperationException($"State: {ex.Message} (check State:Redis:ConnectionString).", ex);
+        }
+    }
+}

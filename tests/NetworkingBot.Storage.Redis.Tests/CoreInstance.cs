@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NetworkingBot.Core;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Pairing;
+using NetworkingBot.Storage.Redis.Client;
+using NetworkingBot.Testing.Fakes;
+
+namespace NetworkingBot.Storage.Redis.Tests;
+
+/// <summary>
+/// One bot instance as far as rounds go: the real core and the Redis store through <c>AddRedisStore</c>, in a
+/// container of its own (so two of them share nothing but the Redis server), with a recording messenger.
+/// </summary>
+internal sealed class CoreInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public CoreInstance(string connectionString, IMessenger messenger, DateTimeOffset now)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
+        services.AddNetworkingCore();
+        services.AddRedisStore(o => o.ConnectionString = connectionString);
+        services.AddSingleton(messenger);
+        services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
+        services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public RedisConnection Connection => _provider.GetRequiredService<RedisConnection>();
+
+    public RedisStore Store => _provider.GetRequiredService<RedisStore>();
+
+    public async Task<RoundOutcome> RunScheduledAsync(string communityId, DateTimeOffset slot)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RoundService>().RunScheduledAsync(communityId, slot, CancellationToken.None);
+    }
+
+    /// <summary>What the host runs at start: missed slots, then rounds another instance left half-delivered.</summary>
+    public async Task CatchUpAsync()
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoundService>().CatchUpAsync(CancellationToken.None);
+    }
+
+    /// <summary>A weekly program for pairs and <paramref name="members"/> members due for a round.</summary>
+    public async Task SeedCommunityAsync(string communityId, int members, DateTimeOffset now)
+    {
+        await Store.Programs.UpsertAsync(Testing.StoreContract.StoreSamples.Program(communityId) with
+        {
+            Cadence = Cadence.Weekly,
+            GroupSize = 2,
+            Enabled = true,
+            UpdatedAt = now.AddDays(-30),
+        });
+        await Task.WhenAll(Enumerable.Range(0, members).Select(i => Store.Members.UpsertAsync(
+            Testing.StoreContract.StoreSamples.Member(communityId, $"u{i:D4}") with
+            {
+                Profile = Testing.StoreContract.StoreSamples.Member(communityId, "x").Profile with { Cadence = Cadence.Weekly },
+                Status = MemberStatus.Active,
+                PausedUntil = null,
+                SkipNext = false,
+                LastRoundAt = null,
+                JoinedAt = now.AddDays(-30),
+            })));
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
+
+/// <summary>Passes messages on and runs an action once, right after the Nth accepted message (a fault mid-delivery).</summary>
+internal sealed class TriggerMessenger(IMessenger inner, int after, Func<Task> action) : IMessenger
+{
+    private int _sent;
+
+    public bool SupportsGroups(string communityId) => inner.SupportsGroups(communityId);
+
+    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        await inner.SendAsync(message, cancellationToken);
+        if (Interlocked.Increment(ref _sent) == after)
+        {
+            await action();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Testing.Fakes;
+
+namespace NetworkingBot.Storage.Redis.Tests;
+
+/// <summary>
+/// Two instances on one Redis, and Redis failing under a round: every round happens once, every member gets
+/// exactly one intro.
+/// </summary>
+public sealed class SeveralInstancesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 9, 15, 5, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Slot = Now.AddMinutes(-5);
+
+    [RedisFact]
+    public async Task Ten_rounds_fired_at_once_on_two_instances_run_once_each_and_deliver_once()
+    {
+        var shared = $"{RedisServer.Address},prefix={RedisServer.NewPrefix()}";
+        var (sentByA, sentByB) = (new RecordingMessenger(), new RecordingMessenger());
+        await using var a = new CoreInstance(shared, sentByA, Now);
+        await using var b = new CoreInstance(shared, sentByB, Now);
+        var communities = Enumerable.Range(0, 10).Select(i => $"console:c{i}").ToList();
+        foreach (var community in communities)
+        {
+            await a.SeedCommunityAsync(community, 10, Now);
+        }
+
+        var outcomes = await Task.WhenAll(communities.SelectMany(c => new[]
+        {
+            Task.Run(() => a.RunScheduledAsync(c, Slot)),
+            Task.Run(() => b.RunScheduledAsync(c, Slot)),
+        }));
+
+        Assert.Equal(10, outcomes.Count(o => o is RoundOutcome.Ran));
+        Assert.Equal(10, outcomes.Count(o => o is RoundOutcome.AlreadyClaimed));
+        var sent = sentByA.Sent.Concat(sentByB.Sent).ToList();
+        foreach (var community in communities)
+        {
+            var round = Assert.Single(await a.Store.Rounds.ListAsync(community, 10));
+            Assert.Equal(RoundStatus.Delivered, round.Status);
+            Assert.Single(sent, m => m.Kind == MessageKind.Channel && m.CommunityId == community);
+            for (var i = 0; i < 10; i++)
+            {
+                Assert.Single(sent, m => m.Kind == MessageKind.Direct && m.CommunityId == community && m.UserId == $"u{i:D4}");
+            }
+        }
+    }
+
+    [RedisFact]
+    public async Task A_round_one_instance_could_not_finish_is_finished_by_the_other_without_repeats()
+    {
+        var shared = $"{RedisServer.Address},prefix={RedisServer.NewPrefix()}";
+        var (sentByA, sentByB) = (new RecordingMessenger(), new RecordingMessenger());
+        await using var a = new CoreInstance(shared, sentByA, Now);
+        await using var b = new CoreInstance(shared, sentByB, Now);
+        await a.SeedCommunityAsync("console:c", 40, Now);
+        sentByA.FailAfter(15);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => a.RunScheduledAsync("console:c", Slot));
+        await b.CatchUpAsync();
+
+        Assert.Equal(15, sentByA.Sent.Count);
+        var sent = sentByA.Sent.Concat(sentByB.Sent).ToList();
+        Assert.Single(sent, m => m.Kind == MessageKind.Channel);
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Single(sent, m => m.Kind == MessageKind.Direct && m.UserId == $"u{i:D4}"));
+        Assert.Equal(RoundStatus.Delivered, Assert.Single(await b.Store.Rounds.ListAsync("console:c", 10)).Status);
+    }
+
+    [RedisFact]
+    public async Task A_connection_killed_mid_delivery_delays_the_round_and_every_member_gets_one_intro()
+    {
+        var messenger = new RecordingMessenger();
+        await using var admin = new Client.RedisConnection(RedisServer.Options());
+        long id = 0;
+        var killer = new TriggerMessenger(messenger, 100, () =>
+            admin.ExecuteAsync(["CLIENT", "KILL", "ID", id.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        await using var instance = new CoreInstance($"{RedisServer.Address},prefix={RedisServer.NewPrefix()}", killer, Now);
+        await instance.SeedCommunityAsync("console:c", 300, Now);
+        id = (await instance.Connection.ExecuteAsync(["CLIENT", "ID"])).AsInt64();
+
+        var outcome = await instance.RunScheduledAsync("console:c", Slot);
+
+        AssertDeliveredOnce(Assert.IsType<RoundOutcome.Ran>(outcome).Round, messenger, 300);
+        Assert.Equal(2, instance.Connection.ConnectCount);
+        Assert.Equal(301, (await instance.Store.Rounds.GetDeliveriesAsync(((RoundOutcome.Ran)outcome).Round.RoundId)).Count);
+    }
+
+    [RedisFact]
+    public async Task A_redis_restart_mid_delivery_of_500_members_delays_the_round_and_every_member_gets_one_intro()
+    {
+        await using var server = await PrivateRedisServer.StartAsync();
+        var messenger = new RecordingMessenger();
+        Task? restarted = null;
+        var restarter = new TriggerMessenger(messenger, 200, async () =>
+        {
+            await server.KillAsync();
+            restarted = Task.Run(async () =>
+            {
+                await Task.Delay(500);
+                await server.RestartAsync();
+            });
+        });
+        await using var instance = new CoreInstance($"{server.Address},prefix=nb:,reconnectTimeout=30000", restarter, Now);
+        await instance.SeedCommunityAsync("console:c", 500, Now);
+
+        var outcome = await instance.RunScheduledAsync("console:c", Slot);
+
+        Assert.NotNull(restarted);
+        await restarted;
+        var round = Assert.IsType<RoundOutcome.Ran>(outcome).Round;
+        AssertDeliveredOnce(round, messenger, 500);
+        Assert.Equal(2, instance.Connection.ConnectCount);
+        Assert.Equal(RoundStatus.Delivered, (await instance.Store.Rounds.GetAsync(round.RoundId))!.Status);
+        Assert.Equal(501, (await instance.Store.Rounds.GetDeliveriesAsync(round.RoundId)).Count);
+    }
+
+    private static void AssertDeliveredOnce(Round round, RecordingMessenger messenger, int members)
+    {
+        Assert.Equal(RoundStatus.Delivered, round.Status);
+        Assert.Single(messenger.ChannelPosts);
+        var intros = messenger.DirectMessages.GroupBy(m => m.UserId!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(members, intros.Count);
+        Assert.All(intros, pair => Assert.Equal(1, pair.Value));
+    }
+}
