@@ -49,7 +49,7 @@ public sealed class LeadSharing(
             lead = await store.AddLeadAsync(draft, cancellationToken).ConfigureAwait(false);
         }
 
-        await messenger.SendAsync(OutboundMessage.ToChannel(lead.CommunityId, board.ChannelId, JobTexts.Post(lead), $"job:{lead.CommunityId}:{lead.Number}:post"), cancellationToken).ConfigureAwait(false);
+        await messenger.SendAsync(OutboundMessage.ToChannel(lead.CommunityId, board.ChannelId, JobTexts.Post(lead), $"job:{lead.CommunityId}:{lead.Number}:post") with { Card = true }, cancellationToken).ConfigureAwait(false);
         var told = await notifier.NotifyInstantAsync(lead, now, cancellationToken).ConfigureAwait(false);
         var who = lead.Anonymous ? " anonymously" : "";
         var reach = told == 0 ? "" : $" {told} subscriber{(told == 1 ? " was" : "s were")} told right away.";
