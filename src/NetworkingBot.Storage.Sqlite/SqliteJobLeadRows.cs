@@ -53,7 +53,11 @@ internal sealed class JobLeadRow
         ToInstant(ExpiresAt), ToEnum<LeadStatus>(Status), ToNullableInstant(ClosedAt), ClosedBy);
 }
 
-/// <summary>A job_subscriptions row.</summary>
+/// <summary>
+/// A job_subscriptions row. Its lists are stored comma-separated, not as JSON: every share reads all of a
+/// community's subscriptions, and splitting is several times cheaper than parsing (tags, place words and type
+/// names never contain commas; the core normalises them).
+/// </summary>
 internal sealed class JobSubscriptionRow
 {
     public const string Columns =
@@ -64,9 +68,9 @@ internal sealed class JobSubscriptionRow
 
     public string CommunityId { get; set; } = "";
     public string UserId { get; set; } = "";
-    public string Tags { get; set; } = "[]";
-    public string LocationWords { get; set; } = "[]";
-    public string Types { get; set; } = "[]";
+    public string Tags { get; set; } = "";
+    public string LocationWords { get; set; } = "";
+    public string Types { get; set; } = "";
     public string Delivery { get; set; } = "";
     public string TimeZone { get; set; } = "";
     public string CreatedAt { get; set; } = "";
@@ -74,14 +78,16 @@ internal sealed class JobSubscriptionRow
 
     public static JobSubscriptionRow From(JobSubscription s) => new()
     {
-        CommunityId = s.CommunityId, UserId = s.UserId, Tags = Json(s.Tags), LocationWords = Json(s.LocationWords),
-        Types = Json(s.Types.Select(t => t.ToString()).ToList()), Delivery = s.Delivery.ToString(), TimeZone = s.TimeZone,
+        CommunityId = s.CommunityId, UserId = s.UserId, Tags = string.Join(',', s.Tags), LocationWords = string.Join(',', s.LocationWords),
+        Types = string.Join(',', s.Types), Delivery = s.Delivery.ToString(), TimeZone = s.TimeZone,
         CreatedAt = Instant(s.CreatedAt), LastDigestAt = Instant(s.LastDigestAt),
     };
 
     public JobSubscription ToSubscription() => new(
-        CommunityId, UserId, ToList(Tags), ToList(LocationWords), ToList(Types).Select(ToEnum<JobType>).ToList(),
+        CommunityId, UserId, Split(Tags), Split(LocationWords), Split(Types).Select(ToEnum<JobType>).ToList(),
         ToEnum<LeadDelivery>(Delivery), TimeZone, ToInstant(CreatedAt), ToInstant(LastDigestAt));
+
+    private static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
 /// <summary>A job_boards row.</summary>
