@@ -53,7 +53,9 @@ internal static class LeadLinks
             return (null, null);
         }
 
-        // Stored as the parsed form so what is posted is what was checked; '>' and '|' are escaped by it, so the link cannot break out of Slack's <url|text>.
-        return (uri.AbsoluteUri, LeadKeys.Link(uri));
+        // Stored as the parsed form, so what is posted is what was checked; '<', '>' and '|' are escaped too, so
+        // the link can never close or relabel a Slack <url|text> or a Discord <url> around it.
+        var safe = uri.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
+        return (safe, LeadKeys.Link(uri));
     }
 }

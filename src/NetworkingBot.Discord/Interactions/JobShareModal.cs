@@ -6,7 +6,8 @@ namespace NetworkingBot.Discord.Interactions;
 
 /// <summary>
 /// "/job share" without a title or employer opens this form for the long fields (title, employer, location,
-/// link, note). The short ones (type, deadline, tags, salary, remote, anonymous, unposted) come from the slash
+/// link, note; Discord allows five, so when the command has no type a type menu takes the link's place and a
+/// link can still come as a slash option). The short ones (type, deadline, tags, salary, remote, anonymous, unposted) come from the slash
 /// command's own options; they don't fit in the 100-character custom_id, so they wait here, keyed by the
 /// interaction id the custom_id carries, until the form comes back (or 15 minutes pass).
 /// </summary>
@@ -39,8 +40,10 @@ public static class JobShareModal
                 Text("title", "Job title", "Metadata Librarian", required: true, max: 120, options),
                 Text("employer", "Employer or institution", "Lawrence Public Library", required: true, max: 120, options),
                 Text("location", "Location (leave empty if remote)", "Lawrence, KS", required: false, max: 100, options),
-                Text("link", "Link to the posting (https://…)", "https://example.org/jobs/42", required: false, max: 500, options),
-                Text("note", "Note: what you know that the posting doesn't say", "", required: false, max: 1000, options, paragraph: true)),
+                options.ContainsKey("type")
+                    ? Text("link", "Link to the posting (https://…)", "https://example.org/jobs/42", required: false, max: 500, options)
+                    : TypeMenu(),
+                Text("note", "Note (what the posting doesn't say)", "", required: false, max: 1000, options, paragraph: true)),
         };
     }
 
@@ -71,6 +74,19 @@ public static class JobShareModal
 
         return new CommandRequest("job", "share", options);
     }
+
+    private static JsonObject TypeMenu() => new()
+    {
+        ["type"] = 18,
+        ["label"] = "Type of position",
+        ["component"] = new JsonObject
+        {
+            ["type"] = 3,
+            ["custom_id"] = "type",
+            ["required"] = true,
+            ["options"] = new JsonArray([.. Core.JobLeads.JobTypes.Names.Select(n => (JsonNode)new JsonObject { ["label"] = n, ["value"] = n })]),
+        },
+    };
 
     private static JsonObject Text(string id, string label, string placeholder, bool required, int max, IReadOnlyDictionary<string, string> given, bool paragraph = false)
     {

@@ -12,6 +12,21 @@ public sealed class LeadKeysTests
         Assert.Equal(key, LeadKeys.Link(new Uri(link)));
 
     [Fact]
+    public async Task Stored_links_cannot_break_out_of_platform_link_markup()
+    {
+        using var h = new NetworkingBot.Testing.Fakes.CoreHarness();
+        await h.BoardAsync();
+
+        await h.ShareAsync("ana", "title:T employer:E type:full-time remote:yes link:\"https://example.org/a>b|c<d\"");
+
+        var link = Assert.Single(await h.LeadsAsync()).Link!;
+        Assert.StartsWith("https://example.org/a", link, StringComparison.Ordinal);
+        Assert.DoesNotContain('>', link);
+        Assert.DoesNotContain('|', link);
+        Assert.DoesNotContain('<', link);
+    }
+
+    [Fact]
     public void Text_keys_ignore_case_spacing_and_punctuation() =>
         Assert.Equal("metadata librarian ii", LeadKeys.Text("  Metadata--Librarian (II)!"));
 

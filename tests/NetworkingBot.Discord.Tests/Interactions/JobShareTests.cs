@@ -50,6 +50,25 @@ public sealed class JobShareTests
     }
 
     [Fact]
+    public async Task Without_a_type_option_the_form_asks_for_the_type_and_every_label_fits_Discords_limit()
+    {
+        await using var rig = new InteractionRig();
+        await BoardAsync(rig);
+
+        var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("job", "share"));
+
+        var labels = modal.GetProperty("data").GetProperty("components").EnumerateArray().ToList();
+        Assert.All(labels, l => Assert.InRange(l.GetProperty("label").GetString()!.Length, 1, 45));
+        var menu = labels.Single(l => l.GetProperty("component").GetProperty("custom_id").GetString() == "type").GetProperty("component");
+        Assert.Equal(3, menu.GetProperty("type").GetInt32());
+        Assert.Equal(JobTypes.Names, menu.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("value").GetString()));
+
+        var form = modal.GetProperty("data").GetProperty("custom_id").GetString()!;
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(form, new Dictionary<string, string> { ["title"] = "T", ["employer"] = "E", ["type"] = "volunteer", ["location"] = "Salina" }));
+        Assert.Contains("Lead #1", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_whose_options_were_forgotten_is_refused_and_shares_nothing()
     {
         await using var rig = new InteractionRig();
