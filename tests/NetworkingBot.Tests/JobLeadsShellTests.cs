@@ -8,28 +8,23 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class JobLeadsShellTests
 {
-    private static readonly string[] Script =
-    [
-        "@admin /job setup channel:#jobs digest-day:friday digest-time:16:00 tz:America/Chicago",
-        "@cam /job subscribe tags:metadata delivery:daily tz:America/Chicago",
-        "@dee /job subscribe location:remote delivery:instant",
-        "@ana /job share title:\"Metadata Librarian\" employer:\"KU Libraries\" type:full-time location:Lawrence remote:yes link:https://example.org/jobs/1 tags:metadata",
-        "@bob /job share title:Another employer:X type:part-time remote:yes link:https://EXAMPLE.org/jobs/1/",
-        "@bob /job share title:Archivist employer:Spencer type:temporary location:Topeka deadline:2026-11-01",
-        "@bob /job share title:Cataloger employer:Y type:full-time remote:yes link:javascript:alert(1)",
-        "@bob /job share title:\"Digital Archivist\" employer:\"Watson Library\" type:fellowship location:Lawrence tags:metadata,archives unposted:yes deadline:2026-11-14",
-        "advance 1d",
-        "advance 2d",
-        "advance 2d",
-        "@cam /job list",
-        "@admin /job stats",
-    ];
+    /// <summary>The sample a reader runs (samples/jobs.txt) is the script under test, so it cannot go stale.</summary>
+    private static string[] Script()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NetworkingBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return File.ReadAllLines(Path.Combine(directory!.FullName, "samples", "jobs.txt"));
+    }
 
     [Fact]
     public async Task Shares_validation_both_deliveries_digests_and_expiry_work_in_the_shell()
     {
         // Wednesday 11 November 2026, 12:00 UTC (06:00 in Chicago).
-        var lines = await ShellRunner.RunInProcessAsync(ShellRunner.TempDb(), Script, clockStart: "2026-11-11T12:00:00Z");
+        var lines = await ShellRunner.RunInProcessAsync(ShellRunner.TempDb(), Script(), clockStart: "2026-11-11T12:00:00Z");
 
         var replies = lines.Where(l => l.Kind == "reply").ToList();
         Assert.Equal(
