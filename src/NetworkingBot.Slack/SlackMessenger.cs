@@ -30,7 +30,7 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown message kind."),
         };
 
-        var body = BlockKit.Message(message.Text, message.Buttons);
+        var body = message.Card ? CardBlocks.Message(message.Text, message.Buttons) : BlockKit.Message(message.Text, message.Buttons);
         body["channel"] = channel;
         // Nothing in our text should be auto-linked into a mention; explicit <@U…> markup still works.
         body["link_names"] = false;

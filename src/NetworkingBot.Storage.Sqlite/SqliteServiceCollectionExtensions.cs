@@ -30,6 +30,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
+        services.TryAddSingleton<IJobLeadStore>(sp => new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

@@ -31,6 +31,12 @@ public sealed record OutboundMessage(
     string DedupKey,
     IReadOnlyList<string>? GroupUserIds = null)
 {
+    /// <summary>
+    /// Render as a card where the platform has one (a Discord embed, Slack header and sections): the first line
+    /// is the card's title, the rest its body. <see cref="Text"/> stays the complete message for plain platforms.
+    /// </summary>
+    public bool Card { get; init; }
+
     public static OutboundMessage ToChannel(string communityId, string channelId, string text, string dedupKey) =>
         new(MessageKind.Channel, communityId, channelId, null, text, [], dedupKey);
 

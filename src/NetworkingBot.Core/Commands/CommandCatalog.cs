@@ -71,6 +71,7 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     private static string ProgramBlurb(string program) => program switch
     {
         "coffee" => "coffee chats: get paired with another member for a short conversation every round",
+        "job" => "job leads: share what you hear, list open leads, subscribe to the ones that fit you",
         "networking" => "your data: see, export or delete everything I store about you",
         _ => $"the {program} program",
     };

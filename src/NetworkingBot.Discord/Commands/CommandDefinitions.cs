@@ -135,6 +135,7 @@ public static class CommandDefinitions
     private static string DescriptionOf(string program) => program switch
     {
         "coffee" => "Coffee chats: meet another member for a short call, every week or two",
+        "job" => "Job leads: share what you hear, list open leads, get the ones that fit you",
         "networking" => "Your data: see or delete everything the bot stores about you",
         _ => $"/{program} commands",
     };

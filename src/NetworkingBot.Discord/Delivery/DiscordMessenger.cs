@@ -51,7 +51,7 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
 
     private async Task PostAsync(string channelId, OutboundMessage message, CancellationToken cancellationToken)
     {
-        foreach (var body in MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger, embed: message.Kind == MessageKind.Direct))
+        foreach (var body in MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger, embed: message.Kind == MessageKind.Direct || message.Card))
         {
             await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "channels/{channel_id}/messages", channelId), body, cancellationToken);
         }

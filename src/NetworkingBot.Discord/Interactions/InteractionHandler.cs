@@ -107,6 +107,12 @@ public sealed partial class InteractionHandler(
             return;
         }
 
+        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "job", SubcommandName: "share", GuildId: not null } && JobShareModal.Wanted(interaction.Options))
+        {
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JobShareModal.Build(interaction.Id, interaction.Options, time.GetUtcNow()) }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
@@ -144,6 +150,11 @@ public sealed partial class InteractionHandler(
             case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
                 var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
                 return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
+            case InteractionType.ModalSubmit when JobShareModal.Owns(interaction.CustomId):
+                var share = JobShareModal.RequestFor(interaction.CustomId!, interaction.Fields);
+                return (interaction.GuildId, (c, ct) => share is null
+                    ? Task.FromResult(CommandResult.Fail("form_expired", "That form waited too long and its other options were lost; please run `/job share` again."))
+                    : dispatcher.DispatchAsync(c, share, ct));
             case InteractionType.ModalSubmit:
                 return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
         }

@@ -13,7 +13,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// </summary>
 internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDirectory users, ISlackApi api, ILogger<SlashCommandHandler> logger)
 {
-    private static readonly string[] Programs = ["/coffee", "/networking"];
+    private static readonly string[] Programs = ["/coffee", "/networking", "/job"];
 
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -38,11 +38,31 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDi
             return new Interaction(OpenFormAsync(actor, trigger, cancellationToken), true, late);
         }
 
+        if (command.Equals("/job", StringComparison.OrdinalIgnoreCase) && text.Equals("share", StringComparison.OrdinalIgnoreCase)
+            && Payload.Text(p, "trigger_id") is { } shareTrigger)
+        {
+            return new Interaction(OpenShareFormAsync(actor, shareTrigger, cancellationToken), true, late);
+        }
+
         return new Interaction(RunAsync(actor, $"{command.ToLowerInvariant()} {text}", cancellationToken), true, late);
     }
 
     private async Task<JsonObject?> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken) =>
         BlockKit.Ephemeral(await runner.RunAsync(actor, line, cancellationToken).ConfigureAwait(false));
+
+    private async Task<JsonObject?> OpenShareFormAsync(SlackActor actor, string trigger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.CallAsync("views.open", new JsonObject { ["trigger_id"] = trigger, ["view"] = JobShareModal.View(actor.ChannelId) }, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (SlackApiException ex)
+        {
+            logger.LogWarning("Could not open the job share form: {Error}", ex.Error);
+            return BlockKit.Ephemeral(CommandResult.Fail("form_unavailable", "I couldn't open the form just now. You can type the lead instead: `/job help share` shows how."));
+        }
+    }
 
     private async Task<JsonObject?> OpenFormAsync(SlackActor actor, string trigger, CancellationToken cancellationToken)
     {

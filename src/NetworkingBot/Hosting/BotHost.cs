@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord;
 using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
@@ -48,6 +49,9 @@ public static class BotHost
             .Validate(o => o.IgnoredCheckInsBeforePause >= 1, "Coffee:IgnoredCheckInsBeforePause must be at least 1.")
             .Validate(o => o.MissedRoundGrace >= TimeSpan.Zero, "Coffee:MissedRoundGrace must not be negative (e.g. \"12:00:00\").")
             .ValidateOnStart();
+        services.AddOptions<JobOptions>().Bind(builder.Configuration.GetSection(JobOptions.Section))
+            .Validate(o => o.ExpiryDays >= 1 && o.DuplicateWindowDays >= 0 && o.PageSize is >= 1 and <= 20, "Jobs: ExpiryDays must be at least 1, DuplicateWindowDays not negative, PageSize 1 to 20.")
+            .ValidateOnStart();
         services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section))
             .Validate(o => o.Community.StartsWith("console:", StringComparison.Ordinal), "Shell:Community must start with \"console:\".")
             .Validate(o => o.Organizers.Count > 0, "Shell:Organizers must name at least one simulated organiser, e.g. [\"admin\"].")
@@ -73,6 +77,8 @@ public static class BotHost
             q.UseTimeProvider(clock);
             q.ScheduleJob<CatchUpJob>(t => t.WithIdentity("catch-up").StartAt(clock.GetUtcNow().AddMinutes(5))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+            q.ScheduleJob<JobLeadsJob>(t => t.WithIdentity("job-leads").StartAt(clock.GetUtcNow().AddMinutes(1))
+                .WithSimpleSchedule(s => s.WithInterval(JobLeadsJob.Interval).RepeatForever()));
         });
 
         // Order matters: the store is migrated and rounds caught up before anything takes input.

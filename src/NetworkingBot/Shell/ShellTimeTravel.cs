@@ -30,6 +30,9 @@ public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory,
             }
 
             clock.AdvanceTo(target);
+
+            // Job-lead digests and expiry are computed from stored state, so one sweep at the end catches up on everything due.
+            await JobLeadsJob.RunAsync(scopes, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -36,6 +36,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddSingleton<IRoundStore>(Store);
         services.AddSingleton<IMessenger>(Messenger);
         services.AddSingleton<IRoundScheduler>(Scheduler);
+        services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton(engine ?? new InOrderPairingEngine());
         if (configure is not null)
         {

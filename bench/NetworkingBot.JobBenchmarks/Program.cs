@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using NetworkingBot.Core.JobLeads;
+using NetworkingBot.JobBenchmarks;
+
+// Subscription matching at scale: N subscribers, one new lead. Measures the pure matcher (what runs per share)
+// and, separately, loading the subscriptions from SQLite (the store read in front of it).
+var subscribers = args.Length > 1 && args[0] == "--subscribers" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+const int Runs = 200;
+var subscriptions = Population.Subscriptions(subscribers, seed: 42);
+var lead = Population.Lead();
+
+for (var i = 0; i < 20; i++)
+{
+    _ = LeadMatcher.Matches(lead, subscriptions);
+}
+
+var times = new List<double>();
+var matched = 0;
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+for (var i = 0; i < Runs; i++)
+{
+    var watch = Stopwatch.StartNew();
+    matched = LeadMatcher.Matches(lead, subscriptions).Count;
+    times.Add(watch.Elapsed.TotalMilliseconds);
+}
+
+var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Runs;
+times.Sort();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"matcher: {subscribers} subscribers, {matched} matches; median {times[Runs / 2]:F2} ms, p99 {times[Runs * 99 / 100]:F2} ms, max {times[^1]:F2} ms, {allocated / 1024.0:F0} KiB allocated per lead"));
+
+var path = Path.Combine(Path.GetTempPath(), $"job-bench-{Guid.NewGuid():N}.db");
+try
+{
+    var (jobs, store) = Population.Sqlite(path);
+    await store.InitializeAsync();
+    foreach (var subscription in subscriptions)
+    {
+        await jobs.UpsertSubscriptionAsync(subscription);
+    }
+
+    var loads = new List<double>();
+    for (var i = 0; i < 20; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var loaded = await jobs.ListSubscriptionsAsync(Population.Community);
+        matched = LeadMatcher.Matches(lead, loaded).Count;
+        loads.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    loads.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"sqlite load + match: {subscribers} subscribers, {matched} matches; median {loads[10]:F1} ms, max {loads[^1]:F1} ms (first run included)"));
+    store.ReleaseConnections();
+}
+finally
+{
+    foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+    {
+        File.Delete(file);
+    }
+}

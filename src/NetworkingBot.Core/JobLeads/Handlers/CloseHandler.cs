@@ -1,0 +1,58 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Core.JobLeads.Handlers;
+
+/// <summary>
+/// /job close: the sharer or an organiser marks a lead filled, expired or withdrawn. The channel gets a short
+/// follow-up naming the lead (the messenger has no edit, and a follow-up also tells those who saw the post).
+/// </summary>
+public sealed class CloseHandler(IJobLeadStore store, IMessenger messenger, TimeProvider time) : ICommandHandler
+{
+    public static SubcommandSpec Spec { get; } = new("job", "close", "close a lead you shared: filled, expired or withdrawn",
+    [
+        new("lead", "the lead's number, as in #12", Required: true, Kind: OptionKind.Number),
+        new("reason", "why it's closed", Choices: ["filled", "expired", "withdrawn"]),
+    ], Example: "/job close lead:12 reason:filled");
+
+    public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
+    {
+        var (number, error) = OptionParsers.Number("lead", request.Option("lead")!.TrimStart('#'), 1, int.MaxValue);
+        if (error is not null)
+        {
+            return CommandResult.Fail(error);
+        }
+
+        var lead = await store.GetLeadAsync(context.CommunityId, number!.Value, cancellationToken).ConfigureAwait(false);
+        if (lead is null)
+        {
+            return CommandResult.Fail("no_lead", $"There is no lead #{number} here. `/job list` shows the open ones with their numbers.");
+        }
+
+        if (lead.SharerId != context.Actor.Id && !context.IsOrganizer)
+        {
+            return CommandResult.Fail("not_yours", $"Only the member who shared lead #{lead.Number} or an organiser can close it. If it's filled, tell an organiser.");
+        }
+
+        if (!lead.IsOpen)
+        {
+            return CommandResult.Fail("already_closed", $"Lead #{lead.Number} is already closed ({JobTexts.StatusWord(lead.Status)}); nothing changed.");
+        }
+
+        var status = request.Option("reason")?.Trim().ToLowerInvariant() switch
+        {
+            "expired" => LeadStatus.Expired,
+            "withdrawn" => LeadStatus.Withdrawn,
+            _ => LeadStatus.Filled,
+        };
+        var closed = lead with { Status = status, ClosedAt = time.GetUtcNow(), ClosedBy = context.Actor.Id };
+        await store.UpdateLeadAsync(closed, cancellationToken).ConfigureAwait(false);
+        if (await store.GetBoardAsync(context.CommunityId, cancellationToken).ConfigureAwait(false) is { } board)
+        {
+            await messenger.SendAsync(OutboundMessage.ToChannel(context.CommunityId, board.ChannelId, JobTexts.Closed(closed), $"job:{context.CommunityId}:{closed.Number}:closed"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return CommandResult.Ok($"Lead #{closed.Number} is closed ({JobTexts.StatusWord(status)}) and marked in the channel. Thanks for keeping the board current!");
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.JobLeads.Handlers;
+using NetworkingBot.Core.Privacy;
+
+namespace NetworkingBot.Core.JobLeads;
+
+/// <summary>Registers the job-leads program. The host adds an <see cref="Abstractions.IJobLeadStore"/>.</summary>
+public static class JobLeadsServiceCollectionExtensions
+{
+    public static IServiceCollection AddJobLeads(this IServiceCollection services)
+    {
+        services.AddOptions<JobOptions>();
+        services.AddScoped<MemberZones>();
+        services.AddScoped<LeadNotifier>();
+        services.AddScoped<LeadSharing>();
+        services.AddScoped<JobSchedule>();
+        services.AddScoped<IPersonalDataSource, JobPersonalData>();
+        services.AddCommand<ShareHandler>();
+        services.AddCommand<ListHandler>();
+        services.AddCommand<CloseHandler>();
+        services.AddCommand<SubscribeHandler>();
+        services.AddCommand<SubscriptionsHandler>();
+        services.AddCommand<UnsubscribeHandler>();
+        services.AddCommand<JobSetupHandler>();
+        services.AddCommand<JobStatsHandler>();
+        return services;
+    }
+}

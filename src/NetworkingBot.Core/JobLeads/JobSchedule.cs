@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
+
+namespace NetworkingBot.Core.JobLeads;
+
+/// <summary>
+/// The job-leads work that time brings, computed from stored state so it can run every few minutes, late, or
+/// twice without harm: open leads past their expiry are closed (and marked in the channel), members' daily
+/// digests go out once their 09:00 has passed, and the board's weekly digest once its slot has passed.
+/// </summary>
+public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadNotifier notifier, CommunityLocks locks, ILogger<JobSchedule> logger)
+{
+    /// <summary>Does everything due at <paramref name="now"/>; returns how many messages went out.</summary>
+    public async Task<int> ProcessDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var board in await store.ListBoardsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using var hold = await locks.AcquireAsync("jobs:" + board.CommunityId, cancellationToken).ConfigureAwait(false);
+            var leads = await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+            sent += await ExpireAsync(board, leads, now, cancellationToken).ConfigureAwait(false);
+            var open = (await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false)).Where(l => l.IsOpen).ToList();
+            sent += await DailyDigestsAsync(board, open, now, cancellationToken).ConfigureAwait(false);
+            sent += await WeeklyDigestAsync(board, open, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return sent;
+    }
+
+    private async Task<int> ExpireAsync(JobBoard board, IReadOnlyList<JobLead> leads, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var lead in leads.Where(l => l.IsOpen && l.ExpiresAt <= now).OrderBy(l => l.Number))
+        {
+            var expired = lead with { Status = LeadStatus.Expired, ClosedAt = now, ClosedBy = null };
+            await store.UpdateLeadAsync(expired, cancellationToken).ConfigureAwait(false);
+            var why = lead.Deadline is null ? "it was shared a while ago" : "its deadline has passed";
+            await messenger.SendAsync(OutboundMessage.ToChannel(board.CommunityId, board.ChannelId, $"{JobTexts.Closed(expired)} ({why})", $"job:{board.CommunityId}:{lead.Number}:expired"), cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Job lead {LeadNumber} of {Community} expired", lead.Number, board.CommunityId);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    private async Task<int> DailyDigestsAsync(JobBoard board, IReadOnlyList<JobLead> open, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var subscription in await store.ListSubscriptionsAsync(board.CommunityId, cancellationToken).ConfigureAwait(false))
+        {
+            if (subscription.Delivery != LeadDelivery.Daily)
+            {
+                continue;
+            }
+
+            var slot = JobSlots.LatestDaily(RoundSchedule.Zone(subscription.TimeZone), now);
+            if (subscription.LastDigestAt >= slot)
+            {
+                continue;
+            }
+
+            var matching = open.Where(l => l.SharedAt >= subscription.CreatedAt && l.SharedAt <= slot && LeadMatcher.IsMatch(l, subscription))
+                .OrderBy(l => l.Number).ToList();
+            sent += await notifier.SendDigestAsync(subscription, matching, slot, now, cancellationToken).ConfigureAwait(false) > 0 ? 1 : 0;
+            await store.UpsertSubscriptionAsync(subscription with { LastDigestAt = slot }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return sent;
+    }
+
+    private async Task<int> WeeklyDigestAsync(JobBoard board, IReadOnlyList<JobLead> open, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (JobSlots.LatestWeekly(board, now) is not { } slot || board.LastWeeklyDigestAt >= slot)
+        {
+            return 0;
+        }
+
+        var week = open.Where(l => l.SharedAt > slot.AddDays(-7) && l.SharedAt <= slot).ToList();
+        await store.UpsertBoardAsync(board with { LastWeeklyDigestAt = slot }, cancellationToken).ConfigureAwait(false);
+        if (week.Count == 0)
+        {
+            return 0;
+        }
+
+        var text = $"This week's job leads ({week.Count} new, still open):\n{string.Join('\n', week.Select(JobTexts.Line))}\n`/job list` for all open leads, `/job subscribe` to get the ones that fit you.";
+        await messenger.SendAsync(OutboundMessage.ToChannel(board.CommunityId, board.ChannelId, text, $"job:{board.CommunityId}:weekly:{slot.UtcDateTime:yyyyMMddHHmm}"), cancellationToken).ConfigureAwait(false);
+        return 1;
+    }
+}
