@@ -6,6 +6,12 @@ using NetworkingBot.Core.Pairing;
 // Pairing benchmark: for each community size, runs consecutive rounds (feeding each round's groups into the
 // history, as the bot does) and reports the time per round and the repeats. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
+if (args.Length >= 3 && args[0] == "--profile")
+{
+    MatcherProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
+}
+
 var roundsArg = Array.IndexOf(args, "--rounds");
 var rounds = roundsArg >= 0 && roundsArg + 1 < args.Length ? int.Parse(args[roundsArg + 1], CultureInfo.InvariantCulture) : 5;
 var sizes = args.Where((a, i) => i != roundsArg + 1 || roundsArg < 0)

@@ -36,28 +36,33 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
     /// <summary>Maximum-weight perfect matching of an even set of members (the graph is complete).</summary>
     public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices)
     {
-        var edges = new List<(int, int, long)>(indices.Count * (indices.Count - 1) / 2);
-        for (var i = 0; i < indices.Count; i++)
-        {
-            for (var j = i + 1; j < indices.Count; j++)
-            {
-                edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
-            }
-        }
-
-        var result = MaxWeightMatching.Solve(indices.Count, edges, maxCardinality: true);
+        var matching = CompleteGraphMatcher.Solve(indices.Count, (i, j) => scorer.Weight(indices[i], indices[j]));
+        var mate = matching.Result.Mate;
 #if DEBUG
-        if (indices.Count <= 60 && MatchingCertificate.Verify(indices.Count, edges, true, result) is string failure)
+        if (indices.Count <= 60)
         {
-            throw new InvalidOperationException("Matching certificate failed: " + failure);
+            var edges = new List<(int, int, long)>();
+            for (var i = 0; i < indices.Count; i++)
+            {
+                for (var j = i + 1; j < indices.Count; j++)
+                {
+                    edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
+                }
+            }
+
+            // The duals priced against every pair must certify the matching on the complete graph too.
+            if (MatchingCertificate.Verify(indices.Count, edges, true, matching.Result) is string failure)
+            {
+                throw new InvalidOperationException("Matching certificate failed: " + failure);
+            }
         }
 #endif
         var pairs = new List<(int, int)>();
         for (var i = 0; i < indices.Count; i++)
         {
-            if (result.Mate[i] > i)
+            if (mate[i] > i)
             {
-                pairs.Add((indices[i], indices[result.Mate[i]]));
+                pairs.Add((indices[i], indices[mate[i]]));
             }
         }
 

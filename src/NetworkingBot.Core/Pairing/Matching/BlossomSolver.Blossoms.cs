@@ -25,7 +25,8 @@ internal sealed partial class BlossomSolver
     /// <summary>Traces back from v and w; returns the base of a new blossom, or -1 for an augmenting path.</summary>
     private int ScanBlossom(int v, int w)
     {
-        var path = new List<int>();
+        var path = scanPath;
+        path.Clear();
         var baseVertex = -1;
         while (v != -1 || w != -1)
         {
@@ -120,7 +121,8 @@ internal sealed partial class BlossomSolver
     /// <summary>Keeps, per neighbouring S-blossom, the least-slack edge leaving the new blossom b.</summary>
     private void ComputeBestEdges(int b, List<int> childs)
     {
-        var bestEdgeTo = Filled(2 * n, -1);
+        // bestEdgeTo is a shared all-minus-one array; only the touched entries are reset afterwards.
+        bestEdgeTouched.Clear();
         foreach (var child in childs)
         {
             var candidates = blossomBestEdges[child] ?? LeafEdges(child);
@@ -130,6 +132,11 @@ internal sealed partial class BlossomSolver
                 var bj = inBlossom[j];
                 if (bj != b && label[bj] == 1 && (bestEdgeTo[bj] == -1 || Slack(k) < Slack(bestEdgeTo[bj])))
                 {
+                    if (bestEdgeTo[bj] == -1)
+                    {
+                        bestEdgeTouched.Add(bj);
+                    }
+
                     bestEdgeTo[bj] = k;
                 }
             }
@@ -138,7 +145,15 @@ internal sealed partial class BlossomSolver
             bestEdge[child] = -1;
         }
 
-        var best = bestEdgeTo.Where(k => k != -1).ToArray();
+        // Ascending blossom order, as the reference's scan of the whole array gives.
+        bestEdgeTouched.Sort();
+        var best = new int[bestEdgeTouched.Count];
+        for (var i = 0; i < best.Length; i++)
+        {
+            best[i] = bestEdgeTo[bestEdgeTouched[i]];
+            bestEdgeTo[bestEdgeTouched[i]] = -1;
+        }
+
         blossomBestEdges[b] = best;
         bestEdge[b] = -1;
         foreach (var k in best)

@@ -30,8 +30,17 @@ internal sealed partial class BlossomSolver
     private readonly bool[] allowEdge;
     private readonly List<int> queue = [];
     private readonly List<int> leaves = [];
+    private readonly Stack<int> leafStack = new();
+    private readonly List<int> scanPath = [];
+    private readonly int[] bestEdgeTo;
+    private readonly List<int> bestEdgeTouched = [];
 
-    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
+    /// <summary>
+    /// With <paramref name="start"/> the solver begins from the given duals and matched edges instead of
+    /// uniform duals and an empty matching (only with <paramref name="maxCardinality"/>, where free vertices
+    /// need no zero dual). The caller guarantees the duals are feasible and every matched edge is tight.
+    /// </summary>
+    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality, WarmStart? start = null)
     {
         n = vertexCount;
         this.maxCardinality = maxCardinality;
@@ -84,6 +93,39 @@ internal sealed partial class BlossomSolver
         dual = new long[2 * n];
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
+        bestEdgeTo = Filled(2 * n, -1);
+        if (start is not null)
+        {
+            ApplyWarmStart(start);
+        }
+    }
+
+    private void ApplyWarmStart(WarmStart start)
+    {
+        if (!maxCardinality || start.VertexDual.Length != n || start.MateEdge.Length != n)
+        {
+            throw new ArgumentException("A warm start needs maxCardinality and one dual and mate edge per vertex.", nameof(start));
+        }
+
+        Array.Copy(start.VertexDual, dual, n);
+        for (var v = 0; v < n; v++)
+        {
+            var k = start.MateEdge[v];
+            if (k >= 0)
+            {
+                mate[v] = edgeU[k] == v ? (2 * k) + 1 : 2 * k;
+            }
+        }
+
+        // Free vertices are the roots of every stage and move together, so S-S slacks stay even only if
+        // their duals share one parity; raising a free vertex's dual never breaks feasibility.
+        for (var v = 0; v < n; v++)
+        {
+            if (mate[v] == -1 && (dual[v] & 1) != 0)
+            {
+                dual[v]++;
+            }
+        }
     }
 
     private static int[] Filled(int length, int value)
@@ -99,7 +141,7 @@ internal sealed partial class BlossomSolver
     private List<int> Leaves(int b)
     {
         leaves.Clear();
-        var stack = new Stack<int>();
+        var stack = leafStack;
         stack.Push(b);
         while (stack.Count > 0)
         {
@@ -160,6 +202,18 @@ internal sealed partial class BlossomSolver
         }
 
         return new MatchingResult(mates, dual[..n], blossoms);
+    }
+
+    /// <summary>The matched edge index of each vertex (-1 when free), for warm-starting a later solve.</summary>
+    public int[] MateEdges()
+    {
+        var result = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            result[v] = mate[v] >= 0 ? mate[v] / 2 : -1;
+        }
+
+        return result;
     }
 
     /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
