@@ -35,7 +35,7 @@ foreach (var size in sizes)
         var request = new PairingRequest(members, new PairingHistory(lastMet, trioCounts, lastTrio), 2, round, start.AddDays(7 * round), round);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
-        var plan = engine.Plan(request);
+        var (plan, proof) = engine.PlanWithProof(request);
         watch.Stop();
         var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0;
 
@@ -57,7 +57,7 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,-5} {round,-6} {watch.Elapsed.TotalMilliseconds,-8:F1} {megabytes,-9:F1} {plan.Groups.Count,-7} {lastTrio.Count / 3,-6} {plan.RepeatPairs}"));
+            $"{size,-5} {round,-6} {watch.Elapsed.TotalMilliseconds,-8:F1} {megabytes,-9:F1} {plan.Groups.Count,-7} {lastTrio.Count / 3,-6} {plan.RepeatPairs} ratio {(double)proof!.Weight / (double)proof.Bound:F6} edges {proof.CandidateEdges}"));
     }
 }
 

@@ -7,9 +7,12 @@ namespace NetworkingBot.Core.Pairing;
 /// matching; trios are made by choosing their "third" members fairly first, matching everyone else,
 /// then attaching each third to a pair (see <see cref="TrioAttachment"/> and <see cref="AssignThirds"/>).
 /// </summary>
-internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
+internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, PairingEngineOptions options)
 {
     private PairingHistory History => scorer.Request.History;
+
+    /// <summary>What the last pair matching proved (weight and bound), for the benchmark.</summary>
+    public MatchOutcome? LastMatch { get; private set; }
 
     public List<int[]> Plan(int groupSize)
     {
@@ -36,6 +39,12 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
     /// <summary>Maximum-weight perfect matching of an even set of members (the graph is complete).</summary>
     public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices)
     {
+        if (indices.Count > options.ExactLimit)
+        {
+            LastMatch = new BlockMatcher(scorer.Weights, options, scorer.Request.Seed).Match(indices);
+            return LastMatch.Pairs;
+        }
+
         var matching = CompleteGraphMatcher.Solve(indices.Count, (i, j) => scorer.Weight(indices[i], indices[j]));
         var mate = matching.Result.Mate;
 #if DEBUG
@@ -58,14 +67,17 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
         }
 #endif
         var pairs = new List<(int, int)>();
+        Int128 weight = 0;
         for (var i = 0; i < indices.Count; i++)
         {
             if (mate[i] > i)
             {
                 pairs.Add((indices[i], indices[mate[i]]));
+                weight += scorer.Weight(indices[i], indices[mate[i]]);
             }
         }
 
+        LastMatch = new MatchOutcome(pairs, weight, matching.DualObjective, matching.Edges.Count, Exact: true);
         return pairs;
     }
 

@@ -125,6 +125,43 @@ internal sealed class PairWeights
 
     public int WakeSlot(int a) => wakeSlot[a];
 
+    public int MentorKind(int a) => mentorKind[a];
+
+    public bool InPerson(int a) => inPerson[a];
+
+    /// <summary>
+    /// A weight no partner of v can exceed, from level bounds alone (fresh, longest recency, the best waking
+    /// overlap with any slot in the round, min(4, v's tags) shared, the best mentoring kind present, a region
+    /// match when v has a region, the largest jitter), so it needs no pass over all pairs.
+    /// </summary>
+    public long UpperBound(int v)
+    {
+        bounds ??= LevelBounds();
+        var (hours, mentor) = bounds[v];
+        var tags = 0;
+        foreach (var word in Tags(v))
+        {
+            tags += BitOperations.PopCount(word);
+        }
+
+        return scale.Weight(true, PairCriteria.RecencyCap, hours, tags, mentor, regionId[v] >= 0 ? 1 : 0, PairCriteria.JitterMax);
+    }
+
+    private (int Hours, int Mentor)[] LevelBounds()
+    {
+        var slots = wakeSlot.Distinct().ToArray();
+        var kinds = mentorKind.Distinct().ToArray();
+        var result = new (int, int)[n];
+        for (var v = 0; v < n; v++)
+        {
+            result[v] = (slots.Max(s => hoursBySlot[wakeSlot[v], s]), kinds.Max(k => mentorFit[mentorKind[v], k]));
+        }
+
+        return result;
+    }
+
+    private (int Hours, int Mentor)[]? bounds;
+
     public int RegionId(int a) => regionId[a];
 
     public ReadOnlySpan<ulong> Tags(int a) => tagBits.AsSpan(a * words, words);

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 internal sealed partial class BlossomSolver
 {
     /// <summary>Labels w's top blossom S (1) or T (2), reached through endpoint p; a T label makes its mate S.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignLabel(int w, int t, int p)
     {
         while (true)
@@ -11,6 +14,15 @@ internal sealed partial class BlossomSolver
             label[w] = label[b] = t;
             labelEnd[w] = labelEnd[b] = p;
             bestEdge[w] = bestEdge[b] = -1;
+            Touch(b);
+            if (b >= n)
+            {
+                foreach (var leaf in Leaves(b))
+                {
+                    Touch(leaf);
+                }
+            }
+
             if (t == 1)
             {
                 queue.AddRange(Leaves(b));
@@ -102,6 +114,7 @@ internal sealed partial class BlossomSolver
         blossomChilds[b] = [.. path];
         blossomEndps[b] = [.. endps];
         label[b] = 1;
+        Touch(b);
         labelEnd[b] = labelEnd[bb];
         dual[b] = 0;
         foreach (var leaf in Leaves(b))
@@ -119,6 +132,7 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>Keeps, per neighbouring S-blossom, the least-slack edge leaving the new blossom b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeBestEdges(int b, List<int> childs)
     {
         // bestEdgeTo is a shared all-minus-one array; only the touched entries are reset afterwards.

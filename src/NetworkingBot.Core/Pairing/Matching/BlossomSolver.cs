@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>
@@ -34,6 +36,10 @@ internal sealed partial class BlossomSolver
     private readonly List<int> scanPath = [];
     private readonly int[] bestEdgeTo;
     private readonly List<int> bestEdgeTouched = [];
+    private readonly List<int> touchedVertices = [];
+    private readonly List<int> touchedBlossoms = [];
+    private readonly int[] seenInStage;
+    private int stage;
 
     /// <summary>
     /// With <paramref name="start"/> the solver begins from the given duals and matched edges instead of
@@ -94,6 +100,7 @@ internal sealed partial class BlossomSolver
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
+        seenInStage = new int[2 * n];
         if (start is not null)
         {
             ApplyWarmStart(start);
@@ -128,6 +135,19 @@ internal sealed partial class BlossomSolver
         }
     }
 
+    /// <summary>
+    /// Records that x (vertex or blossom) may carry a label or a best edge in this stage, so a dual update
+    /// visits the stage's forest instead of every vertex and blossom (stale entries are skipped by label).
+    /// </summary>
+    private void Touch(int x)
+    {
+        if (seenInStage[x] != stage)
+        {
+            seenInStage[x] = stage;
+            (x < n ? touchedVertices : touchedBlossoms).Add(x);
+        }
+    }
+
     private static int[] Filled(int length, int value)
     {
         var a = new int[length];
@@ -138,6 +158,7 @@ internal sealed partial class BlossomSolver
     private long Slack(int k) => dual[edgeU[k]] + dual[edgeV[k]] - (2 * edgeW[k]);
 
     /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Leaves(int b)
     {
         leaves.Clear();
@@ -217,8 +238,12 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RunStage()
     {
+        stage++;
+        touchedVertices.Clear();
+        touchedBlossoms.Clear();
         Array.Clear(label);
         Array.Fill(bestEdge, -1);
         Array.Fill(blossomBestEdges, null, n, n);
@@ -247,6 +272,7 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanQueue()
     {
         while (queue.Count > 0)
@@ -311,6 +337,7 @@ internal sealed partial class BlossomSolver
                     if (bestEdge[w] == -1 || kslack < Slack(bestEdge[w]))
                     {
                         bestEdge[w] = k;
+                        Touch(w);
                     }
                 }
             }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>
@@ -59,6 +61,7 @@ internal sealed class CandidateGraph(int n)
     /// other end's dual), which makes that edge tight; when the other end is free too, the two are matched.
     /// Fewer free vertices at the start means fewer stages for the solver.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private WarmStart Tighten(long[] y, int[] mateEdge)
     {
         var (start, adjacent) = Adjacency();

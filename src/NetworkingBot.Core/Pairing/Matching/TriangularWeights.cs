@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>All pair weights of a complete graph, computed once: pricing reads each pair every round.</summary>
@@ -6,6 +8,7 @@ internal sealed class TriangularWeights
     private readonly int n;
     private readonly long[] weights;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TriangularWeights(int n, Func<int, int, long> weight)
     {
         this.n = n;
@@ -23,6 +26,7 @@ internal sealed class TriangularWeights
     public long this[int u, int v] => u < v ? weights[Index(u, v)] : weights[Index(v, u)];
 
     /// <summary>The k heaviest partners of v (ties to the lower index), heaviest first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Best(int v, int k)
     {
         k = Math.Min(k, n - 1);
@@ -61,6 +65,7 @@ internal sealed class TriangularWeights
     /// Pairs whose slack under the duals is negative: the edges the candidate graph lacks. Rows are read in
     /// storage order; blossom duals only add slack, so they are summed only for pairs that look violated.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(int U, int V)> Violations(long[] y, BlossomDuals duals)
     {
         var found = new List<(int, int)>();
