@@ -20,10 +20,10 @@ public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPair
     }
 
     /// <inheritdoc />
-    public PairingPlan Plan(PairingRequest request) => PlanWithProof(request).Plan;
+    public PairingPlan Plan(PairingRequest request) => PlanWithProof(request, reportOptimum: false).Plan;
 
     /// <summary>The plan with what its matching proved: weight, upper bound on the optimum, candidate edges.</summary>
-    internal (PairingPlan Plan, MatchOutcome? Proof) PlanWithProof(PairingRequest request)
+    internal (PairingPlan Plan, MatchOutcome? Proof) PlanWithProof(PairingRequest request, bool reportOptimum = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         var input = request.Members;
@@ -42,7 +42,7 @@ public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPair
         var traits = input.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
         var fairnessNoise = input.Select(_ => (ulong)random.NextInt64()).ToArray();
         var scorer = new PairScorer(traits, request, new WeightScale(input.Count));
-        var planner = new GroupPlanner(scorer, fairnessNoise, options);
+        var planner = new GroupPlanner(scorer, fairnessNoise, options, reportOptimum);
         var groups = planner.Plan(request.GroupSize)
             .Select(g => g.Order().ToArray())
             .OrderBy(g => g[0])

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Core.Pairing;
@@ -16,6 +17,8 @@ internal sealed class PairWeights
     private readonly int roundNumber;
     private readonly WeightScale scale;
     private readonly Dictionary<long, int> lastMet;
+    private readonly int[] metStart;
+    private readonly (int Partner, int Round)[] metList;
     private readonly int[] wakeSlot;
     private readonly int[,] hoursBySlot;
     private readonly int words;
@@ -44,6 +47,27 @@ internal sealed class PairWeights
             {
                 lastMet[Key(a, b)] = round;
             }
+        }
+
+        metStart = new int[n + 1];
+        foreach (var key in lastMet.Keys)
+        {
+            metStart[(int)(key / n) + 1]++;
+            metStart[(int)(key % n) + 1]++;
+        }
+
+        for (var v = 0; v < n; v++)
+        {
+            metStart[v + 1] += metStart[v];
+        }
+
+        metList = new (int, int)[metStart[n]];
+        var fill = (int[])metStart.Clone();
+        foreach (var (key, round) in lastMet)
+        {
+            var (a, b) = ((int)(key / n), (int)(key % n));
+            metList[fill[a]++] = (b, round);
+            metList[fill[b]++] = (a, round);
         }
 
         (wakeSlot, hoursBySlot) = InternHours(members);
@@ -103,12 +127,52 @@ internal sealed class PairWeights
 
     public bool Fresh(int a, int b) => !lastMet.ContainsKey(Key(a, b));
 
+    /// <summary>Everyone a has met in the history, with the round.</summary>
+    public ReadOnlySpan<(int Partner, int Round)> Met(int a) => metList.AsSpan(metStart[a], metStart[a + 1] - metStart[a]);
+
     /// <summary>Same value as <c>scale.Weight(scorer.Criteria(a, b))</c>.</summary>
     public long Weight(int a, int b)
     {
         var met = lastMet.TryGetValue(Key(a, b), out var last);
         var recency = met ? Math.Clamp(roundNumber - last, 0, PairCriteria.RecencyCap) : PairCriteria.RecencyCap;
         return scale.Weight(!met, recency, hoursBySlot[wakeSlot[a], wakeSlot[b]], SharedTags(a, b), mentorFit[mentorKind[a], mentorKind[b]], Region(a, b), Jitter(a, b));
+    }
+
+    /// <summary>
+    /// Weights of member a with each of <paramref name="others"/>, into <paramref name="dest"/>: the complete
+    /// graph's hot loop. The history of a is spread into <paramref name="scratch"/> (length n, all zero,
+    /// left zero) so each pair costs array reads only; the result equals <see cref="Weight"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Row(int a, ReadOnlySpan<int> others, Span<long> dest, int[] scratch)
+    {
+        foreach (var (partner, round) in Met(a))
+        {
+            scratch[partner] = round + 1;
+        }
+
+        var (m0, m1, m2, m3, m4, m5, m6) = (scale.Multiplier(0), scale.Multiplier(1), scale.Multiplier(2), scale.Multiplier(3), scale.Multiplier(4), scale.Multiplier(5), scale.Multiplier(6));
+        var freshTop = m0 + (PairCriteria.RecencyCap * m1);
+        var (slotA, kindA, regionA, inPersonA, noiseA) = (wakeSlot[a], mentorKind[a], regionId[a], inPerson[a], noise[a]);
+        var tagsA = words == 1 ? tagBits[a] : 0;
+        for (var i = 0; i < others.Length; i++)
+        {
+            var b = others[i];
+            var met = scratch[b];
+            long w = met == 0 ? freshTop : Math.Clamp(roundNumber - (met - 1), 0, PairCriteria.RecencyCap) * m1;
+            w += hoursBySlot[slotA, wakeSlot[b]] * m2;
+            var shared = words == 1 ? BitOperations.PopCount(tagsA & tagBits[b]) : SharedTags(a, b);
+            w += Math.Min(shared, PairCriteria.InterestCap) * m3;
+            w += mentorFit[kindA, mentorKind[b]] * m4;
+            w += regionA >= 0 && regionA == regionId[b] && (inPersonA || inPerson[b]) ? m5 : 0;
+            var (lo, hi) = a < b ? (noiseA, noise[b]) : (noise[b], noiseA);
+            dest[i] = w + (PairScorer.MixJitter(lo, hi) * m6);
+        }
+
+        foreach (var (partner, _) in Met(a))
+        {
+            scratch[partner] = 0;
+        }
     }
 
     /// <summary>Number of shared interest tags (uncapped).</summary>

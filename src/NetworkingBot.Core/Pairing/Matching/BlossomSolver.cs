@@ -155,6 +155,7 @@ internal sealed partial class BlossomSolver
         return a;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Slack(int k) => dual[edgeU[k]] + dual[edgeV[k]] - (2 * edgeW[k]);
 
     /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>

@@ -13,14 +13,16 @@ internal static class CompleteGraphMatcher
     /// <summary>Partners per vertex in the first candidate graph; pricing adds whatever else is needed.</summary>
     public const int DefaultCandidates = 10;
 
-    public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates)
+    public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates) =>
+        Solve(new TriangularWeights(n, weight), n, candidatesPerVertex);
+
+    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates)
     {
         if (n % 2 != 0)
         {
             throw new ArgumentException("A perfect matching needs an even number of vertices.", nameof(n));
         }
 
-        var all = new TriangularWeights(n, weight);
         var graph = new CandidateGraph(n);
         for (var v = 0; v < n; v++)
         {

@@ -2,24 +2,37 @@ using System.Runtime.CompilerServices;
 
 namespace NetworkingBot.Core.Pairing.Matching;
 
+/// <summary>Writes the weights of vertex u with u+1, u+2, ... into the span.</summary>
+internal delegate void RowFiller(int u, Span<long> row);
+
 /// <summary>All pair weights of a complete graph, computed once: pricing reads each pair every round.</summary>
 internal sealed class TriangularWeights
 {
     private readonly int n;
     private readonly long[] weights;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TriangularWeights(int n, Func<int, int, long> weight)
+        : this(n, (u, row) =>
+        {
+            for (var j = 0; j < row.Length; j++)
+            {
+                row[j] = weight(u, u + 1 + j);
+            }
+        })
+    {
+    }
+
+    /// <summary>Fills the weights row by row: <paramref name="fill"/> gets u and the span for u+1..n-1.</summary>
+    public TriangularWeights(int n, RowFiller fill)
     {
         this.n = n;
         weights = new long[(long)n * (n - 1) / 2];
         var i = 0;
         for (var u = 0; u < n; u++)
         {
-            for (var v = u + 1; v < n; v++)
-            {
-                weights[i++] = weight(u, v);
-            }
+            var row = weights.AsSpan(i, n - u - 1);
+            fill(u, row);
+            i += row.Length;
         }
     }
 
