@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NetworkingBot.Core.Pairing.Matching;
 
 namespace NetworkingBot.Core.Pairing;
@@ -15,17 +16,29 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
+        var started = Stopwatch.GetTimestamp();
         var order = indices.OrderBy(weights.WakeSlot)
             .ThenBy(i => weights.InPerson(i) && weights.RegionId(i) >= 0 ? weights.RegionId(i) : int.MaxValue)
             .ThenBy(i => weights.Tags(i)[0])
             .ThenBy(i => i)
             .ToArray();
         var blocks = Blocks(order.Length, Math.Max(4, options.BlockSize & ~1));
+        var members = blocks.Select(b => order.AsSpan(b.Start, b.Length).ToArray()).ToArray();
+        var graphs = new CandidateGraph[blocks.Count];
+        Parallel.For(0, blocks.Count, b => graphs[b] = BuildBlock(members[b], b));
+        var built = Stopwatch.GetTimestamp();
         var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges)[blocks.Count];
-        Parallel.For(0, blocks.Count, b => results[b] = SolveBlock(order.AsSpan(blocks[b].Start, blocks[b].Length).ToArray(), b));
+        Parallel.For(0, blocks.Count, b => results[b] = SolveBlock(members[b], graphs[b]));
 
         var pairs = results.SelectMany(r => r.Pairs).ToList();
-        return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges), Exact: false);
+        return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges), Exact: false)
+        {
+            BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
+            SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+            Graph = options.KeepGraph
+                ? [.. graphs.SelectMany((g, b) => g.Edges.Select(e => (members[b][e.U], members[b][e.V], e.W)))]
+                : null,
+        };
     }
 
     /// <summary>Consecutive even blocks of about the given size; a short remainder joins the last block.</summary>
@@ -49,7 +62,7 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
         return blocks;
     }
 
-    private (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges) SolveBlock(int[] members, int block)
+    private CandidateGraph BuildBlock(int[] members, int block)
     {
         var n = members.Length;
         var graph = new CandidateGraph(n);
@@ -77,6 +90,12 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             }
         }
 
+        return graph;
+    }
+
+    private (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges) SolveBlock(int[] members, CandidateGraph graph)
+    {
+        var n = members.Length;
         var result = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, graph.GreedyStart());
         var flattened = new BlossomDuals(n, result).Flattened();
         var pairs = new List<(int, int)>(n / 2);
@@ -100,5 +119,14 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
 /// <summary>
 /// A matching of a round with what it proves: <see cref="Bound"/> is an upper bound on the weight of any
 /// perfect matching of the complete graph (equal to <see cref="Weight"/> when <see cref="Exact"/>).
+/// Timings and the kept candidate graph are for the benchmark only; they never influence the result.
 /// </summary>
-internal sealed record MatchOutcome(List<(int A, int B)> Pairs, Int128 Weight, Int128 Bound, int CandidateEdges, bool Exact);
+internal sealed record MatchOutcome(List<(int A, int B)> Pairs, Int128 Weight, Int128 Bound, int CandidateEdges, bool Exact)
+{
+    public double BuildMs { get; init; }
+
+    public double SolveMs { get; init; }
+
+    /// <summary>The candidate graph in member indices, when <see cref="PairingEngineOptions.KeepGraph"/> asks for it.</summary>
+    public List<(int U, int V, long W)>? Graph { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NetworkingBot.Core.Pairing.Matching;
 
 namespace NetworkingBot.Core.Pairing;
@@ -60,9 +61,11 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             return LastMatch.Pairs;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var ids = indices.ToArray();
         var scratch = new int[scorer.Members.Count];
         var all = new TriangularWeights(ids.Length, (u, row) => scorer.Weights.Row(ids[u], ids.AsSpan(u + 1), row, scratch));
+        var built = Stopwatch.GetTimestamp();
         var matching = CompleteGraphMatcher.Solve(all, ids.Length);
         var mate = matching.Result.Mate;
 #if DEBUG
@@ -95,7 +98,11 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             }
         }
 
-        LastMatch = new MatchOutcome(pairs, weight, matching.DualObjective, matching.Edges.Count, Exact: true);
+        LastMatch = new MatchOutcome(pairs, weight, matching.DualObjective, matching.Edges.Count, Exact: true)
+        {
+            BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
+            SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+        };
         return pairs;
     }
 

@@ -37,11 +37,8 @@ public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPair
             return (new PairingPlan([], [.. input.Select(m => m.UserId)], 0), null);
         }
 
-        // All randomness comes from the seed, drawn in input order, so a request replays exactly.
-        var random = new Random(request.Seed);
-        var traits = input.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
+        var (scorer, random) = Score(request);
         var fairnessNoise = input.Select(_ => (ulong)random.NextInt64()).ToArray();
-        var scorer = new PairScorer(traits, request, new WeightScale(input.Count));
         var planner = new GroupPlanner(scorer, fairnessNoise, options, reportOptimum);
         var groups = planner.Plan(request.GroupSize)
             .Select(g => g.Order().ToArray())
@@ -50,9 +47,20 @@ public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPair
 
         var repeats = groups.Sum(g => PairsOf(g).Count(p => !scorer.Fresh(p.A, p.B)));
         var planned = groups
-            .Select(g => new PlannedGroup([.. g.Select(i => traits[i].Id)], WhyWriter.Write(g, scorer)))
+            .Select(g => new PlannedGroup([.. g.Select(i => scorer.Members[i].Id)], WhyWriter.Write(g, scorer)))
             .ToList();
         return (new PairingPlan(planned, [], repeats), planner.LastMatch);
+    }
+
+    /// <summary>The pair weights this engine uses for a request (the benchmark scores its baselines with them).</summary>
+    internal static PairScorer ScorerFor(PairingRequest request) => Score(request).Scorer;
+
+    private static (PairScorer Scorer, Random Random) Score(PairingRequest request)
+    {
+        // All randomness comes from the seed, drawn in input order, so a request replays exactly.
+        var random = new Random(request.Seed);
+        var traits = request.Members.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
+        return (new PairScorer(traits, request, new WeightScale(request.Members.Count)), random);
     }
 
     private static IEnumerable<(int A, int B)> PairsOf(int[] group)

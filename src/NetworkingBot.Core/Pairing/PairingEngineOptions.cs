@@ -7,7 +7,8 @@ namespace NetworkingBot.Core.Pairing;
 /// best <see cref="Candidates"/> of <see cref="SampleSize"/> sampled ones. Even rounds of up to
 /// <see cref="RepeatFreeLimit"/> members follow <see cref="RepeatFreeSchedule"/>, which keeps a stable
 /// membership repeat-free for N-1 rounds; above it, N-1 rounds are years of weekly chats, so each round's
-/// free optimum is worth more than the distant guarantee.
+/// free optimum is worth more than the distant guarantee. <see cref="KeepGraph"/> keeps the candidate graph
+/// of a block-matched round for export (benchmark only).
 /// </summary>
 public sealed record PairingEngineOptions(
     int ExactLimit = 2000,
@@ -15,7 +16,8 @@ public sealed record PairingEngineOptions(
     int Neighbours = 4,
     int Candidates = 6,
     int SampleSize = 24,
-    int RepeatFreeLimit = 256)
+    int RepeatFreeLimit = 256,
+    bool KeepGraph = false)
 {
     public static PairingEngineOptions Default { get; } = new();
 }

@@ -11,12 +11,19 @@ namespace NetworkingBot.Core.Pairing.Matching;
 internal static class CompleteGraphMatcher
 {
     /// <summary>Partners per vertex in the first candidate graph; pricing adds whatever else is needed.</summary>
-    public const int DefaultCandidates = 10;
+    public const int DefaultCandidates = 5;
 
-    public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates) =>
-        Solve(new TriangularWeights(n, weight), n, candidatesPerVertex);
+    /// <summary>
+    /// Extra partners per vertex chosen by weight relative to the partner's best (see
+    /// <see cref="TriangularWeights.Best(int, int, long[])"/>): they anticipate most of what pricing would
+    /// add, so one pricing round usually proves the optimum (measured at 1,000 members: 2 solves, not 4).
+    /// </summary>
+    public const int DefaultMutualCandidates = 20;
 
-    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates)
+    public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates) =>
+        Solve(new TriangularWeights(n, weight), n, candidatesPerVertex, mutualCandidates);
+
+    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates)
     {
         if (n % 2 != 0)
         {
@@ -24,9 +31,15 @@ internal static class CompleteGraphMatcher
         }
 
         var graph = new CandidateGraph(n);
+        var maxima = all.RowMaxima();
         for (var v = 0; v < n; v++)
         {
             foreach (var u in all.Best(v, candidatesPerVertex))
+            {
+                graph.Add(v, u, all[v, u]);
+            }
+
+            foreach (var u in all.Best(v, mutualCandidates, maxima))
             {
                 graph.Add(v, u, all[v, u]);
             }

@@ -38,11 +38,44 @@ internal sealed class TriangularWeights
 
     public long this[int u, int v] => u < v ? weights[Index(u, v)] : weights[Index(v, u)];
 
-    /// <summary>The k heaviest partners of v (ties to the lower index), heaviest first.</summary>
+    /// <summary>The heaviest weight at each vertex.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] Best(int v, int k)
+    public long[] RowMaxima()
+    {
+        var max = new long[n];
+        Array.Fill(max, long.MinValue);
+        var i = 0;
+        for (var u = 0; u < n; u++)
+        {
+            var row = weights.AsSpan(i, n - u - 1);
+            for (var j = 0; j < row.Length; j++)
+            {
+                max[u] = Math.Max(max[u], row[j]);
+                max[u + 1 + j] = Math.Max(max[u + 1 + j], row[j]);
+            }
+
+            i += row.Length;
+        }
+
+        return max;
+    }
+
+    /// <summary>The k heaviest partners of v (ties to the lower index), heaviest first.</summary>
+    public int[] Best(int v, int k) => Best(v, k, null);
+
+    /// <summary>
+    /// The k best partners of v: by weight, or with <paramref name="discount"/> by weight minus half the
+    /// partner's discount (its own best weight): partners for whom v is nearly as good as their best.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int[] Best(int v, int k, long[]? discount)
     {
         k = Math.Min(k, n - 1);
+        if (k <= 0)
+        {
+            return [];
+        }
+
         var best = new int[k];
         var bestW = new long[k];
         var count = 0;
@@ -53,7 +86,7 @@ internal sealed class TriangularWeights
                 continue;
             }
 
-            var w = this[v, u];
+            var w = discount is null ? this[v, u] : this[v, u] - (discount[u] / 2);
             if (count == k && w <= bestW[k - 1])
             {
                 continue;
