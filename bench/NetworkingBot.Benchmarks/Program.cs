@@ -28,7 +28,7 @@ var profiles = profile == "both" ? new[] { false, true } : [profile == "clustere
 var engine = new MaxWeightPairingEngine(PairingEngineOptions.Default with { KeepGraph = export is not null });
 
 Console.WriteLine($"churn {(churn ? "on" : "off")}, {rounds} rounds, {Environment.ProcessorCount} cores");
-Console.WriteLine("size    profile   rnd method                      eligible  ms       build    solve    alloc-MB repeats w/ours    w/bound    pref/bound trio±  hours  tag%   mentor% city%");
+Console.WriteLine("size    profile   rnd method                      eligible  ms       build    solve    alloc-MB repeats pref/ours w/bound    pref/bound trio±  hours  tag%   mentor% city%");
 foreach (var size in sizes)
 {
     foreach (var clustered in profiles)
@@ -92,7 +92,11 @@ foreach (var size in sizes)
 
 static string Row(int size, bool clustered, int round, string method, int eligible, double ms, MatchOutcome? proof, double megabytes, RoundMetrics m, RoundMetrics ours, PairScorer scorer, int spread)
 {
-    var vsOurs = ours.Weight == 0 ? 0 : (double)m.Weight / (double)ours.Weight;
+    // Weight below the fresh and recency levels (which dwarf the rest and are equal for repeat-free plans),
+    // relative to the engine's: the preferences each method delivers. A repeated pair counts below zero.
+    var perPair = scorer.Weights.Scale.Multiplier(0) + (PairCriteria.RecencyCap * scorer.Weights.Scale.Multiplier(1));
+    var oursPref = ours.Weight - ((Int128)ours.Pairs * perPair);
+    var vsOurs = oursPref == 0 ? 0 : (double)(m.Weight - ((Int128)m.Pairs * perPair)) / (double)oursPref;
     string bound = "", pref = "", build = "", solve = "";
     if (proof is not null)
     {

@@ -8,7 +8,7 @@ namespace NetworkingBot.Benchmarks;
 /// waking-hours overlap, share of pairs with a shared interest, share of mentor-seekers grouped with a
 /// mentor, share of in-person members grouped with someone from their city.
 /// </summary>
-internal sealed record RoundMetrics(Int128 Weight, int Repeats, double Hours, double SharedTag, double Mentored, double SameCity)
+internal sealed record RoundMetrics(Int128 Weight, int Pairs, int Repeats, double Hours, double SharedTag, double Mentored, double SameCity)
 {
     public static RoundMetrics Of(PairScorer scorer, IEnumerable<int[]> groups)
     {
@@ -45,7 +45,7 @@ internal sealed record RoundMetrics(Int128 Weight, int Repeats, double Hours, do
             }
         }
 
-        return new RoundMetrics(weight, repeats, Share(hours, pairs), Share(tagged, pairs), Share(mentored, seekers), Share(local, inPerson));
+        return new RoundMetrics(weight, pairs, repeats, Share(hours, pairs), Share(tagged, pairs), Share(mentored, seekers), Share(local, inPerson));
     }
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
