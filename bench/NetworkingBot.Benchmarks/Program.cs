@@ -7,7 +7,7 @@ using NetworkingBot.Core.Pairing;
 // between rounds unless --no-churn), each round planned by the engine and by the two baselines, each with
 // its own history. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
-//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR]
+//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3]
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
@@ -17,11 +17,12 @@ if (args.Length >= 4 && args[0] == "--matcher")
 
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
+var groupSize = int.Parse(Option("--group-size") ?? "2", CultureInfo.InvariantCulture);
 var profile = Option("--profile") ?? "both";
 var export = Option("--export");
 var churn = !args.Contains("--no-churn");
 var baselines = !args.Contains("--no-baselines");
-var valued = new[] { "--rounds", "--profile", "--export" }.Select(o => Array.IndexOf(args, o) + 1).ToHashSet();
+var valued = new[] { "--rounds", "--profile", "--export", "--group-size" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
 var sizes = args.Where((a, i) => !valued.Contains(i) && int.TryParse(a, out _)).Select(int.Parse).ToList();
 sizes = sizes.Count > 0 ? sizes : [100, 101, 1000, 1001, 10000, 10001, 100000, 100001];
 var profiles = profile == "both" ? new[] { false, true } : [profile == "clustered"];
@@ -44,7 +45,7 @@ foreach (var size in sizes)
             RoundMetrics? ours = null;
             foreach (var track in baselines ? tracks : tracks[..1])
             {
-                var request = new PairingRequest(members, track.History, 2, round, start.AddDays(7 * round), round);
+                var request = new PairingRequest(members, track.History, groupSize, round, start.AddDays(7 * round), round);
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 List<int[]> groups;

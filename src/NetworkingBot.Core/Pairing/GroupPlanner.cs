@@ -121,8 +121,8 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
     /// <summary>
     /// Group size 3: pick the thirds fairly, perfectly match the rest into pairs, then give each third the
     /// pair that suits them by an exact bipartite assignment (another max-weight matching, each third
-    /// weighing a pair by the sum of its two new edges). Not a global optimum over all trio partitions
-    /// (that problem is NP-hard) but every step is exact and the strict weight priority carries through.
+    /// weighing a pair by the sum of its two new edges; see <see cref="ThirdAssignment"/>). Not a global
+    /// optimum over all trio partitions (that problem is NP-hard) but the strict weight priority carries through.
     /// </summary>
     private List<int[]> AssignThirds(List<int> everyone, int trios)
     {
@@ -134,24 +134,6 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             return [.. pairs.Select(p => new[] { p.A, p.B })];
         }
 
-        var edges = new List<(int, int, long)>();
-        for (var s = 0; s < thirds.Count; s++)
-        {
-            for (var p = 0; p < pairs.Count; p++)
-            {
-                var w = scorer.Weight(thirds[s], pairs[p].A) + scorer.Weight(thirds[s], pairs[p].B);
-                edges.Add((s, thirds.Count + p, w));
-            }
-        }
-
-        var mate = MaxWeightMatching.Solve(thirds.Count + pairs.Count, edges, maxCardinality: true).Mate;
-        var groups = new List<int[]>();
-        for (var p = 0; p < pairs.Count; p++)
-        {
-            var s = mate[thirds.Count + p];
-            groups.Add(s >= 0 ? [pairs[p].A, pairs[p].B, thirds[s]] : [pairs[p].A, pairs[p].B]);
-        }
-
-        return groups;
+        return ThirdAssignment.Assign(scorer.Weights, thirds, pairs);
     }
 }
