@@ -40,6 +40,11 @@ foreach (var size in sizes)
         var start = new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
         for (var round = 1; round <= rounds; round++)
         {
+            if (round > 1)
+            {
+                membership.Advance(round);
+            }
+
             var members = membership.Eligible(round);
             always = always is null ? members.Select(m => m.UserId).ToHashSet(StringComparer.Ordinal) : [.. always.Intersect(members.Select(m => m.UserId))];
             RoundMetrics? ours = null;
