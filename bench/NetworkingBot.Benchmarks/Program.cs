@@ -7,7 +7,7 @@ using NetworkingBot.Core.Pairing;
 // between rounds unless --no-churn), each round planned by the engine and by the two baselines, each with
 // its own history. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
-//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3]
+//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3] [--block-size B]
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
@@ -22,11 +22,12 @@ var profile = Option("--profile") ?? "both";
 var export = Option("--export");
 var churn = !args.Contains("--no-churn");
 var baselines = !args.Contains("--no-baselines");
-var valued = new[] { "--rounds", "--profile", "--export", "--group-size" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
+var valued = new[] { "--rounds", "--profile", "--export", "--group-size", "--block-size" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
 var sizes = args.Where((a, i) => !valued.Contains(i) && int.TryParse(a, out _)).Select(int.Parse).ToList();
 sizes = sizes.Count > 0 ? sizes : [100, 101, 1000, 1001, 10000, 10001, 100000, 100001];
 var profiles = profile == "both" ? new[] { false, true } : [profile == "clustered"];
-var engine = new MaxWeightPairingEngine(PairingEngineOptions.Default with { KeepGraph = export is not null });
+var blockSize = int.Parse(Option("--block-size") ?? PairingEngineOptions.Default.BlockSize.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+var engine = new MaxWeightPairingEngine(PairingEngineOptions.Default with { KeepGraph = export is not null, BlockSize = blockSize });
 
 Console.WriteLine($"churn {(churn ? "on" : "off")}, {rounds} rounds, {Environment.ProcessorCount} cores");
 Console.WriteLine("size    profile   rnd method                      eligible  ms       build    solve    alloc-MB repeats pref/ours w/bound    pref/bound trio±  hours  tag%   mentor% city%");
@@ -48,9 +49,12 @@ foreach (var size in sizes)
             var members = membership.Eligible(round);
             always = always is null ? members.Select(m => m.UserId).ToHashSet(StringComparer.Ordinal) : [.. always.Intersect(members.Select(m => m.UserId))];
             RoundMetrics? ours = null;
+            PairingRequest? engineRequest = null;
             foreach (var track in baselines ? tracks : tracks[..1])
             {
                 var request = new PairingRequest(members, track.History, groupSize, round, start.AddDays(7 * round), round);
+                engineRequest ??= request;
+                RoundMetrics? sameHistory = null;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 List<int[]> groups;
@@ -75,13 +79,20 @@ foreach (var size in sizes)
                     watch.Restart();
                     (groups, label) = track.Name == "greedy" ? Baselines.Greedy(scorer, round) : (Baselines.Shuffle(members.Count, round), track.Name);
                     watch.Stop();
+                    if (track.Name == "greedy")
+                    {
+                        // Weight is compared on the engine's own request: after round 1 each method's history
+                        // differs, and so would the problem. Repeats and trios stay on the method's own history.
+                        var same = MaxWeightPairingEngine.ScorerFor(engineRequest!);
+                        sameHistory = RoundMetrics.Of(same, Baselines.Greedy(same, round).Groups);
+                    }
                 }
 
                 var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0;
                 var metrics = RoundMetrics.Of(scorer, groups);
                 ours ??= metrics;
                 track.Record([.. groups.Select(g => (IReadOnlyList<string>)[.. g.Select(i => members[i].UserId)])], round, metrics.Repeats);
-                Console.WriteLine(Row(size, clustered, round, label, members.Count, watch.Elapsed.TotalMilliseconds, proof, megabytes, metrics, ours, scorer, track.TrioSpread(always)));
+                Console.WriteLine(Row(size, clustered, round, label, members.Count, watch.Elapsed.TotalMilliseconds, proof, megabytes, metrics, sameHistory ?? metrics, ours, scorer, track.TrioSpread(always)));
             }
         }
 
@@ -96,13 +107,13 @@ foreach (var size in sizes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak working set so far: {self.PeakWorkingSet64 / 1048576.0:F0} MB"));
 }
 
-static string Row(int size, bool clustered, int round, string method, int eligible, double ms, MatchOutcome? proof, double megabytes, RoundMetrics m, RoundMetrics ours, PairScorer scorer, int spread)
+static string Row(int size, bool clustered, int round, string method, int eligible, double ms, MatchOutcome? proof, double megabytes, RoundMetrics m, RoundMetrics compared, RoundMetrics ours, PairScorer scorer, int spread)
 {
     // Weight below the fresh and recency levels (which dwarf the rest and are equal for repeat-free plans),
     // relative to the engine's: the preferences each method delivers. A repeated pair counts below zero.
     var perPair = scorer.Weights.Scale.Multiplier(0) + (PairCriteria.RecencyCap * scorer.Weights.Scale.Multiplier(1));
     var oursPref = ours.Weight - ((Int128)ours.Pairs * perPair);
-    var vsOurs = oursPref == 0 ? 0 : (double)(m.Weight - ((Int128)m.Pairs * perPair)) / (double)oursPref;
+    var vsOurs = oursPref == 0 ? 0 : (double)(compared.Weight - ((Int128)compared.Pairs * perPair)) / (double)oursPref;
     string bound = "", pref = "", build = "", solve = "";
     if (proof is not null)
     {

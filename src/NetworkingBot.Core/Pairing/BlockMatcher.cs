@@ -4,15 +4,17 @@ using NetworkingBot.Core.Pairing.Matching;
 namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
-/// Pairing for rounds too large for the complete graph. Members are sorted so that likely partners sit
-/// together (waking-hours slot, then in-person region, then interest signature) and cut into even blocks;
-/// each block gets a sparse candidate graph (its neighbours in that order, which also close a Hamiltonian
-/// path so a perfect matching exists, plus the best of a seeded sample from the block) and is solved
-/// exactly there. No pass over all n² pairs is made: the blocks' duals, raised where needed to each
-/// member's <see cref="PairWeights.UpperBound"/>, give a dual solution feasible for the complete graph,
-/// so the returned bound is a true upper bound on the best possible plan.
+/// Pairing for rounds too large for one complete graph. Members are sorted so that likely partners sit
+/// together (waking-hours slot, then in-person region, then interest signature) and cut into even blocks
+/// of about <see cref="PairingEngineOptions.BlockSize"/>; each block is matched exactly on its candidate
+/// graph (each member's heaviest and mutual-best partners in the block, see <see cref="CompleteGraphMatcher"/>).
+/// No pass over all n² pairs is
+/// made: the blocks' duals, raised where needed to each member's <see cref="PairWeights.UpperBound"/>,
+/// form a dual solution feasible for the whole complete graph, so the returned bound is a true upper bound
+/// on the best possible plan. Blocks are independent, so they are built and solved in parallel; each
+/// block's result depends only on its members, so the plan stays deterministic.
 /// </summary>
-internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options, int seed)
+internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options)
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
@@ -22,23 +24,79 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             .ThenBy(i => weights.Tags(i)[0])
             .ThenBy(i => i)
             .ToArray();
-        var blocks = Blocks(order.Length, Math.Max(4, options.BlockSize & ~1));
-        var members = blocks.Select(b => order.AsSpan(b.Start, b.Length).ToArray()).ToArray();
-        var graphs = new CandidateGraph[blocks.Count];
-        Parallel.For(0, blocks.Count, b => graphs[b] = BuildBlock(members[b], b));
+        var members = SlotBlocks(order);
+        var upper = new long[weights.Count];
+        foreach (var i in order)
+        {
+            upper[i] = weights.UpperBound(i);
+        }
+
+        var graphs = new TriangularWeights[members.Length];
+        Parallel.For(0, members.Length, () => new int[weights.Count], (b, _, scratch) =>
+        {
+            var block = members[b];
+            graphs[b] = new TriangularWeights(block.Length, (u, row) => weights.Row(block[u], block.AsSpan(u + 1), row, scratch));
+            return scratch;
+        }, _ => { });
         var built = Stopwatch.GetTimestamp();
-        var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges)[blocks.Count];
-        Parallel.For(0, blocks.Count, b => results[b] = SolveBlock(members[b], graphs[b]));
+        var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges)[members.Length];
+        Parallel.For(0, members.Length, b => results[b] = SolveBlock(members[b], graphs[b], upper));
 
         var pairs = results.SelectMany(r => r.Pairs).ToList();
         return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges), Exact: false)
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
-            Graph = options.KeepGraph
-                ? [.. graphs.SelectMany((g, b) => g.Edges.Select(e => (members[b][e.U], members[b][e.V], e.W)))]
-                : null,
+            Graph = options.KeepGraph ? [.. members.SelectMany((block, b) => BlockEdges(block, graphs[b]))] : null,
         };
+    }
+
+    private static IEnumerable<(int, int, long)> BlockEdges(int[] block, TriangularWeights graph)
+    {
+        for (var u = 0; u < block.Length; u++)
+        {
+            for (var v = u + 1; v < block.Length; v++)
+            {
+                yield return (block[u], block[v], graph[u, v]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Blocks never straddle two waking-hours slots: a block across a slot boundary would pair a member of
+    /// each side with fewer shared hours whenever its part of a slot is odd. Each slot's run is cut into
+    /// blocks; a slot with an odd count gives its last member to one small block of such leftovers.
+    /// </summary>
+    private int[][] SlotBlocks(int[] order)
+    {
+        var size = Math.Max(4, options.BlockSize & ~1);
+        var blocks = new List<int[]>();
+        var leftovers = new List<int>();
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start;
+            while (end < order.Length && weights.WakeSlot(order[end]) == weights.WakeSlot(order[start]))
+            {
+                end++;
+            }
+
+            var run = order[start..end];
+            if (run.Length % 2 == 1)
+            {
+                leftovers.Add(run[^1]);
+                run = run[..^1];
+            }
+
+            blocks.AddRange(Blocks(run.Length, size).Select(b => run[b.Start..(b.Start + b.Length)]));
+            start = end;
+        }
+
+        if (leftovers.Count > 0)
+        {
+            blocks.Add([.. leftovers]);
+        }
+
+        return [.. blocks.Where(b => b.Length > 0)];
     }
 
     /// <summary>Consecutive even blocks of about the given size; a short remainder joins the last block.</summary>
@@ -62,57 +120,29 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
         return blocks;
     }
 
-    private CandidateGraph BuildBlock(int[] members, int block)
+    private static (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges) SolveBlock(int[] members, TriangularWeights graph, long[] upper)
     {
         var n = members.Length;
-        var graph = new CandidateGraph(n);
-        var random = new Random(unchecked((seed * 1_000_003) + block));
-        var sample = new (long W, int U)[options.SampleSize];
-        for (var i = 0; i < n; i++)
-        {
-            for (var d = 1; d <= options.Neighbours && i + d < n; d++)
-            {
-                graph.Add(i, i + d, weights.Weight(members[i], members[i + d]));
-            }
-
-            var drawn = 0;
-            for (var s = 0; s < sample.Length && n > 1; s++)
-            {
-                var u = random.Next(n - 1);
-                u = u >= i ? u + 1 : u;
-                sample[drawn++] = (weights.Weight(members[i], members[u]), u);
-            }
-
-            Array.Sort(sample, 0, drawn, Comparer<(long W, int U)>.Create((x, y) => y.W.CompareTo(x.W)));
-            for (var s = 0; s < Math.Min(drawn, options.Candidates); s++)
-            {
-                graph.Add(i, sample[s].U, sample[s].W);
-            }
-        }
-
-        return graph;
-    }
-
-    private (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges) SolveBlock(int[] members, CandidateGraph graph)
-    {
-        var n = members.Length;
-        var result = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, graph.GreedyStart());
+        // Optimal on the block's candidate graph (heaviest and mutual-best partners); the bound below covers
+        // every other pair, so a pricing pass per block would cost more than it could prove.
+        var matching = CompleteGraphMatcher.Solve(graph, n, price: false);
+        var result = matching.Result;
         var flattened = new BlossomDuals(n, result).Flattened();
         var pairs = new List<(int, int)>(n / 2);
         Int128 weight = 0;
         Int128 twiceBound = 0;
         for (var i = 0; i < n; i++)
         {
-            twiceBound += Math.Max(flattened[i], weights.UpperBound(members[i]));
+            twiceBound += Math.Max(flattened[i], upper[members[i]]);
             var j = result.Mate[i];
             if (j > i)
             {
                 pairs.Add((members[i], members[j]));
-                weight += weights.Weight(members[i], members[j]);
+                weight += graph[i, j];
             }
         }
 
-        return (pairs, weight, twiceBound / 2, graph.Edges.Count);
+        return (pairs, weight, twiceBound / 2, matching.Edges.Count);
     }
 }
 

@@ -57,7 +57,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
     {
         if (indices.Count > options.ExactLimit)
         {
-            LastMatch = new BlockMatcher(scorer.Weights, options, scorer.Request.Seed).Match(indices);
+            LastMatch = new BlockMatcher(scorer.Weights, options).Match(indices);
             return LastMatch.Pairs;
         }
 

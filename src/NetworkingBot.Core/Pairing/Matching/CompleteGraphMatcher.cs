@@ -23,7 +23,12 @@ internal static class CompleteGraphMatcher
     public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates) =>
         Solve(new TriangularWeights(n, weight), n, candidatesPerVertex, mutualCandidates);
 
-    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates)
+    /// <param name="all">The complete graph's weights.</param>
+    /// <param name="n">Vertices (even).</param>
+    /// <param name="candidatesPerVertex">Heaviest partners per vertex in the first candidate graph.</param>
+    /// <param name="mutualCandidates">Mutual-best partners per vertex in the first candidate graph.</param>
+    /// <param name="price">False: stop after the first solve (optimal on the candidate graph only, no pricing pass).</param>
+    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates, bool price = true)
     {
         if (n % 2 != 0)
         {
@@ -57,7 +62,7 @@ internal static class CompleteGraphMatcher
             rounds++;
             var result = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, start);
             var duals = new BlossomDuals(n, result);
-            var violations = all.Violations(result.VertexDual, duals);
+            var violations = price ? all.Violations(result.VertexDual, duals) : [];
 
             if (violations.Count == 0)
             {
