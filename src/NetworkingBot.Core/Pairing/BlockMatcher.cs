@@ -39,27 +39,16 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             return scratch;
         }, _ => { });
         var built = Stopwatch.GetTimestamp();
-        var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges)[members.Length];
+        var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, IReadOnlyList<(int U, int V, long W)> Edges)[members.Length];
         Parallel.For(0, members.Length, b => results[b] = SolveBlock(members[b], graphs[b], upper));
 
         var pairs = results.SelectMany(r => r.Pairs).ToList();
-        return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges), Exact: false)
+        return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges.Count), Exact: false)
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
-            Graph = options.KeepGraph ? [.. members.SelectMany((block, b) => BlockEdges(block, graphs[b]))] : null,
+            Graph = options.KeepGraph ? [.. results.SelectMany((r, b) => r.Edges.Select(e => (members[b][e.U], members[b][e.V], e.W)))] : null,
         };
-    }
-
-    private static IEnumerable<(int, int, long)> BlockEdges(int[] block, TriangularWeights graph)
-    {
-        for (var u = 0; u < block.Length; u++)
-        {
-            for (var v = u + 1; v < block.Length; v++)
-            {
-                yield return (block[u], block[v], graph[u, v]);
-            }
-        }
     }
 
     /// <summary>
@@ -120,7 +109,7 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
         return blocks;
     }
 
-    private static (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, int Edges) SolveBlock(int[] members, TriangularWeights graph, long[] upper)
+    private static (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, IReadOnlyList<(int U, int V, long W)> Edges) SolveBlock(int[] members, TriangularWeights graph, long[] upper)
     {
         var n = members.Length;
         // Optimal on the block's candidate graph (heaviest and mutual-best partners); the bound below covers
@@ -142,7 +131,7 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             }
         }
 
-        return (pairs, weight, twiceBound / 2, matching.Edges.Count);
+        return (pairs, weight, twiceBound / 2, matching.Edges);
     }
 }
 
