@@ -3,7 +3,12 @@ using NetworkingBot.Core.Pairing;
 
 namespace NetworkingBot.Benchmarks;
 
-/// <summary>A deterministic community: skewed interests, several time zones, mentors and mentees, some in-person.</summary>
+/// <summary>
+/// Deterministic communities: 8 time-zone bands (waking windows follow the zone), 2-6 of 50 interest tags
+/// with a skewed distribution, 15% mentors, 25% mentees, 30% in person in one of 20 cities. Uniform: every
+/// field drawn independently. Region-clustered: a member's band decides the cities they can live in and
+/// shifts which tags are popular, so similar members bunch together, as in real regional communities.
+/// </summary>
 public static class CommunityGenerator
 {
     private static readonly string[] Zones =
@@ -12,34 +17,43 @@ public static class CommunityGenerator
         "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney",
     ];
 
-    private static readonly string[] Cities = ["Kansas City", "Chicago", "Denver", "Boston", "Seattle", "Austin", "Toronto", "London"];
+    private static readonly string[] Cities =
+    [
+        "Seattle", "Portland", "Denver", "Boise", "Chicago", "Kansas City", "Boston", "Toronto", "London", "Leeds",
+        "Berlin", "Vienna", "Pune", "Delhi", "Sydney", "Melbourne", "Austin", "Atlanta", "Dublin", "Perth",
+    ];
 
-    public static List<PairingMember> Generate(int size, int seed)
+    private static readonly string[] Tags = [.. ProfileText.SuggestedInterests, .. Enumerable.Range(0, 33).Select(i => $"topic-{i}")];
+
+    public static List<PairingMember> Generate(int size, int seed, bool clustered)
     {
         var random = new Random(seed);
-        var tags = ProfileText.SuggestedInterests.Concat(Enumerable.Range(0, 33).Select(i => $"topic-{i}")).ToArray();
-        var members = new List<PairingMember>(size);
-        for (var i = 0; i < size; i++)
-        {
-            // Squaring a uniform draw skews towards the first tags, as real interest lists are.
-            var interests = Enumerable.Range(0, random.Next(2, 7))
-                .Select(_ => tags[(int)(Math.Pow(random.NextDouble(), 2) * tags.Length)])
-                .Distinct()
-                .ToList();
-            var roll = random.NextDouble();
-            var looking = roll < 0.15 ? LookingFor.Mentee : roll < 0.40 ? LookingFor.Mentor : LookingFor.Any;
-            var inPerson = random.NextDouble() < 0.3;
-            var profile = new MemberProfile(
-                interests,
-                Zones[random.Next(Zones.Length)],
-                (CareerStage)random.Next(1, 6),
-                looking,
-                inPerson ? MeetingFormat.InPerson : MeetingFormat.Virtual,
-                inPerson ? Cities[random.Next(Cities.Length)] : null,
-                Cadence.Weekly);
-            members.Add(new PairingMember($"m{i:D6}", $"Member {i}", profile));
-        }
+        return [.. Enumerable.Range(0, size).Select(i => Member(random, i, clustered))];
+    }
 
-        return members;
+    public static PairingMember Member(Random random, int id, bool clustered)
+    {
+        var band = random.Next(Zones.Length);
+
+        // Squaring a uniform draw skews towards the first tags, as real interest lists are; clustered
+        // communities rotate the list by band so each band has its own favourites.
+        var shift = clustered ? band * 6 : 0;
+        var interests = Enumerable.Range(0, random.Next(2, 7))
+            .Select(_ => Tags[((int)(Math.Pow(random.NextDouble(), 2) * Tags.Length) + shift) % Tags.Length])
+            .Distinct()
+            .ToList();
+        var roll = random.NextDouble();
+        var looking = roll < 0.15 ? LookingFor.Mentee : roll < 0.40 ? LookingFor.Mentor : LookingFor.Any;
+        var inPerson = random.NextDouble() < 0.3;
+        var city = clustered ? Cities[((band * 5) / 2) + random.Next(2)] : Cities[random.Next(Cities.Length)];
+        var profile = new MemberProfile(
+            interests,
+            Zones[band],
+            (CareerStage)random.Next(1, 6),
+            looking,
+            inPerson ? MeetingFormat.InPerson : MeetingFormat.Virtual,
+            inPerson ? city : null,
+            Cadence.Weekly);
+        return new PairingMember($"m{id:D6}", $"Member {id}", profile);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NetworkingBot.Core.Pairing.Matching;
 
 namespace NetworkingBot.Core.Pairing;
@@ -7,9 +8,12 @@ namespace NetworkingBot.Core.Pairing;
 /// matching; trios are made by choosing their "third" members fairly first, matching everyone else,
 /// then attaching each third to a pair (see <see cref="TrioAttachment"/> and <see cref="AssignThirds"/>).
 /// </summary>
-internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
+internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, PairingEngineOptions options, bool reportOptimum = false)
 {
     private PairingHistory History => scorer.Request.History;
+
+    /// <summary>What the last pair matching proved (weight and bound), for the benchmark.</summary>
+    public MatchOutcome? LastMatch { get; private set; }
 
     public List<int[]> Plan(int groupSize)
     {
@@ -25,6 +29,21 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
 
         if (n % 2 == 0)
         {
+            if (n <= options.RepeatFreeLimit && new RepeatFreeSchedule(scorer).TryPlan() is { } planned)
+            {
+                // The benchmark also wants the free optimum, to show what planning ahead costs this round.
+                var weight = planned.Aggregate(Int128.Zero, (s, p) => s + scorer.Weight(p.A, p.B));
+                var bound = weight;
+                if (reportOptimum)
+                {
+                    MatchPairs(everyone);
+                    bound = LastMatch!.Bound;
+                }
+
+                LastMatch = new MatchOutcome(planned, weight, bound, 0, Exact: false);
+                return [.. planned.Select(p => new[] { p.A, p.B })];
+            }
+
             return [.. MatchPairs(everyone).Select(p => new[] { p.A, p.B })];
         }
 
@@ -36,31 +55,54 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
     /// <summary>Maximum-weight perfect matching of an even set of members (the graph is complete).</summary>
     public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices)
     {
-        var edges = new List<(int, int, long)>(indices.Count * (indices.Count - 1) / 2);
-        for (var i = 0; i < indices.Count; i++)
+        if (indices.Count > options.ExactLimit)
         {
-            for (var j = i + 1; j < indices.Count; j++)
-            {
-                edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
-            }
+            LastMatch = new BlockMatcher(scorer.Weights, options).Match(indices);
+            return LastMatch.Pairs;
         }
 
-        var result = MaxWeightMatching.Solve(indices.Count, edges, maxCardinality: true);
+        var started = Stopwatch.GetTimestamp();
+        var ids = indices.ToArray();
+        var scratch = new int[scorer.Members.Count];
+        var all = new TriangularWeights(ids.Length, (u, row) => scorer.Weights.Row(ids[u], ids.AsSpan(u + 1), row, scratch));
+        var built = Stopwatch.GetTimestamp();
+        var matching = CompleteGraphMatcher.Solve(all, ids.Length);
+        var mate = matching.Result.Mate;
 #if DEBUG
-        if (indices.Count <= 60 && MatchingCertificate.Verify(indices.Count, edges, true, result) is string failure)
+        if (indices.Count <= 60)
         {
-            throw new InvalidOperationException("Matching certificate failed: " + failure);
+            var edges = new List<(int, int, long)>();
+            for (var i = 0; i < indices.Count; i++)
+            {
+                for (var j = i + 1; j < indices.Count; j++)
+                {
+                    edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
+                }
+            }
+
+            // The duals priced against every pair must certify the matching on the complete graph too.
+            if (MatchingCertificate.Verify(indices.Count, edges, true, matching.Result) is string failure)
+            {
+                throw new InvalidOperationException("Matching certificate failed: " + failure);
+            }
         }
 #endif
         var pairs = new List<(int, int)>();
+        Int128 weight = 0;
         for (var i = 0; i < indices.Count; i++)
         {
-            if (result.Mate[i] > i)
+            if (mate[i] > i)
             {
-                pairs.Add((indices[i], indices[result.Mate[i]]));
+                pairs.Add((indices[i], indices[mate[i]]));
+                weight += scorer.Weight(indices[i], indices[mate[i]]);
             }
         }
 
+        LastMatch = new MatchOutcome(pairs, weight, matching.DualObjective, matching.Edges.Count, Exact: true)
+        {
+            BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
+            SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+        };
         return pairs;
     }
 
@@ -79,8 +121,8 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
     /// <summary>
     /// Group size 3: pick the thirds fairly, perfectly match the rest into pairs, then give each third the
     /// pair that suits them by an exact bipartite assignment (another max-weight matching, each third
-    /// weighing a pair by the sum of its two new edges). Not a global optimum over all trio partitions
-    /// (that problem is NP-hard) but every step is exact and the strict weight priority carries through.
+    /// weighing a pair by the sum of its two new edges; see <see cref="ThirdAssignment"/>). Not a global
+    /// optimum over all trio partitions (that problem is NP-hard) but the strict weight priority carries through.
     /// </summary>
     private List<int[]> AssignThirds(List<int> everyone, int trios)
     {
@@ -92,24 +134,6 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise)
             return [.. pairs.Select(p => new[] { p.A, p.B })];
         }
 
-        var edges = new List<(int, int, long)>();
-        for (var s = 0; s < thirds.Count; s++)
-        {
-            for (var p = 0; p < pairs.Count; p++)
-            {
-                var w = scorer.Weight(thirds[s], pairs[p].A) + scorer.Weight(thirds[s], pairs[p].B);
-                edges.Add((s, thirds.Count + p, w));
-            }
-        }
-
-        var mate = MaxWeightMatching.Solve(thirds.Count + pairs.Count, edges, maxCardinality: true).Mate;
-        var groups = new List<int[]>();
-        for (var p = 0; p < pairs.Count; p++)
-        {
-            var s = mate[thirds.Count + p];
-            groups.Add(s >= 0 ? [pairs[p].A, pairs[p].B, thirds[s]] : [pairs[p].A, pairs[p].B]);
-        }
-
-        return groups;
+        return ThirdAssignment.Assign(scorer.Weights, thirds, pairs);
     }
 }

@@ -7,11 +7,23 @@ namespace NetworkingBot.Core.Pairing;
 /// ties (see <see cref="WeightScale"/>). Odd counts get one trio with a fairly chosen third member; group
 /// size 3 makes as many trios as possible. Pure: the same request always yields the same plan.
 /// </summary>
-/// <remarks>Builds the complete graph of the round, so it is meant for communities up to a few thousand members.</remarks>
-public sealed class MaxWeightPairingEngine : IPairingEngine
+/// <remarks>
+/// Up to <see cref="PairingEngineOptions.ExactLimit"/> members the matching is exact on the complete graph
+/// (candidate graph plus dual pricing); above it, exact within blocks of similar members, with a proven
+/// upper bound on the complete graph's optimum (see <see cref="BlockMatcher"/>).
+/// </remarks>
+public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPairingEngine
 {
+    public MaxWeightPairingEngine()
+        : this(PairingEngineOptions.Default)
+    {
+    }
+
     /// <inheritdoc />
-    public PairingPlan Plan(PairingRequest request)
+    public PairingPlan Plan(PairingRequest request) => PlanWithProof(request, reportOptimum: false).Plan;
+
+    /// <summary>The plan with what its matching proved: weight, upper bound on the optimum, candidate edges.</summary>
+    internal (PairingPlan Plan, MatchOutcome? Proof) PlanWithProof(PairingRequest request, bool reportOptimum = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         var input = request.Members;
@@ -22,24 +34,33 @@ public sealed class MaxWeightPairingEngine : IPairingEngine
 
         if (input.Count < 2)
         {
-            return new PairingPlan([], [.. input.Select(m => m.UserId)], 0);
+            return (new PairingPlan([], [.. input.Select(m => m.UserId)], 0), null);
         }
 
-        // All randomness comes from the seed, drawn in input order, so a request replays exactly.
-        var random = new Random(request.Seed);
-        var traits = input.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
+        var (scorer, random) = Score(request);
         var fairnessNoise = input.Select(_ => (ulong)random.NextInt64()).ToArray();
-        var scorer = new PairScorer(traits, request, new WeightScale(input.Count));
-        var groups = new GroupPlanner(scorer, fairnessNoise).Plan(request.GroupSize)
+        var planner = new GroupPlanner(scorer, fairnessNoise, options, reportOptimum);
+        var groups = planner.Plan(request.GroupSize)
             .Select(g => g.Order().ToArray())
             .OrderBy(g => g[0])
             .ToList();
 
         var repeats = groups.Sum(g => PairsOf(g).Count(p => !scorer.Fresh(p.A, p.B)));
         var planned = groups
-            .Select(g => new PlannedGroup([.. g.Select(i => traits[i].Id)], WhyWriter.Write(g, scorer)))
+            .Select(g => new PlannedGroup([.. g.Select(i => scorer.Members[i].Id)], WhyWriter.Write(g, scorer)))
             .ToList();
-        return new PairingPlan(planned, [], repeats);
+        return (new PairingPlan(planned, [], repeats), planner.LastMatch);
+    }
+
+    /// <summary>The pair weights this engine uses for a request (the benchmark scores its baselines with them).</summary>
+    internal static PairScorer ScorerFor(PairingRequest request) => Score(request).Scorer;
+
+    private static (PairScorer Scorer, Random Random) Score(PairingRequest request)
+    {
+        // All randomness comes from the seed, drawn in input order, so a request replays exactly.
+        var random = new Random(request.Seed);
+        var traits = request.Members.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
+        return (new PairScorer(traits, request, new WeightScale(request.Members.Count)), random);
     }
 
     private static IEnumerable<(int A, int B)> PairsOf(int[] group)

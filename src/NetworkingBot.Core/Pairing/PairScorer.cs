@@ -5,16 +5,20 @@ namespace NetworkingBot.Core.Pairing;
 /// <summary>Scores pairs of one round's members: the criteria for the "why" text and the matching weight.</summary>
 internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingRequest request, WeightScale scale)
 {
+    private readonly PairWeights weights = new(members, request, scale);
+
     public IReadOnlyList<MemberTraits> Members => members;
 
     public PairingRequest Request => request;
 
-    public long Weight(int a, int b) => scale.Weight(Criteria(a, b));
+    /// <summary>The allocation-free weights the matching reads (equal to the criteria's weight).</summary>
+    public PairWeights Weights => weights;
 
-    public int? LastMet(int a, int b) =>
-        request.History.LastMetRound.TryGetValue(PairKey.Of(members[a].Id, members[b].Id), out var round) ? round : null;
+    public long Weight(int a, int b) => weights.Weight(a, b);
 
-    public bool Fresh(int a, int b) => LastMet(a, b) is null;
+    public int? LastMet(int a, int b) => weights.LastMet(a, b);
+
+    public bool Fresh(int a, int b) => weights.Fresh(a, b);
 
     public PairCriteria Criteria(int a, int b)
     {
@@ -60,6 +64,11 @@ internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingReq
     private static int Jitter(MemberTraits x, MemberTraits y)
     {
         var (lo, hi) = x.Index < y.Index ? (x.Noise, y.Noise) : (y.Noise, x.Noise);
+        return MixJitter(lo, hi);
+    }
+
+    public static int MixJitter(ulong lo, ulong hi)
+    {
         var h = (lo * 0x9E3779B97F4A7C15UL) ^ (hi + 0xC2B2AE3D27D4EB4FUL);
         h ^= h >> 31;
         h *= 0xBF58476D1CE4E5B9UL;

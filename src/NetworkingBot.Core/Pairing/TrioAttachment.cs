@@ -3,7 +3,8 @@ namespace NetworkingBot.Core.Pairing;
 /// <summary>
 /// Group size 2 with an odd count: puts the one extra member into the pair where they fit best.
 /// Preference, in order: nobody from last round's trio joins the new trio (when the round has three others
-/// to form it); fewest repeated pairs; fewest trios so far among the joined pair; highest weight. Besides joining an existing pair, two pairs
+/// to form it); fewest trios so far among the joined pair (so trio counts never differ by more than one:
+/// nobody is in a trio twice before everyone has been in one); fewest repeated pairs; highest weight. Besides joining an existing pair, two pairs
 /// (a,x),(b,y) may be re-formed as (a,b) plus trio (third,x,y), ranked by the same key with repeats and
 /// weight counted as the change they cause. That lets the trio avoid last round's trio members when every
 /// pair holds one, and, once everyone has met, rotates the trio through the members with fewest trios
@@ -75,7 +76,7 @@ internal sealed class TrioAttachment(PairScorer scorer)
                         var repeats = Repeat(t, x) + Repeat(t, y) + Repeat(x, y) + Repeat(a, b) - Repeat(a, x) - Repeat(b, y);
                         var gain = scorer.Weight(t, x) + scorer.Weight(t, y) + scorer.Weight(x, y) + scorer.Weight(a, b)
                             - scorer.Weight(a, x) - scorer.Weight(b, y);
-                        var key = new Key(0, repeats, 0, TrioCount(x) + TrioCount(y), -gain);
+                        var key = new Key(0, TrioCount(x) + TrioCount(y), repeats, 0, -gain);
                         if (best is null || key.CompareTo(best.Value.Key) < 0)
                         {
                             best = (key, p, q, x, y, a, b);
@@ -102,9 +103,9 @@ internal sealed class TrioAttachment(PairScorer scorer)
         var hits = (InLastTrio(pair.A) ? 1 : 0) + (InLastTrio(pair.B) ? 1 : 0);
         return new(
             hitsAvoidable ? hits : 0,
+            TrioCount(pair.A) + TrioCount(pair.B),
             Repeat(t, pair.A) + Repeat(t, pair.B),
             hitsAvoidable ? 0 : hits,
-        TrioCount(pair.A) + TrioCount(pair.B),
             -(scorer.Weight(t, pair.A) + scorer.Weight(t, pair.B)));
     }
 
@@ -115,10 +116,10 @@ internal sealed class TrioAttachment(PairScorer scorer)
     private int Repeat(int a, int b) => scorer.Fresh(a, b) ? 0 : 1;
 
     /// <summary>Lower is better, compared field by field.</summary>
-    private readonly record struct Key(int Hits, int Repeats, int UnavoidableHits, int TrioCounts, long NegativeGain) : IComparable<Key>
+    private readonly record struct Key(int Hits, int TrioCounts, int Repeats, int UnavoidableHits, long NegativeGain) : IComparable<Key>
     {
         public int CompareTo(Key other) =>
-            (Hits, Repeats, UnavoidableHits, TrioCounts, NegativeGain)
-                .CompareTo((other.Hits, other.Repeats, other.UnavoidableHits, other.TrioCounts, other.NegativeGain));
+            (Hits, TrioCounts, Repeats, UnavoidableHits, NegativeGain)
+                .CompareTo((other.Hits, other.TrioCounts, other.Repeats, other.UnavoidableHits, other.NegativeGain));
     }
 }

@@ -43,17 +43,21 @@ internal sealed class WeightScale
     public int StrictBoundaries { get; }
 
     /// <summary>The weight of a pair, nonnegative and at most <see cref="MaxWeight"/>.</summary>
-    public long Weight(PairCriteria c)
-    {
-        long[] values = [c.Fresh ? 1 : 0, c.Recency, c.HoursOverlap, c.SharedInterests, c.Mentor, c.Region, c.Jitter];
-        long sum = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            sum += Math.Clamp(values[i], 0, LevelMax[i]) * multiplier[i];
-        }
+    public long Weight(PairCriteria c) =>
+        Weight(c.Fresh, c.Recency, c.HoursOverlap, c.SharedInterests, c.Mentor, c.Region, c.Jitter);
 
-        return sum;
-    }
+    /// <summary>The same weight from raw level values, without allocating (the hot path of large rounds).</summary>
+    public long Weight(bool fresh, int recency, int hours, int interests, int mentor, int region, int jitter) =>
+        (fresh ? multiplier[0] : 0)
+        + (Math.Clamp(recency, 0, LevelMax[1]) * multiplier[1])
+        + (Math.Clamp(hours, 0, LevelMax[2]) * multiplier[2])
+        + (Math.Clamp(interests, 0, LevelMax[3]) * multiplier[3])
+        + (Math.Clamp(mentor, 0, LevelMax[4]) * multiplier[4])
+        + (Math.Clamp(region, 0, LevelMax[5]) * multiplier[5])
+        + (Math.Clamp(jitter, 0, LevelMax[6]) * multiplier[6]);
+
+    /// <summary>The weight a level contributes per unit (0 = fresh ... 6 = jitter).</summary>
+    public long Multiplier(int level) => multiplier[level];
 
     /// <summary>Builds multipliers bottom-up; the lowest <paramref name="relaxed"/> boundaries are per-edge only.</summary>
     private static bool TryBuild(long budget, int relaxed, out long[] result)

@@ -122,7 +122,7 @@ public sealed class MaxWeightMatchingTests
     }
 
     /// <summary>Exact optimum by dynamic programming over vertex subsets: (cardinality, weight).</summary>
-    private static (int Count, long Weight) BruteForce(int n, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
+    internal static (int Count, long Weight) BruteForce(int n, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
     {
         var w = new long?[n, n];
         foreach (var (u, v, x) in edges)

@@ -89,6 +89,24 @@ public sealed class PairingEngineInvariantTests
     }
 
     [Theory]
+    [InlineData(21, 1)]
+    [InlineData(31, 2)]
+    [InlineData(45, 3)]
+    public void Trio_counts_never_differ_by_more_than_one_even_after_fresh_pairs_run_out(int n, int seed)
+    {
+        // Long enough that every pair has met: fairness must hold when repeats compete with it.
+        var members = Community.RandomMembers(new Random(seed), n);
+        var history = PairingHistory.Empty;
+        for (var round = 1; round <= n + 10; round++)
+        {
+            var plan = engine.Plan(Community.Request(members, history, round: round, seed: round));
+            history = Community.After(history, plan, round);
+            var counts = members.Select(m => history.TrioCounts.GetValueOrDefault(m.UserId)).ToList();
+            Assert.True(counts.Max() - counts.Min() <= 1, $"round {round}: trio counts {string.Join(",", counts)}");
+        }
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 internal sealed partial class BlossomSolver
 {
     /// <summary>Labels w's top blossom S (1) or T (2), reached through endpoint p; a T label makes its mate S.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignLabel(int w, int t, int p)
     {
         while (true)
@@ -11,6 +14,15 @@ internal sealed partial class BlossomSolver
             label[w] = label[b] = t;
             labelEnd[w] = labelEnd[b] = p;
             bestEdge[w] = bestEdge[b] = -1;
+            Touch(b);
+            if (b >= n)
+            {
+                foreach (var leaf in Leaves(b))
+                {
+                    Touch(leaf);
+                }
+            }
+
             if (t == 1)
             {
                 queue.AddRange(Leaves(b));
@@ -25,7 +37,8 @@ internal sealed partial class BlossomSolver
     /// <summary>Traces back from v and w; returns the base of a new blossom, or -1 for an augmenting path.</summary>
     private int ScanBlossom(int v, int w)
     {
-        var path = new List<int>();
+        var path = scanPath;
+        path.Clear();
         var baseVertex = -1;
         while (v != -1 || w != -1)
         {
@@ -101,6 +114,7 @@ internal sealed partial class BlossomSolver
         blossomChilds[b] = [.. path];
         blossomEndps[b] = [.. endps];
         label[b] = 1;
+        Touch(b);
         labelEnd[b] = labelEnd[bb];
         dual[b] = 0;
         foreach (var leaf in Leaves(b))
@@ -118,9 +132,11 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>Keeps, per neighbouring S-blossom, the least-slack edge leaving the new blossom b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeBestEdges(int b, List<int> childs)
     {
-        var bestEdgeTo = Filled(2 * n, -1);
+        // bestEdgeTo is a shared all-minus-one array; only the touched entries are reset afterwards.
+        bestEdgeTouched.Clear();
         foreach (var child in childs)
         {
             var candidates = blossomBestEdges[child] ?? LeafEdges(child);
@@ -130,6 +146,11 @@ internal sealed partial class BlossomSolver
                 var bj = inBlossom[j];
                 if (bj != b && label[bj] == 1 && (bestEdgeTo[bj] == -1 || Slack(k) < Slack(bestEdgeTo[bj])))
                 {
+                    if (bestEdgeTo[bj] == -1)
+                    {
+                        bestEdgeTouched.Add(bj);
+                    }
+
                     bestEdgeTo[bj] = k;
                 }
             }
@@ -138,7 +159,15 @@ internal sealed partial class BlossomSolver
             bestEdge[child] = -1;
         }
 
-        var best = bestEdgeTo.Where(k => k != -1).ToArray();
+        // Ascending blossom order, as the reference's scan of the whole array gives.
+        bestEdgeTouched.Sort();
+        var best = new int[bestEdgeTouched.Count];
+        for (var i = 0; i < best.Length; i++)
+        {
+            best[i] = bestEdgeTo[bestEdgeTouched[i]];
+            bestEdgeTo[bestEdgeTouched[i]] = -1;
+        }
+
         blossomBestEdges[b] = best;
         bestEdge[b] = -1;
         foreach (var k in best)

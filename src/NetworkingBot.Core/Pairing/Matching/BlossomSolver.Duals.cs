@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 internal sealed partial class BlossomSolver
@@ -6,6 +8,7 @@ internal sealed partial class BlossomSolver
     /// No tight edge is left to explore: change the duals by the largest delta that keeps them feasible.
     /// Returns false when the stage ends without augmentation (the matching is optimal).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AdjustDuals()
     {
         var deltaType = -1;
@@ -21,7 +24,7 @@ internal sealed partial class BlossomSolver
         }
 
         // Type 2: an edge from an S-vertex to a free vertex becomes tight.
-        for (var v = 0; v < n; v++)
+        foreach (var v in touchedVertices)
         {
             if (label[inBlossom[v]] == 0 && bestEdge[v] != -1)
             {
@@ -34,9 +37,22 @@ internal sealed partial class BlossomSolver
         }
 
         // Type 3: an edge between two S-blossoms becomes tight (integer weights keep slack even).
-        for (var b = 0; b < 2 * n; b++)
+        // Top-level trivial blossoms are vertices; the rest are in the touched blossom list.
+        foreach (var v in touchedVertices)
         {
-            if (blossomParent[b] == -1 && label[b] == 1 && bestEdge[b] != -1)
+            if (blossomParent[v] == -1 && label[v] == 1 && bestEdge[v] != -1)
+            {
+                var d = Slack(bestEdge[v]) / 2;
+                if (deltaType == -1 || d < delta)
+                {
+                    (delta, deltaType, deltaEdge) = (d, 3, bestEdge[v]);
+                }
+            }
+        }
+
+        foreach (var b in touchedBlossoms)
+        {
+            if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 1 && bestEdge[b] != -1)
             {
                 var d = Slack(bestEdge[b]) / 2;
                 if (deltaType == -1 || d < delta)
@@ -47,7 +63,7 @@ internal sealed partial class BlossomSolver
         }
 
         // Type 4: a T-blossom's dual reaches zero, so it can be expanded.
-        for (var b = n; b < 2 * n; b++)
+        foreach (var b in touchedBlossoms)
         {
             if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 2 && (deltaType == -1 || dual[b] < delta))
             {
@@ -62,7 +78,7 @@ internal sealed partial class BlossomSolver
             delta = Math.Max(0, MinVertexDual());
         }
 
-        for (var v = 0; v < n; v++)
+        foreach (var v in touchedVertices)
         {
             var l = label[inBlossom[v]];
             if (l == 1)
@@ -75,7 +91,7 @@ internal sealed partial class BlossomSolver
             }
         }
 
-        for (var b = n; b < 2 * n; b++)
+        foreach (var b in touchedBlossoms)
         {
             if (blossomBase[b] >= 0 && blossomParent[b] == -1)
             {

@@ -20,6 +20,7 @@ internal sealed partial class BlossomSolver
             foreach (var s in blossomChilds[x]!)
             {
                 blossomParent[s] = -1;
+                Touch(s);
                 if (s < n)
                 {
                     inBlossom[s] = s;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>
@@ -30,8 +32,21 @@ internal sealed partial class BlossomSolver
     private readonly bool[] allowEdge;
     private readonly List<int> queue = [];
     private readonly List<int> leaves = [];
+    private readonly Stack<int> leafStack = new();
+    private readonly List<int> scanPath = [];
+    private readonly int[] bestEdgeTo;
+    private readonly List<int> bestEdgeTouched = [];
+    private readonly List<int> touchedVertices = [];
+    private readonly List<int> touchedBlossoms = [];
+    private readonly int[] seenInStage;
+    private int stage;
 
-    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
+    /// <summary>
+    /// With <paramref name="start"/> the solver begins from the given duals and matched edges instead of
+    /// uniform duals and an empty matching (only with <paramref name="maxCardinality"/>, where free vertices
+    /// need no zero dual). The caller guarantees the duals are feasible and every matched edge is tight.
+    /// </summary>
+    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality, WarmStart? start = null)
     {
         n = vertexCount;
         this.maxCardinality = maxCardinality;
@@ -84,6 +99,12 @@ internal sealed partial class BlossomSolver
         dual = new long[2 * n];
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
+        bestEdgeTo = Filled(2 * n, -1);
+        seenInStage = new int[2 * n];
+        if (start is not null)
+        {
+            ApplyWarmStart(start);
+        }
     }
 
     private static int[] Filled(int length, int value)
@@ -93,13 +114,15 @@ internal sealed partial class BlossomSolver
         return a;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Slack(int k) => dual[edgeU[k]] + dual[edgeV[k]] - (2 * edgeW[k]);
 
     /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Leaves(int b)
     {
         leaves.Clear();
-        var stack = new Stack<int>();
+        var stack = leafStack;
         stack.Push(b);
         while (stack.Count > 0)
         {
@@ -160,108 +183,5 @@ internal sealed partial class BlossomSolver
         }
 
         return new MatchingResult(mates, dual[..n], blossoms);
-    }
-
-    /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
-    private bool RunStage()
-    {
-        Array.Clear(label);
-        Array.Fill(bestEdge, -1);
-        Array.Fill(blossomBestEdges, null, n, n);
-        Array.Clear(allowEdge);
-        queue.Clear();
-        for (var v = 0; v < n; v++)
-        {
-            if (mate[v] == -1 && label[inBlossom[v]] == 0)
-            {
-                AssignLabel(v, 1, -1);
-            }
-        }
-
-        while (true)
-        {
-            if (ScanQueue())
-            {
-                return true;
-            }
-
-            if (!AdjustDuals())
-            {
-                return false;
-            }
-        }
-    }
-
-    /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
-    private bool ScanQueue()
-    {
-        while (queue.Count > 0)
-        {
-            var v = queue[^1];
-            queue.RemoveAt(queue.Count - 1);
-            foreach (var p in neighbend[v])
-            {
-                var k = p / 2;
-                var w = endpoint[p];
-                if (inBlossom[v] == inBlossom[w])
-                {
-                    continue;
-                }
-
-                long kslack = 0;
-                if (!allowEdge[k])
-                {
-                    kslack = Slack(k);
-                    if (kslack <= 0)
-                    {
-                        allowEdge[k] = true;
-                    }
-                }
-
-                if (allowEdge[k])
-                {
-                    if (label[inBlossom[w]] == 0)
-                    {
-                        AssignLabel(w, 2, p ^ 1);
-                    }
-                    else if (label[inBlossom[w]] == 1)
-                    {
-                        var baseVertex = ScanBlossom(v, w);
-                        if (baseVertex >= 0)
-                        {
-                            AddBlossom(baseVertex, k);
-                        }
-                        else
-                        {
-                            AugmentMatching(k);
-                            return true;
-                        }
-                    }
-                    else if (label[w] == 0)
-                    {
-                        // w is inside a T-blossom but not yet reached: remember how.
-                        label[w] = 2;
-                        labelEnd[w] = p ^ 1;
-                    }
-                }
-                else if (label[inBlossom[w]] == 1)
-                {
-                    var b = inBlossom[v];
-                    if (bestEdge[b] == -1 || kslack < Slack(bestEdge[b]))
-                    {
-                        bestEdge[b] = k;
-                    }
-                }
-                else if (label[w] == 0)
-                {
-                    if (bestEdge[w] == -1 || kslack < Slack(bestEdge[w]))
-                    {
-                        bestEdge[w] = k;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -20,7 +20,11 @@ internal static class MaxWeightMatching
     /// <param name="vertexCount">Vertices are 0..vertexCount-1.</param>
     /// <param name="edges">Undirected edges; parallel edges are allowed, self-loops are not.</param>
     /// <param name="maxCardinality">Prefer more matched edges over weight.</param>
-    public static MatchingResult Solve(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality)
+    public static MatchingResult Solve(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality) =>
+        Solve(vertexCount, edges, maxCardinality, null);
+
+    /// <summary>As above, optionally starting from feasible duals and a matching of tight edges (see <see cref="WarmStart"/>).</summary>
+    public static MatchingResult Solve(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality, WarmStart? start)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(vertexCount);
         foreach (var (u, v, w) in edges)
@@ -36,7 +40,7 @@ internal static class MaxWeightMatching
             }
         }
 
-        return new BlossomSolver(vertexCount, edges, maxCardinality).Run();
+        return new BlossomSolver(vertexCount, edges, maxCardinality, start).Run();
     }
 
     /// <summary>Sum of the weights of the matched edges (the heaviest parallel edge of each matched pair).</summary>
@@ -65,3 +69,10 @@ internal sealed record MatchingResult(int[] Mate, long[] VertexDual, IReadOnlyLi
 
 /// <summary>A non-trivial blossom (odd vertex set) alive at the end, with its dual variable.</summary>
 internal sealed record MatchingBlossom(long Dual, int[] Vertices);
+
+/// <summary>
+/// Where a solve may begin: vertex duals (mwmatching's scaled form, any sign) feasible for every edge, and
+/// per vertex the index of its matched edge (-1 when free), each matched edge tight. Only valid with
+/// maxCardinality, the mode of perfect matchings.
+/// </summary>
+internal sealed record WarmStart(long[] VertexDual, int[] MateEdge);

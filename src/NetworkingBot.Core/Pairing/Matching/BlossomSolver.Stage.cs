@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+
+namespace NetworkingBot.Core.Pairing.Matching;
+
+/// <summary>A stage of the primal-dual loop: label the free vertices, scan tight edges, augment or adjust duals.</summary>
+internal sealed partial class BlossomSolver
+{
+    /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RunStage()
+    {
+        stage++;
+        touchedVertices.Clear();
+        touchedBlossoms.Clear();
+        Array.Clear(label);
+        Array.Fill(bestEdge, -1);
+        Array.Fill(blossomBestEdges, null, n, n);
+        Array.Clear(allowEdge);
+        queue.Clear();
+        for (var v = 0; v < n; v++)
+        {
+            if (mate[v] == -1 && label[inBlossom[v]] == 0)
+            {
+                AssignLabel(v, 1, -1);
+            }
+        }
+
+        while (true)
+        {
+            if (ScanQueue())
+            {
+                return true;
+            }
+
+            if (!AdjustDuals())
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ScanQueue()
+    {
+        while (queue.Count > 0)
+        {
+            var v = queue[^1];
+            queue.RemoveAt(queue.Count - 1);
+            foreach (var p in neighbend[v])
+            {
+                var k = p / 2;
+                var w = endpoint[p];
+                if (inBlossom[v] == inBlossom[w])
+                {
+                    continue;
+                }
+
+                long kslack = 0;
+                if (!allowEdge[k])
+                {
+                    kslack = Slack(k);
+                    if (kslack <= 0)
+                    {
+                        allowEdge[k] = true;
+                    }
+                }
+
+                if (allowEdge[k])
+                {
+                    if (label[inBlossom[w]] == 0)
+                    {
+                        AssignLabel(w, 2, p ^ 1);
+                    }
+                    else if (label[inBlossom[w]] == 1)
+                    {
+                        var baseVertex = ScanBlossom(v, w);
+                        if (baseVertex >= 0)
+                        {
+                            AddBlossom(baseVertex, k);
+                        }
+                        else
+                        {
+                            AugmentMatching(k);
+                            return true;
+                        }
+                    }
+                    else if (label[w] == 0)
+                    {
+                        // w is inside a T-blossom but not yet reached: remember how.
+                        label[w] = 2;
+                        labelEnd[w] = p ^ 1;
+                    }
+                }
+                else if (label[inBlossom[w]] == 1)
+                {
+                    var b = inBlossom[v];
+                    if (bestEdge[b] == -1 || kslack < Slack(bestEdge[b]))
+                    {
+                        bestEdge[b] = k;
+                    }
+                }
+                else if (label[w] == 0)
+                {
+                    if (bestEdge[w] == -1 || kslack < Slack(bestEdge[w]))
+                    {
+                        bestEdge[w] = k;
+                        Touch(w);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+namespace NetworkingBot.Core.Pairing.Matching;
+
+/// <summary>
+/// Exact maximum-weight perfect matching of a complete graph with an even number of vertices, without
+/// giving the blossom solver all n²/2 edges. It solves on a sparse candidate graph (each vertex's best
+/// partners plus a Hamiltonian cycle, so a perfect matching always exists), then prices every other pair
+/// against the dual solution: a pair with negative slack joins the graph and the solve restarts warm from
+/// the repaired duals. When no pair has negative slack the duals are feasible for the complete graph, so
+/// the dual certificate proves the matching optimal there (column generation, as in Blossom V's use).
+/// </summary>
+internal static class CompleteGraphMatcher
+{
+    /// <summary>Partners per vertex in the first candidate graph; pricing adds whatever else is needed.</summary>
+    public const int DefaultCandidates = 5;
+
+    /// <summary>
+    /// Extra partners per vertex chosen by weight relative to the partner's best (see
+    /// <see cref="TriangularWeights.Best(int, int, long[])"/>): they anticipate most of what pricing would
+    /// add, so one pricing round usually proves the optimum (measured at 1,000 members: 2 solves, not 4).
+    /// </summary>
+    public const int DefaultMutualCandidates = 20;
+
+    public static PerfectMatching Solve(int n, Func<int, int, long> weight, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates) =>
+        Solve(new TriangularWeights(n, weight), n, candidatesPerVertex, mutualCandidates);
+
+    /// <param name="all">The complete graph's weights.</param>
+    /// <param name="n">Vertices (even).</param>
+    /// <param name="candidatesPerVertex">Heaviest partners per vertex in the first candidate graph.</param>
+    /// <param name="mutualCandidates">Mutual-best partners per vertex in the first candidate graph.</param>
+    /// <param name="price">False: stop after the first solve (optimal on the candidate graph only, no pricing pass).</param>
+    public static PerfectMatching Solve(TriangularWeights all, int n, int candidatesPerVertex = DefaultCandidates, int mutualCandidates = DefaultMutualCandidates, bool price = true)
+    {
+        if (n % 2 != 0)
+        {
+            throw new ArgumentException("A perfect matching needs an even number of vertices.", nameof(n));
+        }
+
+        var graph = new CandidateGraph(n);
+        var maxima = all.RowMaxima();
+        for (var v = 0; v < n; v++)
+        {
+            foreach (var u in all.Best(v, candidatesPerVertex))
+            {
+                graph.Add(v, u, all[v, u]);
+            }
+
+            foreach (var u in all.Best(v, mutualCandidates, maxima))
+            {
+                graph.Add(v, u, all[v, u]);
+            }
+
+            if (n > 1)
+            {
+                graph.Add(v, (v + 1) % n, all[v, (v + 1) % n]);
+            }
+        }
+
+        var start = graph.GreedyStart();
+        var rounds = 0;
+        while (true)
+        {
+            rounds++;
+            var result = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, start);
+            var duals = new BlossomDuals(n, result);
+            var violations = price ? all.Violations(result.VertexDual, duals) : [];
+
+            if (violations.Count == 0)
+            {
+                return new PerfectMatching(result, graph.Edges, rounds, duals.Objective());
+            }
+
+            start = graph.Repair(result, duals, violations, all);
+        }
+    }
+}
+
+/// <summary>The optimum of <see cref="CompleteGraphMatcher"/> or a candidate-graph solve, with its dual objective.</summary>
+/// <param name="Result">Mates and duals of the final solve.</param>
+/// <param name="Edges">The candidate graph the final solve ran on.</param>
+/// <param name="Rounds">Solves needed (1 + pricing rounds that found missing edges).</param>
+/// <param name="DualObjective">Sum of the duals: an upper bound on every perfect matching of any graph the duals are feasible for.</param>
+internal sealed record PerfectMatching(MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges, int Rounds, Int128 DualObjective);

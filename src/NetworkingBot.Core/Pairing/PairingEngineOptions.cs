@@ -1,0 +1,19 @@
+namespace NetworkingBot.Core.Pairing;
+
+/// <summary>
+/// Size limits of <see cref="MaxWeightPairingEngine"/>. Up to <see cref="ExactLimit"/> members a round is
+/// matched exactly on the complete graph; above it, in blocks of about <see cref="BlockSize"/> similar
+/// members, each matched exactly on a candidate graph of its best partners (see <see cref="BlockMatcher"/>). Even rounds of up to
+/// <see cref="RepeatFreeLimit"/> members follow <see cref="RepeatFreeSchedule"/>, which keeps a stable
+/// membership repeat-free for N-1 rounds; above it, N-1 rounds are years of weekly chats, so each round's
+/// free optimum is worth more than the distant guarantee. <see cref="KeepGraph"/> keeps the blocks' candidate graphs
+/// of a block-matched round for export (benchmark only).
+/// </summary>
+public sealed record PairingEngineOptions(
+    int ExactLimit = 2000,
+    int BlockSize = 500,
+    int RepeatFreeLimit = 256,
+    bool KeepGraph = false)
+{
+    public static PairingEngineOptions Default { get; } = new();
+}

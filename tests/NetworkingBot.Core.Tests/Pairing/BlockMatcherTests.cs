@@ -1,0 +1,34 @@
+using NetworkingBot.Core.Pairing;
+using Xunit;
+
+namespace NetworkingBot.Core.Tests.Pairing;
+
+/// <summary>Above the exact limit: valid, deterministic plans, and a bound that really bounds the complete graph's optimum.</summary>
+public sealed class BlockMatcherTests
+{
+    private static readonly PairingEngineOptions Exact = PairingEngineOptions.Default with { RepeatFreeLimit = 0 };
+    private static readonly PairingEngineOptions Blocks = Exact with { ExactLimit = 30, BlockSize = 24 };
+
+    [Theory]
+    [InlineData(120, 1)]
+    [InlineData(121, 2)]
+    [InlineData(160, 3)]
+    [InlineData(200, 4)]
+    public void Block_plans_are_valid_and_their_bound_is_at_least_the_exact_optimum(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = n % 40 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+
+        var (plan, proof) = new MaxWeightPairingEngine(Blocks).PlanWithProof(request);
+        var (_, exact) = new MaxWeightPairingEngine(Exact).PlanWithProof(request);
+
+        PairingEngineInvariantTests.AssertValid(request, plan);
+        Assert.Equal(PairingEngineInvariantTests.Describe(plan), PairingEngineInvariantTests.Describe(new MaxWeightPairingEngine(Blocks).Plan(request)));
+        Assert.False(proof!.Exact);
+        Assert.True(exact!.Exact);
+        Assert.Equal(exact.Weight, exact.Bound);
+        Assert.InRange(proof.Weight, Int128.Zero, exact.Weight);
+        Assert.True(exact.Weight <= proof.Bound, $"bound {proof.Bound} below the optimum {exact.Weight}");
+    }
+}
