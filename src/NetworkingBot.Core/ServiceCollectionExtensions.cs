@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.CoffeeChats.Handlers;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Core.Privacy;
 
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddCommand<StatsHandler>();
         services.AddCommand<ExportMeHandler>();
         services.AddCommand<ForgetMeHandler>();
+        services.AddInterviews();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Interviews);
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

@@ -66,6 +66,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IMemberStore>(store);
         services.AddSingleton<IProgramStore>(store);
         services.AddSingleton<IRoundStore>(store);
+        services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();

@@ -40,12 +40,14 @@ public sealed class SqliteStoreTests : IDisposable
         var migrator = new SqliteMigrator(new SqliteConnectionFactory(new SqliteOptions { Path = _database.PathOf() }));
         var third = await migrator.MigrateAsync();
 
-        Assert.Equal(["0001_initial"], first);
+        var embedded = Migration.LoadEmbedded();
+        Assert.Equal("0001_initial", first[0]);
+        Assert.Equal(embedded.Select(m => m.Name), first);
         Assert.Empty(again);
         Assert.Empty(third);
         await using var connection = await OpenAsync();
         var recorded = await connection.QueryAsync<(long Version, string Name)>("SELECT version, name FROM schema_migrations ORDER BY version;");
-        Assert.Equal([(1L, "0001_initial")], recorded);
+        Assert.Equal(embedded.Select(m => ((long)m.Version, m.Name)), recorded);
     }
 
     [Fact]
@@ -55,12 +57,13 @@ public sealed class SqliteStoreTests : IDisposable
         var initial = Migration.LoadEmbedded();
         await new SqliteMigrator(factory, initial).MigrateAsync();
 
-        var broken = new Migration(3, "0003_broken", "CREATE TABLE half (id INTEGER); THIS IS NOT SQL;");
-        var added = new Migration(2, "0002_added", "CREATE TABLE extra (id INTEGER PRIMARY KEY);");
+        // Numbers far above the embedded ones, so the test holds as real migrations are added.
+        var broken = new Migration(901, "0901_broken", "CREATE TABLE half (id INTEGER); THIS IS NOT SQL;");
+        var added = new Migration(900, "0900_added", "CREATE TABLE extra (id INTEGER PRIMARY KEY);");
         await Assert.ThrowsAsync<SqliteException>(() => new SqliteMigrator(factory, [.. initial, added, broken]).MigrateAsync());
 
         await using var connection = await OpenAsync();
-        Assert.Equal([1L, 2L], await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;"));
+        Assert.Equal([.. initial.Select(m => (long)m.Version), 900L], await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;"));
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half';"));
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra';"));
     }
