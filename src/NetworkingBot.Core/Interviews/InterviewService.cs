@@ -98,7 +98,7 @@ public sealed class InterviewService(
 
     private async Task<SearchOutcome> WaitAsync(InterviewRequest request, string? previous, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var firstWait = request.Status != RequestStatus.Waiting || request.WaitUntil is null;
+        var tell = request.Status != RequestStatus.Waiting || request.WaitUntil is null;
         var until = request.WaitUntil ?? now + Settings.KeepWaitingFor;
         var nextMonth = InterviewMatcher.NextMonthStart(now);
         var waiting = request.Next() with
@@ -115,6 +115,6 @@ public sealed class InterviewService(
             return new SearchOutcome(null, null);
         }
 
-        return new SearchOutcome(waiting, firstWait ? InterviewTexts.NobodyAvailable(waiting, previous, Settings.KeepWaitingFor) : null);
+        return new SearchOutcome(waiting, tell ? InterviewTexts.NobodyAvailable(waiting, previous, Settings.KeepWaitingFor, request.WaitUntil is null) : null);
     }
 }

@@ -59,9 +59,11 @@ public static class InterviewTexts
 
     public static string PreviousTimedOut(TimeSpan answerWithin) => $"The volunteer I asked didn't answer within {Hours(answerWithin)}.";
 
-    public static string NobodyAvailable(InterviewRequest request, string? previous, TimeSpan keep) =>
+    /// <summary>The first time a request waits it is kept for the whole period; later waits name the day it ends.</summary>
+    public static string NobodyAvailable(InterviewRequest request, string? previous, TimeSpan keep, bool firstWait) =>
         (previous is null ? "" : previous + " ")
-        + $"Nobody is available for {Topic(request)} right now; we'll keep your request for {Days(keep)} days and try again when a volunteer frees up.";
+        + $"Nobody is available for {Topic(request)} right now; we'll keep your request "
+        + (firstWait ? $"for {Days(keep)} days" : $"until {request.WaitUntil:yyyy-MM-dd}") + " and try again when a volunteer frees up.";
 
     public static string Expired(InterviewRequest request, TimeSpan keep) =>
         $"I'm sorry: in {Days(keep)} days no volunteer for {Topic(request)} became available, so I've closed your request `{request.RequestId}`. You're welcome to ask again with `/interview request`.";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
 using NetworkingBot.Discord;
 using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
@@ -42,6 +43,10 @@ public static class BotHost
             .Validate(o => o.IgnoredCheckInsBeforePause >= 1, "Coffee:IgnoredCheckInsBeforePause must be at least 1.")
             .Validate(o => o.MissedRoundGrace >= TimeSpan.Zero, "Coffee:MissedRoundGrace must not be negative (e.g. \"12:00:00\").")
             .ValidateOnStart();
+        services.AddOptions<InterviewOptions>().Bind(builder.Configuration.GetSection(InterviewOptions.Section))
+            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.MaxCandidates >= 1 && o.KeepWaitingFor > TimeSpan.Zero && o.FollowUpAfter > TimeSpan.Zero && o.ConnectNudgeAfter > TimeSpan.Zero,
+                "Interviews: AnswerWithin, KeepWaitingFor, FollowUpAfter and ConnectNudgeAfter must be positive (e.g. \"3.00:00:00\") and MaxCandidates at least 1.")
+            .ValidateOnStart();
         services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section))
             .Validate(o => o.Community.StartsWith("console:", StringComparison.Ordinal), "Shell:Community must start with \"console:\".")
             .Validate(o => o.Organizers.Count > 0, "Shell:Organizers must name at least one simulated organiser, e.g. [\"admin\"].")
@@ -67,6 +72,8 @@ public static class BotHost
             q.UseTimeProvider(clock);
             q.ScheduleJob<CatchUpJob>(t => t.WithIdentity("catch-up").StartAt(clock.GetUtcNow().AddMinutes(5))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
+            q.ScheduleJob<DueWorkJob>(t => t.WithIdentity(DueWorkJob.Name).StartAt(clock.GetUtcNow().Add(DueWorkJob.Interval))
+                .WithSimpleSchedule(s => s.WithInterval(DueWorkJob.Interval).RepeatForever()));
         });
 
         // Order matters: the store is migrated and rounds caught up before anything takes input.
