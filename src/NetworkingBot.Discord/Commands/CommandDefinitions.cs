@@ -136,6 +136,7 @@ public static class CommandDefinitions
     {
         "coffee" => "Coffee chats: meet another member for a short call, every week or two",
         "networking" => "Your data: see or delete everything the bot stores about you",
+        "interview" => "Informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
         _ => $"/{program} commands",
     };
 

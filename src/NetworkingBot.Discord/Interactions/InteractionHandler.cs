@@ -107,6 +107,12 @@ public sealed partial class InteractionHandler(
             return;
         }
 
+        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "interview", SubcommandName: "request", GuildId: not null } && !interaction.Options.ContainsKey("learn"))
+        {
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = InterviewRequestModal.Build(interaction.Options.GetValueOrDefault("specialties")) }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
@@ -144,6 +150,9 @@ public sealed partial class InteractionHandler(
             case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
                 var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
                 return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
+            case InteractionType.ModalSubmit when interaction.CustomId == InterviewRequestModal.CustomId:
+                var asked = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
+                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("interview", "request", asked), ct));
             case InteractionType.ModalSubmit:
                 return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
         }
