@@ -21,7 +21,9 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         return Payload.Text(p, "type") switch
         {
             "block_actions" => Click(p, cancellationToken),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId => Submit(p, cancellationToken),
+            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId => Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken),
+            "view_submission" when Payload.Text(p, "view", "callback_id") == InterviewRequestModal.CallbackId =>
+                Submit(p, InterviewRequestModal.CommandLineFor, InterviewRequestModal.Answer, cancellationToken),
             var other => Ignore(other),
         };
     }
@@ -54,17 +56,17 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         return answer;
     }
 
-    private Interaction Submit(JsonElement p, CancellationToken cancellationToken)
+    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken)
     {
         var view = p.GetProperty("view");
         var actor = Actor(p, Payload.Text(view, "private_metadata") ?? "");
-        var line = JoinModal.CommandLineFor(view);
+        var line = lineFor(view);
         CommandResult? result = null;
 
         async Task<JsonObject?> RunAsync()
         {
             result = await runner.RunAsync(actor, line, cancellationToken).ConfigureAwait(false);
-            return JoinModal.Answer(result);
+            return answer(result);
         }
 
         // Too slow for the ack: the form closes, and the member gets the answer as a DM instead.
