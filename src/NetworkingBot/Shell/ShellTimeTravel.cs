@@ -8,7 +8,8 @@ namespace NetworkingBot.Shell;
 /// <summary>
 /// "advance 4d" in the shell: moves the clock forward and, in time order, fires every Quartz trigger that
 /// falls due on the way, each at its own instant, exactly as the scheduler would have if those days had
-/// really passed. The scheduler is held in standby meanwhile so nothing fires twice.
+/// really passed, and the programs' stored due steps (<see cref="DueWork"/>) at theirs. The scheduler is held
+/// in standby meanwhile so nothing fires twice.
 /// </summary>
 public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory, IServiceScopeFactory scopes)
 {
