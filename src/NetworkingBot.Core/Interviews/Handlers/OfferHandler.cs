@@ -7,7 +7,7 @@ namespace NetworkingBot.Core.Interviews.Handlers;
 /// <summary>/interview offer: volunteer for informational interviews, or change an existing offer.</summary>
 public sealed class OfferHandler(IInterviewStore store, InterviewService search, InterviewGate gate, TimeProvider time) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("interview", "offer", "volunteer to give informational interviews (or change your offer)",
+    public static SubcommandSpec Spec { get; } = new("interview", "offer", "volunteer for interviews, or change your offer (offer-pause, offer-stop: take a break, stop)",
     [
         new("specialties", "what you can talk about, comma-separated", Kind: OptionKind.Tags),
         new("role", "your role or title"),
