@@ -4,6 +4,7 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.CoffeeChats.Handlers;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Core.Privacy;
 
@@ -45,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddCommand<ExportMeHandler>();
         services.AddCommand<ForgetMeHandler>();
         services.AddJobLeads();
+        services.AddInterviews();
         return services;
     }
 }

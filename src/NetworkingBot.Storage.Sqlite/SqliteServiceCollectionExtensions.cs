@@ -31,6 +31,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
         services.TryAddSingleton<IJobLeadStore>(sp => new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Interviews);
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

@@ -22,6 +22,7 @@ public sealed class SqliteStore
         Members = new SqliteMemberStore(session);
         Programs = new SqliteProgramStore(session);
         Rounds = new SqliteRoundStore(session);
+        Interviews = new SqliteInterviewStore(session);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -32,6 +33,8 @@ public sealed class SqliteStore
     public IProgramStore Programs { get; }
 
     public IRoundStore Rounds { get; }
+
+    public IInterviewStore Interviews { get; }
 
     /// <summary>
     /// Creates the file and its directory if missing and applies pending migrations; returns the names of the

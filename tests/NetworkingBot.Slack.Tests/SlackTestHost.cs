@@ -67,6 +67,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IProgramStore>(store);
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
+        services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();

@@ -58,13 +58,13 @@ public sealed class SqliteStoreTests : IDisposable
         var initial = Migration.LoadEmbedded();
         await new SqliteMigrator(factory, initial).MigrateAsync();
 
-        var next = initial.Max(m => m.Version) + 1;
-        var broken = new Migration(next + 1, "9999_broken", "CREATE TABLE half (id INTEGER); THIS IS NOT SQL;");
-        var added = new Migration(next, "9998_added", "CREATE TABLE extra (id INTEGER PRIMARY KEY);");
+        // Numbers far above the embedded ones, so the test holds as real migrations are added.
+        var broken = new Migration(901, "0901_broken", "CREATE TABLE half (id INTEGER); THIS IS NOT SQL;");
+        var added = new Migration(900, "0900_added", "CREATE TABLE extra (id INTEGER PRIMARY KEY);");
         await Assert.ThrowsAsync<SqliteException>(() => new SqliteMigrator(factory, [.. initial, added, broken]).MigrateAsync());
 
         await using var connection = await OpenAsync();
-        Assert.Equal([.. initial.Select(m => (long)m.Version), next], await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;"));
+        Assert.Equal([.. initial.Select(m => (long)m.Version), 900L], await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;"));
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half';"));
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra';"));
     }

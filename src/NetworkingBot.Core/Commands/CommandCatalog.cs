@@ -73,6 +73,7 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
         "coffee" => "coffee chats: get paired with another member for a short conversation every round",
         "job" => "job leads: share what you hear, list open leads, subscribe to the ones that fit you",
         "networking" => "your data: see, export or delete everything I store about you",
+        "interview" => "informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
         _ => $"the {program} program",
     };
 }

@@ -137,6 +137,7 @@ public static class CommandDefinitions
         "coffee" => "Coffee chats: meet another member for a short call, every week or two",
         "job" => "Job leads: share what you hear, list open leads, get the ones that fit you",
         "networking" => "Your data: see or delete everything the bot stores about you",
+        "interview" => "Informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
         _ => $"/{program} commands",
     };
 

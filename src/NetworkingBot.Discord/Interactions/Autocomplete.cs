@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Interviews;
 
 namespace NetworkingBot.Discord.Interactions;
 
 /// <summary>
 /// Suggestions while a member types: IANA time zones for time-zone options, and for interest lists the
-/// interests already used in the community plus common library specialties, completing the last tag typed.
+/// interests and volunteered specialties already used in the community plus common library specialties, completing the last tag typed.
 /// </summary>
-public sealed class Autocomplete(IMemberStore members)
+public sealed class Autocomplete(IMemberStore members, IInterviewStore? interviews = null)
 {
     private const int MaxChoices = 25;
     private const int MaxValue = 100;
@@ -50,8 +51,12 @@ public sealed class Autocomplete(IMemberStore members)
         var parts = typed.Split(',');
         var done = parts[..^1].Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToList();
         var partial = parts[^1].Trim().ToLowerInvariant();
+        // Volunteers' specialties too: a member asking for an interview sees what someone can talk about.
+        var offered = interviews is null ? [] : (await interviews.ListOffersAsync(communityId, cancellationToken).ConfigureAwait(false))
+            .Where(o => o.Status == OfferStatus.Active).SelectMany(o => o.Specialties);
         var used = (await members.ListAsync(communityId, cancellationToken).ConfigureAwait(false))
             .SelectMany(m => m.Profile.Interests)
+            .Concat(offered)
             .GroupBy(i => i, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key);

@@ -113,6 +113,12 @@ public sealed partial class InteractionHandler(
             return;
         }
 
+        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "interview", SubcommandName: "request", GuildId: not null } && !interaction.Options.ContainsKey("learn"))
+        {
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = InterviewRequestModal.Build(interaction.Options.GetValueOrDefault("specialties")) }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
@@ -155,6 +161,9 @@ public sealed partial class InteractionHandler(
                 return (interaction.GuildId, (c, ct) => share is null
                     ? Task.FromResult(CommandResult.Fail("form_expired", "That form waited too long and its other options were lost; please run `/job share` again."))
                     : dispatcher.DispatchAsync(c, share, ct));
+            case InteractionType.ModalSubmit when interaction.CustomId == InterviewRequestModal.CustomId:
+                var asked = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
+                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("interview", "request", asked), ct));
             case InteractionType.ModalSubmit:
                 return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
         }

@@ -23,6 +23,8 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
             "block_actions" => Click(p, cancellationToken),
             "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId => Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken),
             "view_submission" when Payload.Text(p, "view", "callback_id") == JobShareModal.CallbackId => Submit(p, JobShareModal.CommandLineFor, JobShareModal.Answer, cancellationToken),
+            "view_submission" when Payload.Text(p, "view", "callback_id") == InterviewRequestModal.CallbackId =>
+                Submit(p, InterviewRequestModal.CommandLineFor, InterviewRequestModal.Answer, cancellationToken),
             var other => Ignore(other),
         };
     }

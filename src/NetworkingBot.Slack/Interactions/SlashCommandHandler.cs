@@ -13,7 +13,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// </summary>
 internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDirectory users, ISlackApi api, ILogger<SlashCommandHandler> logger)
 {
-    private static readonly string[] Programs = ["/coffee", "/networking", "/job"];
+    private static readonly string[] Programs = ["/coffee", "/networking", "/job", "/interview"];
 
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDi
 
         if (!Programs.Contains(command, StringComparer.OrdinalIgnoreCase))
         {
-            var hint = CommandResult.Fail("unknown_program", $"I answer to `/coffee` and `/networking`, not `{command}`. Try `/coffee help`.");
+            var hint = CommandResult.Fail("unknown_program", $"I answer to {string.Join(", ", Programs[..^1].Select(c => $"`{c}`"))} and `{Programs[^1]}`, not `{command}`. Try `/coffee help`.");
             return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(hint)), true, late);
         }
 
@@ -42,6 +42,12 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDi
             && Payload.Text(p, "trigger_id") is { } shareTrigger)
         {
             return new Interaction(OpenShareFormAsync(actor, shareTrigger, cancellationToken), true, late);
+        }
+
+        if (command.Equals("/interview", StringComparison.OrdinalIgnoreCase) && text.Equals("request", StringComparison.OrdinalIgnoreCase)
+            && Payload.Text(p, "trigger_id") is { } requestTrigger)
+        {
+            return new Interaction(InterviewRequestModal.OpenAsync(api, actor.ChannelId, requestTrigger, logger, cancellationToken), true, late);
         }
 
         return new Interaction(RunAsync(actor, $"{command.ToLowerInvariant()} {text}", cancellationToken), true, late);

@@ -6,6 +6,7 @@ using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Interviews;
 using NetworkingBot.Discord;
 using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
@@ -52,6 +53,10 @@ public static class BotHost
         services.AddOptions<JobOptions>().Bind(builder.Configuration.GetSection(JobOptions.Section))
             .Validate(o => o.ExpiryDays >= 1 && o.DuplicateWindowDays >= 0 && o.PageSize is >= 1 and <= 20, "Jobs: ExpiryDays must be at least 1, DuplicateWindowDays not negative, PageSize 1 to 20.")
             .ValidateOnStart();
+        services.AddOptions<InterviewOptions>().Bind(builder.Configuration.GetSection(InterviewOptions.Section))
+            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.MaxCandidates >= 1 && o.KeepWaitingFor > TimeSpan.Zero && o.FollowUpAfter > TimeSpan.Zero && o.ConnectNudgeAfter > TimeSpan.Zero,
+                "Interviews: AnswerWithin, KeepWaitingFor, FollowUpAfter and ConnectNudgeAfter must be positive (e.g. \"3.00:00:00\") and MaxCandidates at least 1.")
+            .ValidateOnStart();
         services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section))
             .Validate(o => o.Community.StartsWith("console:", StringComparison.Ordinal), "Shell:Community must start with \"console:\".")
             .Validate(o => o.Organizers.Count > 0, "Shell:Organizers must name at least one simulated organiser, e.g. [\"admin\"].")
@@ -79,6 +84,8 @@ public static class BotHost
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever()));
             q.ScheduleJob<JobLeadsJob>(t => t.WithIdentity("job-leads").StartAt(clock.GetUtcNow().AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(JobLeadsJob.Interval).RepeatForever()));
+            q.ScheduleJob<DueWorkJob>(t => t.WithIdentity(DueWorkJob.Name).StartAt(clock.GetUtcNow().Add(DueWorkJob.Interval))
+                .WithSimpleSchedule(s => s.WithInterval(DueWorkJob.Interval).RepeatForever()));
         });
 
         // Order matters: the store is migrated and rounds caught up before anything takes input.

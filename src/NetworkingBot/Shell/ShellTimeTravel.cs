@@ -8,7 +8,8 @@ namespace NetworkingBot.Shell;
 /// <summary>
 /// "advance 4d" in the shell: moves the clock forward and, in time order, fires every Quartz trigger that
 /// falls due on the way, each at its own instant, exactly as the scheduler would have if those days had
-/// really passed. The scheduler is held in standby meanwhile so nothing fires twice.
+/// really passed, and the programs' stored due steps (<see cref="DueWork"/>) at theirs. The scheduler is held
+/// in standby meanwhile so nothing fires twice.
 /// </summary>
 public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory, IServiceScopeFactory scopes)
 {
@@ -21,11 +22,29 @@ public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory,
         var fired = 0;
         try
         {
-            while (await NextDueAsync(scheduler, target, cancellationToken).ConfigureAwait(false) is { } due)
+            DateTimeOffset? ran = null;
+            while (true)
             {
-                clock.AdvanceTo(due.At);
-                await scheduler.UnscheduleJob(due.Trigger.Key, cancellationToken).ConfigureAwait(false);
-                await FireAsync(due.Job, cancellationToken).ConfigureAwait(false);
+                var due = await NextDueAsync(scheduler, target, cancellationToken).ConfigureAwait(false);
+                // Programs' stored due steps (interview timeouts, nudges) run at their own instants too.
+                if (await DueWork.NextAsync(scopes, cancellationToken).ConfigureAwait(false) is { } stored && stored <= target && stored != ran && (due is null || stored < due.Value.At))
+                {
+                    // "ran" guards against a step that could not move its own due time: run it once, not forever.
+                    ran = stored;
+                    clock.AdvanceTo(stored);
+                    await DueWork.RunAllAsync(scopes, cancellationToken).ConfigureAwait(false);
+                    fired++;
+                    continue;
+                }
+
+                if (due is null)
+                {
+                    break;
+                }
+
+                clock.AdvanceTo(due.Value.At);
+                await scheduler.UnscheduleJob(due.Value.Trigger.Key, cancellationToken).ConfigureAwait(false);
+                await FireAsync(due.Value.Job, cancellationToken).ConfigureAwait(false);
                 fired++;
             }
 

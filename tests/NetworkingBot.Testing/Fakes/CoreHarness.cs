@@ -34,6 +34,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddSingleton<IMemberStore>(Store);
         services.AddSingleton<IProgramStore>(Store);
         services.AddSingleton<IRoundStore>(Store);
+        services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IMessenger>(Messenger);
         services.AddSingleton<IRoundScheduler>(Scheduler);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();

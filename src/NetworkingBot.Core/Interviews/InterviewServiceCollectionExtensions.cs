@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Interviews.Handlers;
+using NetworkingBot.Core.Privacy;
+
+namespace NetworkingBot.Core.Interviews;
+
+public static class InterviewServiceCollectionExtensions
+{
+    /// <summary>The informational-interview program: its commands, services, timed steps and personal data. The host adds an <see cref="IInterviewStore"/>.</summary>
+    public static IServiceCollection AddInterviews(this IServiceCollection services)
+    {
+        services.AddOptions<InterviewOptions>();
+        services.AddSingleton<InterviewGate>();
+        services.AddScoped<InterviewService>();
+        services.AddScoped<InterviewResponses>();
+        services.AddScoped<IDueWork, InterviewDueWork>();
+        services.AddScoped<IPersonalDataSource, InterviewPersonalData>();
+
+        services.AddCommand<OfferHandler>();
+        services.AddCommand<OfferPauseHandler>();
+        services.AddCommand<OfferResumeHandler>();
+        services.AddCommand<OfferStopHandler>();
+        services.AddCommand<RequestHandler>();
+        services.AddCommand<ListHandler>();
+        services.AddCommand<CancelHandler>();
+        services.AddCommand<RespondHandler>();
+        services.AddCommand<FollowUpHandler>();
+        return services;
+    }
+}
