@@ -15,7 +15,8 @@ internal sealed class TrioAttachment(PairScorer scorer)
     private const int SwapCandidates = 16;
 
     // With fewer than three members outside last round's trio (five members, say) someone from it must
-    // join the new trio anyway; then a fresh partner matters more than who that is, so repeats rank first.
+    // join the new trio anyway; then a fresh partner matters more than who that is, or than trio counts,
+    // so repeats rank first (a tiny community otherwise repeats a pair in round two while fresh ones exist).
     private readonly bool hitsAvoidable =
         scorer.Members.Count(m => !scorer.Request.History.InLastTrio.Contains(m.Id)) >= 3;
 
@@ -76,7 +77,9 @@ internal sealed class TrioAttachment(PairScorer scorer)
                         var repeats = Repeat(t, x) + Repeat(t, y) + Repeat(x, y) + Repeat(a, b) - Repeat(a, x) - Repeat(b, y);
                         var gain = scorer.Weight(t, x) + scorer.Weight(t, y) + scorer.Weight(x, y) + scorer.Weight(a, b)
                             - scorer.Weight(a, x) - scorer.Weight(b, y);
-                        var key = new Key(0, TrioCount(x) + TrioCount(y), repeats, 0, -gain);
+                        var key = hitsAvoidable
+                            ? new Key(0, TrioCount(x) + TrioCount(y), repeats, 0, -gain)
+                            : new Key(0, repeats, TrioCount(x) + TrioCount(y), 0, -gain);
                         if (best is null || key.CompareTo(best.Value.Key) < 0)
                         {
                             best = (key, p, q, x, y, a, b);
@@ -101,10 +104,12 @@ internal sealed class TrioAttachment(PairScorer scorer)
     private Key AttachKey(int t, (int A, int B) pair)
     {
         var hits = (InLastTrio(pair.A) ? 1 : 0) + (InLastTrio(pair.B) ? 1 : 0);
+        var trios = TrioCount(pair.A) + TrioCount(pair.B);
+        var repeats = Repeat(t, pair.A) + Repeat(t, pair.B);
         return new(
             hitsAvoidable ? hits : 0,
-            TrioCount(pair.A) + TrioCount(pair.B),
-            Repeat(t, pair.A) + Repeat(t, pair.B),
+            hitsAvoidable ? trios : repeats,
+            hitsAvoidable ? repeats : trios,
             hitsAvoidable ? 0 : hits,
             -(scorer.Weight(t, pair.A) + scorer.Weight(t, pair.B)));
     }
@@ -115,11 +120,11 @@ internal sealed class TrioAttachment(PairScorer scorer)
 
     private int Repeat(int a, int b) => scorer.Fresh(a, b) ? 0 : 1;
 
-    /// <summary>Lower is better, compared field by field.</summary>
-    private readonly record struct Key(int Hits, int TrioCounts, int Repeats, int UnavoidableHits, long NegativeGain) : IComparable<Key>
+    /// <summary>Lower is better, compared field by field; First/Second are trio counts and repeats, in the order that applies.</summary>
+    private readonly record struct Key(int Hits, int First, int Second, int UnavoidableHits, long NegativeGain) : IComparable<Key>
     {
         public int CompareTo(Key other) =>
-            (Hits, TrioCounts, Repeats, UnavoidableHits, NegativeGain)
-                .CompareTo((other.Hits, other.TrioCounts, other.Repeats, other.UnavoidableHits, other.NegativeGain));
+            (Hits, First, Second, UnavoidableHits, NegativeGain)
+                .CompareTo((other.Hits, other.First, other.Second, other.UnavoidableHits, other.NegativeGain));
     }
 }
