@@ -7,6 +7,8 @@ using NetworkingBot.Core.Interviews;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 
+using static NetworkingBot.Slack.Interactions.ModalParts;
+
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>
@@ -104,6 +106,4 @@ internal static class InterviewRequestModal
             ["type"] = "plain_text_input", ["action_id"] = ActionId, ["multiline"] = multiline, ["max_length"] = max, ["placeholder"] = Plain(hint),
         },
     };
-
-    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
 }

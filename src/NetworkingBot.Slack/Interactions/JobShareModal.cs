@@ -6,6 +6,8 @@ using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Slack.Rendering;
 
+using static NetworkingBot.Slack.Interactions.ModalParts;
+
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>
@@ -107,15 +109,6 @@ internal static partial class JobShareModal
             },
         };
     }
-
-    private static string? Value(JsonElement action) => action.TryGetProperty("type", out var type) && type.GetString() == "static_select"
-        ? action.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object ? option.GetProperty("value").GetString() : null
-        : action.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
-
-    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
-
-    private static JsonArray Options(IReadOnlyList<string> choices) =>
-        new(choices.Select(c => (JsonNode)new JsonObject { ["text"] = Plain(c), ["value"] = c }).ToArray());
 
     [GeneratedRegex(@"^• `([a-z-]+)`: (.+)$", RegexOptions.Multiline)]
     private static partial Regex FieldProblem();

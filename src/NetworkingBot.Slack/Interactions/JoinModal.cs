@@ -5,6 +5,8 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Rendering;
 
+using static NetworkingBot.Slack.Interactions.ModalParts;
+
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>
@@ -107,14 +109,6 @@ internal static class JoinModal
         _ => Fields.Select(f => f.Block).FirstOrDefault(b => error.Message.StartsWith($"`{b}`", StringComparison.Ordinal)),
     };
 
-    private static string? Value(JsonElement action) => action.TryGetProperty("type", out var type) && type.GetString() == "static_select"
-        ? action.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object ? option.GetProperty("value").GetString() : null
-        : action.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
-
-    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
-
-    private static JsonArray Options(IReadOnlyList<string> choices) =>
-        new(choices.Select(c => (JsonNode)new JsonObject { ["text"] = Plain(c), ["value"] = c }).ToArray());
 }
 
 internal static class JsonObjectExtensions
