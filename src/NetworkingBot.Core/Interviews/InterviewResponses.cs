@@ -122,7 +122,7 @@ public sealed class InterviewResponses(
 
         await IntroduceAsync(accepted, offer, cancellationToken).ConfigureAwait(false);
         var count = InterviewMatcher.AcceptedThisMonth(offer.UserId, [.. requests.Where(r => r.RequestId != request.RequestId), accepted], now);
-        return CommandResult.Ok($"Thank you! I've introduced you to {InterviewTexts.Mention(request.RequesterId)}. That's {count} of {offer.MonthlyCapacity} interviews this month.");
+        return CommandResult.Ok($"Thank you! I've introduced you to {InterviewTexts.Mention(request.RequesterId)}. That's {count} of {offer.MonthlyCapacity} interview{(offer.MonthlyCapacity == 1 ? "" : "s")} this month.");
     }
 
     private async Task<CommandResult> DeclineAsync(InterviewRequest request, CancellationToken cancellationToken)
