@@ -39,8 +39,12 @@ public static class CommandDefinitions
         return commands;
     }
 
-    /// <summary>The Discord command a subcommand lives under ("coffee" or "coffee-admin").</summary>
-    public static string CommandNameOf(SubcommandSpec spec) => spec.OrganizerOnly ? spec.Program + AdminSuffix : spec.Program;
+    /// <summary>The core program a Discord command belongs to: "coffee-admin" and "coffee" are both "coffee".</summary>
+    public static string ProgramOf(string commandName)
+    {
+        ArgumentNullException.ThrowIfNull(commandName);
+        return commandName.EndsWith(AdminSuffix, StringComparison.Ordinal) ? commandName[..^AdminSuffix.Length] : commandName;
+    }
 
     private static JsonObject Command(string name, string description, JsonNode[] options, string? permissions, bool global)
     {

@@ -168,8 +168,7 @@ public sealed partial class InteractionHandler(
                 return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
         }
 
-        var name = interaction.CommandName ?? "";
-        var program = name.EndsWith(CommandDefinitions.AdminSuffix, StringComparison.Ordinal) ? name[..^CommandDefinitions.AdminSuffix.Length] : name;
+        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
         var subcommand = interaction.SubcommandName ?? "help";
         if (subcommand == "help")
         {
@@ -198,8 +197,7 @@ public sealed partial class InteractionHandler(
 
     private async Task AutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var name = interaction.CommandName ?? "";
-        var program = name.EndsWith(CommandDefinitions.AdminSuffix, StringComparison.Ordinal) ? name[..^CommandDefinitions.AdminSuffix.Length] : name;
+        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
         var spec = catalog.Find(program, interaction.SubcommandName ?? "")?.Spec;
         var option = spec?.Options.FirstOrDefault(o => o.Name == interaction.Focused);
         var choices = option is null || interaction.GuildId is null
