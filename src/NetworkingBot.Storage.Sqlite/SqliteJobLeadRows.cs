@@ -12,7 +12,7 @@ internal sealed class JobLeadRow
         remote AS Remote, link AS Link, link_key AS LinkKey, deadline AS Deadline, type AS Type, tags AS Tags,
         salary AS Salary, note AS Note, anonymous AS Anonymous, unposted AS Unposted, sharer_id AS SharerId,
         sharer_name AS SharerName, shared_at AS SharedAt, expires_at AS ExpiresAt, status AS Status,
-        closed_at AS ClosedAt, closed_by AS ClosedBy
+        closed_at AS ClosedAt, closed_by AS ClosedBy, post_ref AS PostRef
         """;
 
     public string CommunityId { get; set; } = "";
@@ -37,6 +37,7 @@ internal sealed class JobLeadRow
     public string Status { get; set; } = "";
     public string? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
+    public string? PostRef { get; set; }
 
     public static JobLeadRow From(JobLead l) => new()
     {
@@ -45,12 +46,13 @@ internal sealed class JobLeadRow
         Type = l.Type.ToString(), Tags = Json(l.Tags), Salary = l.Salary, Note = l.Note, Anonymous = l.Anonymous,
         Unposted = l.Unposted, SharerId = l.SharerId, SharerName = l.SharerName, SharedAt = Instant(l.SharedAt),
         ExpiresAt = Instant(l.ExpiresAt), Status = l.Status.ToString(), ClosedAt = Instant(l.ClosedAt), ClosedBy = l.ClosedBy,
+        PostRef = l.PostRef,
     };
 
     public JobLead ToLead() => new(
         CommunityId, (int)Number, Title, Employer, Location, Remote, Link, LinkKey, Deadline is null ? null : ToDate(Deadline),
         ToEnum<JobType>(Type), ToList(Tags), Salary, Note, Anonymous, Unposted, SharerId, SharerName, ToInstant(SharedAt),
-        ToInstant(ExpiresAt), ToEnum<LeadStatus>(Status), ToNullableInstant(ClosedAt), ClosedBy);
+        ToInstant(ExpiresAt), ToEnum<LeadStatus>(Status), ToNullableInstant(ClosedAt), ClosedBy) { PostRef = PostRef };
 }
 
 /// <summary>

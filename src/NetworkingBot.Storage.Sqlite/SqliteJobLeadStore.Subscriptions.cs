@@ -25,6 +25,15 @@ internal sealed partial class SqliteJobLeadStore
         return rows.Select(r => r.ToSubscription()).ToList();
     }
 
+    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<JobSubscriptionRow>(new CommandDefinition(
+            $"SELECT {JobSubscriptionRow.Columns} FROM job_subscriptions WHERE community_id = @communityId AND delivery = @delivery ORDER BY user_id;",
+            new { communityId, delivery = delivery.ToString() }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToSubscription()).ToList();
+    }
+
     public async Task UpsertSubscriptionAsync(JobSubscription subscription, CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);

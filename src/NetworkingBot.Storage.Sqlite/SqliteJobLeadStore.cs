@@ -69,8 +69,8 @@ internal sealed partial class SqliteJobLeadStore(SqliteSession session) : IJobLe
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE job_leads SET status = @Status, closed_at = @ClosedAt, closed_by = @ClosedBy WHERE community_id = @CommunityId AND number = @Number;",
-            new { Status = lead.Status.ToString(), ClosedAt = Instant(lead.ClosedAt), lead.ClosedBy, lead.CommunityId, lead.Number },
+            "UPDATE job_leads SET status = @Status, closed_at = @ClosedAt, closed_by = @ClosedBy, post_ref = @PostRef WHERE community_id = @CommunityId AND number = @Number;",
+            new { Status = lead.Status.ToString(), ClosedAt = Instant(lead.ClosedAt), lead.ClosedBy, lead.PostRef, lead.CommunityId, lead.Number },
             cancellationToken: cancellationToken));
     }
 

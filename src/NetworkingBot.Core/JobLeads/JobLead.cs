@@ -55,4 +55,10 @@ public sealed record JobLead(
     public string EmployerKey => LeadKeys.Text(Employer);
 
     public bool IsOpen => Status == LeadStatus.Open;
+
+    /// <summary>
+    /// The platform's reference to the lead's channel post (see <c>IMessenger.PostAsync</c>), so closing or expiring
+    /// the lead can mark that post; null when it was not posted or the platform cannot edit posts.
+    /// </summary>
+    public string? PostRef { get; init; }
 }

@@ -48,13 +48,8 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
     private async Task<int> DailyDigestsAsync(JobBoard board, IReadOnlyList<JobLead> open, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var subscription in await store.ListSubscriptionsAsync(board.CommunityId, cancellationToken).ConfigureAwait(false))
+        foreach (var subscription in await store.ListSubscriptionsAsync(board.CommunityId, LeadDelivery.Daily, cancellationToken).ConfigureAwait(false))
         {
-            if (subscription.Delivery != LeadDelivery.Daily)
-            {
-                continue;
-            }
-
             var slot = JobSlots.LatestDaily(RoundSchedule.Zone(subscription.TimeZone), now);
             if (subscription.LastDigestAt >= slot)
             {

@@ -13,9 +13,9 @@ public sealed class LeadNotifier(IJobLeadStore store, IMessenger messenger, ILog
     /// <summary>Instant DMs for a newly shared lead; returns how many members were told.</summary>
     public async Task<int> NotifyInstantAsync(JobLead lead, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.ListSubscriptionsAsync(lead.CommunityId, cancellationToken).ConfigureAwait(false);
+        var subscriptions = await store.ListSubscriptionsAsync(lead.CommunityId, LeadDelivery.Instant, cancellationToken).ConfigureAwait(false);
         var told = 0;
-        foreach (var subscription in LeadMatcher.Matches(lead, subscriptions.Where(s => s.Delivery == LeadDelivery.Instant && s.CreatedAt <= lead.SharedAt)))
+        foreach (var subscription in LeadMatcher.Matches(lead, subscriptions.Where(s => s.CreatedAt <= lead.SharedAt)))
         {
             if (!await store.TryRecordDeliveryAsync(lead.CommunityId, subscription.UserId, lead.Number, now, cancellationToken).ConfigureAwait(false))
             {

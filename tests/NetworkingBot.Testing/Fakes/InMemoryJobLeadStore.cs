@@ -55,7 +55,7 @@ public sealed class InMemoryJobLeadStore : IJobLeadStore
         {
             if (_leads.TryGetValue((lead.CommunityId, lead.Number), out var old))
             {
-                _leads[(lead.CommunityId, lead.Number)] = old with { Status = lead.Status, ClosedAt = lead.ClosedAt, ClosedBy = lead.ClosedBy };
+                _leads[(lead.CommunityId, lead.Number)] = old with { Status = lead.Status, ClosedAt = lead.ClosedAt, ClosedBy = lead.ClosedBy, PostRef = lead.PostRef };
             }
         }
 
@@ -87,6 +87,9 @@ public sealed class InMemoryJobLeadStore : IJobLeadStore
             return Task.FromResult(_subscriptions.GetValueOrDefault((communityId, userId)));
         }
     }
+
+    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default) =>
+        [.. (await ListSubscriptionsAsync(communityId, cancellationToken)).Where(s => s.Delivery == delivery)];
 
     public Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, CancellationToken cancellationToken = default)
     {

@@ -40,12 +40,13 @@ public abstract class JobLeadStoreContractTests
         var store = await CreateStoreAsync();
         await store.AddLeadAsync(Lead("Old", T0));
         await store.AddLeadAsync(Lead("New", T0.AddDays(2)));
-        await store.UpdateLeadAsync(Lead("Changed title ignored") with { Number = 1, Status = LeadStatus.Filled, ClosedAt = T0.AddDays(3), ClosedBy = "org" });
+        Assert.Null((await store.GetLeadAsync(C, 1))!.PostRef);
+        await store.UpdateLeadAsync(Lead("Changed title ignored") with { Number = 1, Status = LeadStatus.Filled, ClosedAt = T0.AddDays(3), ClosedBy = "org", PostRef = "jobs/1234" });
 
         Assert.Equal(["New", "Old"], (await store.ListLeadsAsync(C, DateTimeOffset.MinValue)).Select(l => l.Title));
         Assert.Equal(["New"], (await store.ListLeadsAsync(C, T0.AddDays(1))).Select(l => l.Title));
         var closed = (await store.GetLeadAsync(C, 1))!;
-        Assert.Equal(("Old", LeadStatus.Filled, T0.AddDays(3), "org"), (closed.Title, closed.Status, closed.ClosedAt, closed.ClosedBy));
+        Assert.Equal(("Old", LeadStatus.Filled, T0.AddDays(3), "org", "jobs/1234"), (closed.Title, closed.Status, closed.ClosedAt, closed.ClosedBy, closed.PostRef));
     }
 
     [Fact]
@@ -77,6 +78,9 @@ public abstract class JobLeadStoreContractTests
         Assert.Equal(sub.Types, read.Types);
         Assert.Equal((LeadDelivery.Daily, "America/Chicago", T0, T0.AddDays(1)), (read.Delivery, read.TimeZone, read.CreatedAt, read.LastDigestAt));
         Assert.Equal(["amy", "zed"], (await store.ListSubscriptionsAsync(C)).Select(s => s.UserId));
+        Assert.Equal(["amy"], (await store.ListSubscriptionsAsync(C, LeadDelivery.Instant)).Select(s => s.UserId));
+        Assert.Equal(["zed"], (await store.ListSubscriptionsAsync(C, LeadDelivery.Daily)).Select(s => s.UserId));
+        Assert.Empty(await store.ListSubscriptionsAsync("console:other", LeadDelivery.Daily));
         Assert.True(await store.DeleteSubscriptionAsync(C, "amy"));
         Assert.False(await store.DeleteSubscriptionAsync(C, "amy"));
         Assert.Single(await store.ListSubscriptionsAsync(C));
