@@ -68,7 +68,7 @@ foreach (var size in sizes)
                     scorer = MaxWeightPairingEngine.ScorerFor(request);
                     var index = members.Select((m, i) => (m.UserId, i)).ToDictionary(x => x.UserId, x => x.i, StringComparer.Ordinal);
                     groups = [.. plan.Groups.Select(g => g.Members.Select(id => index[id]).ToArray())];
-                    if (export is not null && round == 1 && size % 2 == 0 && proof is not null)
+                    if (export is not null && members.Count % 2 == 0 && proof is not null)
                     {
                         GraphExport.Write(export, $"{size}-{(clustered ? "clustered" : "uniform")}-r{round}", scorer, proof);
                     }
