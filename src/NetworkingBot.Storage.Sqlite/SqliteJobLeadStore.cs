@@ -55,10 +55,10 @@ internal sealed partial class SqliteJobLeadStore(SqliteSession session) : IJobLe
         var number = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO job_leads (community_id, number, title, employer, location, remote, link, link_key, deadline, type, tags,
-                                   salary, note, anonymous, unposted, sharer_id, sharer_name, shared_at, expires_at, status, closed_at, closed_by)
+                                   salary, note, anonymous, unposted, sharer_id, sharer_name, shared_at, expires_at, status, closed_at, closed_by, post_ref)
             VALUES (@CommunityId, (SELECT COALESCE(MAX(number), 0) + 1 FROM job_leads WHERE community_id = @CommunityId),
                     @Title, @Employer, @Location, @Remote, @Link, @LinkKey, @Deadline, @Type, @Tags, @Salary, @Note, @Anonymous,
-                    @Unposted, @SharerId, @SharerName, @SharedAt, @ExpiresAt, @Status, @ClosedAt, @ClosedBy)
+                    @Unposted, @SharerId, @SharerName, @SharedAt, @ExpiresAt, @Status, @ClosedAt, @ClosedBy, @PostRef)
             RETURNING number;
             """,
             JobLeadRow.From(lead), cancellationToken: cancellationToken));

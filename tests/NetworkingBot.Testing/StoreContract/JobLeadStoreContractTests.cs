@@ -21,7 +21,7 @@ public abstract class JobLeadStoreContractTests
     public async Task Leads_get_consecutive_numbers_per_community_and_round_trip_every_field()
     {
         var store = await CreateStoreAsync();
-        var first = await store.AddLeadAsync(Lead());
+        var first = await store.AddLeadAsync(Lead() with { PostRef = "jobs/99" });
         var second = await store.AddLeadAsync(Lead("Two", T0.AddMinutes(1)));
         var other = await store.AddLeadAsync(Lead(community: "console:other"));
 
@@ -31,6 +31,7 @@ public abstract class JobLeadStoreContractTests
         var none = Array.Empty<string>();
         Assert.Equal(first with { Tags = none }, read! with { Tags = none });
         Assert.Equal(first.Tags, read.Tags);
+        Assert.Equal("jobs/99", read.PostRef);
         Assert.Null(await store.GetLeadAsync(C, 3));
     }
 
