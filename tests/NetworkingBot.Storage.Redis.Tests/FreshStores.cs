@@ -1,0 +1,41 @@
+using NetworkingBot.Storage.Redis.Client;
+
+namespace NetworkingBot.Storage.Redis.Tests;
+
+/// <summary>
+/// Initialised <see cref="RedisStore"/>s on the test server, each under a fresh key prefix; disposing deletes
+/// their keys and closes their connections.
+/// </summary>
+internal sealed class FreshStores : IAsyncDisposable
+{
+    private readonly List<RedisConnection> _connections = [];
+
+    public async Task<RedisStore> CreateAsync()
+    {
+        var connection = new RedisConnection(RedisServer.Options());
+        lock (_connections)
+        {
+            _connections.Add(connection);
+        }
+
+        var store = new RedisStore(new RedisDatabase(connection));
+        await store.InitializeAsync();
+        return store;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            var db = new RedisDatabase(connection);
+            var keys = new List<string>();
+            await foreach (var key in db.ScanKeysAsync("*"))
+            {
+                keys.Add(key);
+            }
+
+            await db.KeyDeleteAsync(keys);
+            await connection.DisposeAsync();
+        }
+    }
+}
