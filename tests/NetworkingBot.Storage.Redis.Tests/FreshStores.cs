@@ -10,9 +10,19 @@ internal sealed class FreshStores : IAsyncDisposable
 {
     private readonly List<RedisConnection> _connections = [];
 
-    public async Task<RedisStore> CreateAsync()
+    public Task<RedisStore> CreateAsync() => OpenAsync(RedisServer.Options());
+
+    /// <summary>Two stores over two connections under one fresh prefix: two bot instances sharing a server.</summary>
+    public async Task<(RedisStore A, RedisStore B)> CreateTwoAsync()
     {
-        var connection = new RedisConnection(RedisServer.Options());
+        var a = RedisServer.Options();
+        var b = RedisConnectionOptions.Parse($"{RedisServer.Address},prefix={a.Prefix},commandTimeout=5000,reconnectTimeout=10000");
+        return (await OpenAsync(a), await OpenAsync(b));
+    }
+
+    private async Task<RedisStore> OpenAsync(RedisConnectionOptions options)
+    {
+        var connection = new RedisConnection(options);
         lock (_connections)
         {
             _connections.Add(connection);
