@@ -48,7 +48,7 @@ internal sealed partial class RedisInterviewStore(IRedisDatabase db) : IIntervie
         var result = await db.ScriptEvaluateAsync(
             RedisScripts.AddRequest,
             [RedisKeys.InterviewRequest(request.RequestId), RedisKeys.InterviewRequests(request.CommunityId), RedisKeys.InterviewDue],
-            [request.RequestId, NewToken(), Number(request.Version), request.CommunityId, DueMember(request), RedisJson.Write(request)],
+            [request.RequestId, CallToken.New(), Number(request.Version), request.CommunityId, DueMember(request), RedisJson.Write(request)],
             cancellationToken).ConfigureAwait(false);
         return result.AsInt64() == 1;
     }
@@ -58,7 +58,7 @@ internal sealed partial class RedisInterviewStore(IRedisDatabase db) : IIntervie
         var result = await db.ScriptEvaluateAsync(
             RedisScripts.UpdateRequest,
             [RedisKeys.InterviewRequest(updated.RequestId), RedisKeys.InterviewDue],
-            [NewToken(), Number(updated.Version - 1), Number(updated.Version), DueMember(updated), RedisJson.Write(updated)],
+            [CallToken.New(), Number(updated.Version - 1), Number(updated.Version), DueMember(updated), RedisJson.Write(updated)],
             cancellationToken).ConfigureAwait(false);
         return result.AsInt64() == 1;
     }
@@ -104,10 +104,4 @@ internal sealed partial class RedisInterviewStore(IRedisDatabase db) : IIntervie
     private static string Ticks(long ticks) => ticks.ToString("D19", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// A token per call, kept with what the call wrote. The client sends a command again when its connection
-    /// dropped before the reply; the script then finds its own token and answers as it did the first time.
-    /// </summary>
-    internal static string NewToken() => Guid.NewGuid().ToString("N");
 }

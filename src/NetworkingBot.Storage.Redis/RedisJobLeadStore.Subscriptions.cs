@@ -40,7 +40,7 @@ internal sealed partial class RedisJobLeadStore
         (await db.ScriptEvaluateAsync(
             RedisScripts.RecordLeadDelivery,
             [RedisKeys.JobDeliveries(communityId, userId)],
-            [number.ToString(CultureInfo.InvariantCulture), RedisInterviewStore.NewToken()],
+            [number.ToString(CultureInfo.InvariantCulture), CallToken.New()],
             cancellationToken).ConfigureAwait(false)).AsInt64() == 1;
 
     public async Task<IReadOnlySet<int>> GetDeliveriesAsync(string communityId, string userId, CancellationToken cancellationToken = default)

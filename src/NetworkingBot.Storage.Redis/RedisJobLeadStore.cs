@@ -32,7 +32,7 @@ internal sealed partial class RedisJobLeadStore(IRedisDatabase db) : IJobLeadSto
             RedisScripts.AddLead,
             [RedisKeys.JobLeadCount(lead.CommunityId), RedisKeys.JobLeadAdds(lead.CommunityId), RedisKeys.JobLeadsByTime(lead.CommunityId)],
             [
-                RedisInterviewStore.NewToken(), db.KeyPrefix + RedisKeys.JobLeadPrefix, ":" + lead.CommunityId, LeadFields.TimePrefix(lead.SharedAt),
+                CallToken.New(), db.KeyPrefix + RedisKeys.JobLeadPrefix, ":" + lead.CommunityId, LeadFields.TimePrefix(lead.SharedAt),
                 .. LeadFields.ForAdd(lead).SelectMany(p => new[] { p.Key, p.Value }),
             ],
             cancellationToken).ConfigureAwait(false);
