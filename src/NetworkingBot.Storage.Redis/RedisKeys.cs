@@ -1,10 +1,11 @@
 namespace NetworkingBot.Storage.Redis;
 
 /// <summary>
-/// The key layout, without the deployment prefix. Each key has at most one variable part, at its end, so no
-/// community, user or round id can make two different keys collide.
+/// The key layout, without the deployment prefix. Each key has its variable parts at its end: one, or two joined
+/// by <see cref="Pair"/>, or a number (digits only) before an id. So no community, user or round id can make two
+/// different keys collide. The interview and job-lead keys are in the other parts of this class.
 /// </summary>
-internal static class RedisKeys
+internal static partial class RedisKeys
 {
     /// <summary>Hash: community id to program JSON.</summary>
     public const string Programs = "programs";
@@ -37,4 +38,11 @@ internal static class RedisKeys
 
     /// <summary>Hash: user id to check-in answer JSON.</summary>
     public static string CheckIns(string roundId) => "checkins:" + roundId;
+
+    /// <summary>
+    /// Two ids in one key: the first one's length leads, so "a:b" + "c" and "a" + "b:c" stay apart. Only the last
+    /// part is ever appended inside a script, which never needs the length.
+    /// </summary>
+    public static string Pair(string first, string second) =>
+        first.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + first + ":" + second;
 }

@@ -6,7 +6,7 @@ namespace NetworkingBot.Storage.Redis;
 /// The multi-key updates, each one Lua script so Redis runs it atomically. Every script is idempotent: the
 /// client re-sends a command whose connection dropped before the reply, so running one twice must be harmless.
 /// </summary>
-internal static class RedisScripts
+internal static partial class RedisScripts
 {
     /// <summary>
     /// KEYS: slots, round-count, rounds, round, status set. ARGV: slot key, round id, field/value pairs.

@@ -8,13 +8,13 @@ using NetworkingBot.Storage.Redis.Client;
 
 namespace NetworkingBot.Storage.Redis;
 
-/// <summary>Registers the Redis store for all three store ports.</summary>
+/// <summary>Registers the Redis store for every store port.</summary>
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
-    /// behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/> and <see cref="IRoundStore"/>, and an
-    /// <see cref="IStoreInitializer"/> that checks the server at start. The connection string is validated at start.
+    /// behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
+    /// and <see cref="IJobLeadStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is validated at start.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)
     {
@@ -35,6 +35,8 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Rounds);
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Interviews);
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().JobLeads);
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;

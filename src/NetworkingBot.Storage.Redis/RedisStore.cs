@@ -4,8 +4,9 @@ using NetworkingBot.Storage.Redis.Client;
 namespace NetworkingBot.Storage.Redis;
 
 /// <summary>
-/// The shared store for several instances: Redis behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
-/// and <see cref="IRoundStore"/>. Thread-safe; meant to be a singleton over one <see cref="IRedisDatabase"/>.
+/// The shared store for several instances: Redis behind every store port (<see cref="IMemberStore"/>,
+/// <see cref="IProgramStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>, <see cref="IJobLeadStore"/>).
+/// Thread-safe; meant to be a singleton over one <see cref="IRedisDatabase"/>.
 /// </summary>
 public sealed class RedisStore
 {
@@ -22,6 +23,8 @@ public sealed class RedisStore
         Members = new RedisMemberStore(db);
         Programs = new RedisProgramStore(db);
         Rounds = new RedisRoundStore(db);
+        Interviews = new RedisInterviewStore(db);
+        JobLeads = new RedisJobLeadStore(db);
     }
 
     public IMemberStore Members { get; }
@@ -29,6 +32,10 @@ public sealed class RedisStore
     public IProgramStore Programs { get; }
 
     public IRoundStore Rounds { get; }
+
+    public IInterviewStore Interviews { get; }
+
+    public IJobLeadStore JobLeads { get; }
 
     /// <summary>
     /// Checks that the server answers, is new enough, and holds this build's key layout (or none yet, in which case

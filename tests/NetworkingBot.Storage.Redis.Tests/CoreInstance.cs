@@ -25,9 +25,6 @@ internal sealed class CoreInstance : IAsyncDisposable
         services.AddNetworkingCore();
         services.AddRedisStore(o => o.ConnectionString = connectionString);
 
-        // The Redis store does not hold interviews and job leads yet; these tests are about rounds.
-        services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
-        services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton(messenger);
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());

@@ -8,7 +8,7 @@ namespace NetworkingBot.Storage.Redis.Tests;
 public sealed class RedisServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddRedisStore_registers_one_singleton_behind_all_three_ports()
+    public async Task AddRedisStore_registers_one_singleton_behind_every_store_port()
     {
         await using var provider = new ServiceCollection()
             .AddRedisStore(o => o.ConnectionString = "127.0.0.1:6379,prefix=nb:")
@@ -19,6 +19,8 @@ public sealed class RedisServiceCollectionExtensionsTests
         Assert.Same(store.Members, provider.GetRequiredService<IMemberStore>());
         Assert.Same(store.Programs, provider.GetRequiredService<IProgramStore>());
         Assert.Same(store.Rounds, provider.GetRequiredService<IRoundStore>());
+        Assert.Same(store.Interviews, provider.GetRequiredService<IInterviewStore>());
+        Assert.Same(store.JobLeads, provider.GetRequiredService<IJobLeadStore>());
         Assert.Equal("nb:", provider.GetRequiredService<Client.IRedisDatabase>().KeyPrefix);
         Assert.Single(provider.GetServices<IStoreInitializer>());
     }

@@ -1,4 +1,3 @@
-using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.StoreContract;
 
 namespace NetworkingBot.Storage.Redis.Tests;
@@ -10,30 +9,13 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// </summary>
 public sealed class RedisStoreContractTests : StoreContractTests, IAsyncDisposable
 {
-    private readonly List<RedisConnection> _connections = [];
+    private readonly FreshStores _stores = new();
 
     protected override async Task<StoreSet> CreateStoresAsync()
     {
-        var connection = new RedisConnection(RedisServer.Options());
-        _connections.Add(connection);
-        var store = new RedisStore(new RedisDatabase(connection));
-        await store.InitializeAsync();
+        var store = await _stores.CreateAsync();
         return new StoreSet(store.Members, store.Programs, store.Rounds);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            var db = new RedisDatabase(connection);
-            var keys = new List<string>();
-            await foreach (var key in db.ScanKeysAsync("*"))
-            {
-                keys.Add(key);
-            }
-
-            await db.KeyDeleteAsync(keys);
-            await connection.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

@@ -1,4 +1,9 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Hosting;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
@@ -67,5 +72,85 @@ public sealed class MigrateCommandTests
         var error = new StringWriter();
         Assert.Equal(3, await MigrateCommand.RunAsync(args, TextWriter.Null, error));
         Assert.Contains("already holds data", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [RedisHostFact]
+    public async Task Interviews_and_job_leads_arrive_with_their_numbers_and_a_second_run_refuses_and_duplicates_nothing()
+    {
+        var path = ShellRunner.TempDb();
+        await using (var services = new ServiceCollection().AddSqliteStore(o => o.Path = path).BuildServiceProvider())
+        {
+            var interviews = services.GetRequiredService<IInterviewStore>();
+            await interviews.UpsertOfferAsync(InterviewStoreContractTests.Offer("vera"));
+            await interviews.UpsertOfferAsync(InterviewStoreContractTests.Offer("walt", "c2") with { Status = OfferStatus.Paused });
+            await interviews.AddRequestAsync(Request1);
+            await interviews.TryUpdateRequestAsync(Request1.Next() with { Status = RequestStatus.Accepted, AcceptedAt = T0, DueAt = T0.AddDays(7) });
+            await interviews.AddRequestAsync(InterviewStoreContractTests.Request("r2", "c2"));
+            await interviews.AddNetworkEntryAsync(Met("rita", "vera"));
+            await interviews.AddNetworkEntryAsync(Met("vera", "rita"));
+
+            var jobs = services.GetRequiredService<IJobLeadStore>();
+            await jobs.UpsertBoardAsync(Board);
+            var first = await jobs.AddLeadAsync(JobLeadStoreContractTests.Lead("First", community: "c1"));
+            await jobs.UpdateLeadAsync(first with { Status = LeadStatus.Filled, ClosedAt = T0, ClosedBy = "org", PostRef = "jobs/1" });
+            await jobs.AddLeadAsync(JobLeadStoreContractTests.Lead("Second", first.SharedAt.AddDays(1), community: "c1"));
+            await jobs.UpsertSubscriptionAsync(Subscription("amy", LeadDelivery.Instant));
+            await jobs.UpsertSubscriptionAsync(Subscription("zed", LeadDelivery.Daily));
+            await jobs.TryRecordDeliveryAsync("c1", "amy", 1, T0);
+            await jobs.TryRecordDeliveryAsync("c1", "amy", 2, T0);
+            await jobs.TryRecordDeliveryAsync("c1", "gone", 2, T0);
+            services.GetRequiredService<SqliteStore>().ReleaseConnections();
+        }
+
+        var target = $"{RedisHostFactAttribute.Address},prefix=nbmigrate:{Guid.NewGuid():N}:";
+        string[] args = ["--from", "sqlite", "--to", "redis", "--db", path, $"--State:Redis:ConnectionString={target}"];
+        var output = new StringWriter();
+
+        Assert.Equal(0, await MigrateCommand.RunAsync(args, output, TextWriter.Null));
+
+        Assert.Contains(
+            "2 interview offers, 2 interview requests and 2 network entries; 1 job boards, 2 job leads, 2 job subscriptions and 3 job deliveries",
+            output.ToString(), StringComparison.Ordinal);
+        await using var connection = new RedisConnection(RedisConnectionOptions.Parse(target));
+        var redis = new RedisStore(new RedisDatabase(connection));
+        await AssertCopiedAsync(redis);
+
+        var error = new StringWriter();
+        Assert.Equal(3, await MigrateCommand.RunAsync(args, TextWriter.Null, error));
+        Assert.Contains("already holds data", error.ToString(), StringComparison.Ordinal);
+        await AssertCopiedAsync(redis);
+        Assert.Equal(3, (await redis.JobLeads.AddLeadAsync(JobLeadStoreContractTests.Lead("Third", community: "c1"))).Number);
+    }
+
+    private static readonly InterviewRequest Request1 = InterviewStoreContractTests.Request("r1", due: T0.AddHours(72));
+
+    private static readonly JobBoard Board = new("c1", "jobs", DayOfWeek.Friday, new TimeOnly(16, 30), "Europe/London", T0, T0);
+
+    private static NetworkEntry Met(string user, string other) => new("c1", user, other, "interview", "r1", T0.AddDays(8));
+
+    private static JobSubscription Subscription(string user, LeadDelivery delivery) =>
+        new("c1", user, ["metadata"], ["remote"], [JobType.FullTime], delivery, "UTC", T0, T0);
+
+    /// <summary>Everything the interview and job-lead test file held, once each, in the Redis store.</summary>
+    private static async Task AssertCopiedAsync(RedisStore redis)
+    {
+        // Records holding lists compare lists by reference; compare the stored offer by value.
+        Assert.Equal(JsonSerializer.Serialize(InterviewStoreContractTests.Offer("vera")), JsonSerializer.Serialize(await redis.Interviews.GetOfferAsync("c1", "vera")));
+        Assert.Equal(OfferStatus.Paused, (await redis.Interviews.GetOfferAsync("c2", "walt"))!.Status);
+        var request = (await redis.Interviews.GetRequestAsync("r1"))!;
+        Assert.Equal((RequestStatus.Accepted, 1, T0.AddDays(7)), (request.Status, request.Version, request.DueAt));
+        Assert.Equal(["r2"], (await redis.Interviews.ListRequestsAsync("c2")).Select(r => r.RequestId));
+        Assert.Equal(T0.AddDays(7), await redis.Interviews.NextDueAsync());
+        Assert.Equal([Met("rita", "vera")], await redis.Interviews.ListNetworkAsync("c1", "rita"));
+        Assert.Equal([Met("vera", "rita")], await redis.Interviews.ListNetworkAsync("c1", "vera"));
+
+        Assert.Equal(Board, await redis.JobLeads.GetBoardAsync("c1"));
+        var leads = await redis.JobLeads.ListLeadsAsync("c1", DateTimeOffset.MinValue);
+        Assert.Equal([(2, "Second", LeadStatus.Open, (string?)null), (1, "First", LeadStatus.Filled, "jobs/1")], leads.Select(l => (l.Number, l.Title, l.Status, l.PostRef)));
+        Assert.Equal(("org", T0), (leads[1].ClosedBy, leads[1].ClosedAt));
+        Assert.Equal(["amy"], (await redis.JobLeads.ListSubscriptionsAsync("c1", LeadDelivery.Instant)).Select(s => s.UserId));
+        Assert.Equal(["zed"], (await redis.JobLeads.ListSubscriptionsAsync("c1", LeadDelivery.Daily)).Select(s => s.UserId));
+        Assert.Equal([1, 2], (await redis.JobLeads.GetDeliveriesAsync("c1", "amy")).Order());
+        Assert.Equal([2], (await redis.JobLeads.GetDeliveriesAsync("c1", "gone")).Order());
     }
 }

@@ -29,6 +29,12 @@ public interface IRedisDatabase
     /// <summary>Members by rank, highest score first when <paramref name="descending"/>; stop -1 is the last.</summary>
     Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Members between two lexical bounds ("[a" inclusive, "(a" exclusive, "-" and "+" the ends), in lexical order
+    /// or its reverse; meant for sets whose members all have one score.
+    /// </summary>
+    Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default);
+
     /// <summary>Runs a script by SHA1, loading it with EVAL when the server answers NOSCRIPT.</summary>
     Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default);
 

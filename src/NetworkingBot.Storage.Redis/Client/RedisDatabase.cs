@@ -48,6 +48,9 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
     public async Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
         (await Run(cancellationToken, descending ? "ZREVRANGE" : "ZRANGE", K(key), Num(start), Num(stop)).ConfigureAwait(false)).AsStrings();
 
+    public async Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
+        (await (descending ? Run(cancellationToken, "ZREVRANGEBYLEX", K(key), max, min) : Run(cancellationToken, "ZRANGEBYLEX", K(key), min, max)).ConfigureAwait(false)).AsStrings();
+
     public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
     {
         var tail = new List<string>(1 + keys.Count + values.Count) { Num(keys.Count) };

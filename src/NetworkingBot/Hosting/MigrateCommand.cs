@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;
@@ -40,17 +42,35 @@ public static class MigrateCommand
         try
         {
             var redisOptions = RedisConnectionOptions.Parse(state.Redis.ConnectionString);
-            var sqlite = new SqliteStore(new SqliteOptions { Path = path });
+
+            // Through the same registration as the bot: it is the one public way to the SQLite job-lead store.
+            await using var sqliteServices = new ServiceCollection().AddSqliteStore(o => o.Path = path).BuildServiceProvider();
+            var sqlite = sqliteServices.GetRequiredService<SqliteStore>();
             await sqlite.InitializeAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = new RedisConnection(redisOptions);
             var redis = new RedisStore(new RedisDatabase(connection));
             await redis.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
-            var copy = new StoreCopy(sqlite.Members, sqlite.Programs, sqlite.Rounds, redis.Members, redis.Programs, redis.Rounds);
-            var counts = await copy.CopyAsync(await CommunitiesAsync(path, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var source = await MigrateSource.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+            var interviews = new InterviewCopy(sqlite.Interviews, redis.Interviews);
+            var jobs = new JobLeadCopy(sqliteServices.GetRequiredService<IJobLeadStore>(), redis.JobLeads);
+
+            // Every check before any write, so a refused run leaves the target as it found it.
+            if (await interviews.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false)
+                || await jobs.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException(StoreCopy.NotEmpty);
+            }
+
+            var coffee = new StoreCopy(sqlite.Members, sqlite.Programs, sqlite.Rounds, redis.Members, redis.Programs, redis.Rounds);
+            var counts = await coffee.CopyAsync(source.Communities, cancellationToken).ConfigureAwait(false);
+            var interviewCounts = await interviews.CopyAsync(source, cancellationToken).ConfigureAwait(false);
+            var jobCounts = await jobs.CopyAsync(source, cancellationToken).ConfigureAwait(false);
             sqlite.ReleaseConnections();
             await output.WriteLineAsync(
-                $"Copied {counts.Programs} programs, {counts.Members} members, {counts.Rounds} rounds, {counts.Deliveries} deliveries and {counts.CheckIns} check-ins "
+                $"Copied {counts.Programs} programs, {counts.Members} members, {counts.Rounds} rounds, {counts.Deliveries} deliveries and {counts.CheckIns} check-ins; "
+                + $"{interviewCounts.Offers} interview offers, {interviewCounts.Requests} interview requests and {interviewCounts.NetworkEntries} network entries; "
+                + $"{jobCounts.Boards} job boards, {jobCounts.Leads} job leads, {jobCounts.Subscriptions} job subscriptions and {jobCounts.Deliveries} job deliveries "
                 + $"from {path} to Redis at {redisOptions.Endpoint} (prefix \"{redisOptions.Prefix}\"). Now set State:Provider=redis.").ConfigureAwait(false);
             return 0;
         }
@@ -59,26 +79,6 @@ public static class MigrateCommand
             await error.WriteLineAsync($"migrate: {ex.Message}").ConfigureAwait(false);
             return 3;
         }
-    }
-
-    /// <summary>
-    /// Every community the file mentions. The store ports list members and rounds per community but cannot list
-    /// communities, so this one query reads the SQLite schema directly.
-    /// </summary>
-    private static async Task<IReadOnlyCollection<string>> CommunitiesAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT community_id FROM programs UNION SELECT community_id FROM members UNION SELECT community_id FROM rounds ORDER BY 1;";
-        var communities = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            communities.Add(reader.GetString(0));
-        }
-
-        return communities;
     }
 
     private static (string? From, string? To, string? Db, List<string> Others) Parse(IReadOnlyList<string> args)

@@ -11,13 +11,16 @@ public sealed record StoreCopyCounts(int Programs, int Members, int Rounds, int 
 /// </summary>
 public sealed class StoreCopy(IMemberStore fromMembers, IProgramStore fromPrograms, IRoundStore fromRounds, IMemberStore toMembers, IProgramStore toPrograms, IRoundStore toRounds)
 {
+    /// <summary>Why a copy into a store that holds data is refused.</summary>
+    public const string NotEmpty = "The target store already holds data; migrate into an empty one (for Redis, a new prefix=).";
+
     /// <summary>Copies the given communities (the ports cannot list communities that have no program).</summary>
     public async Task<StoreCopyCounts> CopyAsync(IReadOnlyCollection<string> communities, CancellationToken cancellationToken)
     {
         if ((await toPrograms.ListAsync(cancellationToken).ConfigureAwait(false)).Count > 0
             || await AnyAsync(communities, cancellationToken).ConfigureAwait(false))
         {
-            throw new InvalidOperationException("The target store already holds data; migrate into an empty one (for Redis, a new prefix=).");
+            throw new InvalidOperationException(NotEmpty);
         }
 
         var programs = await fromPrograms.ListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,117 @@
+using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Storage.Redis.Client;
+using NetworkingBot.Testing.StoreContract;
+
+namespace NetworkingBot.Storage.Redis.Tests;
+
+/// <summary>
+/// The client sends a command again when its connection dropped before the reply. Here every script runs twice
+/// and the caller gets the second reply, as after such a drop: it must be the answer the first run gave.
+/// </summary>
+public sealed class ResentScriptTests : IAsyncDisposable
+{
+    private const string C = "console:contract";
+    private static readonly DateTimeOffset T0 = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
+    private readonly List<RedisConnection> _connections = [];
+
+    [RedisFact]
+    public async Task A_lead_added_twice_by_one_call_is_one_lead_with_one_number()
+    {
+        var (store, twice) = await OpenAsync();
+
+        var first = await twice.JobLeads.AddLeadAsync(JobLeadStoreContractTests.Lead("One"));
+        var second = await twice.JobLeads.AddLeadAsync(JobLeadStoreContractTests.Lead("Two"));
+
+        Assert.Equal((1, 2), (first.Number, second.Number));
+        Assert.Equal(["Two", "One"], (await store.JobLeads.ListLeadsAsync(C, DateTimeOffset.MinValue)).Select(l => l.Title));
+    }
+
+    [RedisFact]
+    public async Task A_delivery_recorded_twice_by_one_call_is_still_won_by_that_call_only()
+    {
+        var (store, twice) = await OpenAsync();
+
+        Assert.True(await twice.JobLeads.TryRecordDeliveryAsync(C, "amy", 1, T0));
+        Assert.False(await store.JobLeads.TryRecordDeliveryAsync(C, "amy", 1, T0));
+        Assert.False(await twice.JobLeads.TryRecordDeliveryAsync(C, "amy", 1, T0));
+    }
+
+    [RedisFact]
+    public async Task A_request_added_and_updated_twice_by_one_call_reports_success_once_per_call()
+    {
+        var (store, twice) = await OpenAsync();
+        var request = InterviewStoreContractTests.Request("r1", due: T0);
+
+        Assert.True(await twice.Interviews.AddRequestAsync(request));
+        Assert.True(await twice.Interviews.TryUpdateRequestAsync(request.Next() with { DueAt = T0.AddHours(1) }));
+        Assert.False(await store.Interviews.TryUpdateRequestAsync(request.Next()));
+        Assert.False(await store.Interviews.AddRequestAsync(request));
+
+        Assert.Equal(1, (await store.Interviews.GetRequestAsync("r1"))!.Version);
+        Assert.Equal(T0.AddHours(1), await store.Interviews.NextDueAsync());
+    }
+
+    private async Task<(RedisStore Store, RedisStore Twice)> OpenAsync()
+    {
+        var connection = new RedisConnection(RedisServer.Options());
+        _connections.Add(connection);
+        var db = new RedisDatabase(connection);
+        var store = new RedisStore(db);
+        await store.InitializeAsync();
+        return (store, new RedisStore(new ScriptsRunTwice(db)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            var db = new RedisDatabase(connection);
+            var keys = new List<string>();
+            await foreach (var key in db.ScanKeysAsync("*"))
+            {
+                keys.Add(key);
+            }
+
+            await db.KeyDeleteAsync(keys);
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs every script twice and returns the second reply; everything else passes through.</summary>
+    private sealed class ScriptsRunTwice(IRedisDatabase inner) : IRedisDatabase
+    {
+        public string KeyPrefix => inner.KeyPrefix;
+
+        public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+        {
+            await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
+            return await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
+        }
+
+        public Task<string?> HashGetAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashGetAsync(key, field, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key, CancellationToken cancellationToken = default) => inner.HashGetAllAsync(key, cancellationToken);
+
+        public Task<long> HashSetAsync(string key, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default) => inner.HashSetAsync(key, fields, cancellationToken);
+
+        public Task<bool> HashDeleteAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashDeleteAsync(key, field, cancellationToken);
+
+        public Task<bool> SetAddAsync(string key, string member, CancellationToken cancellationToken = default) => inner.SetAddAsync(key, member, cancellationToken);
+
+        public Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) => inner.SetMembersAsync(key, cancellationToken);
+
+        public Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
+            inner.SortedSetRangeByRankAsync(key, start, stop, descending, cancellationToken);
+
+        public Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
+            inner.SortedSetRangeByValueAsync(key, min, max, descending, cancellationToken);
+
+        public Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.KeyDeleteAsync(keys, cancellationToken);
+
+        public IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default) => inner.ScanKeysAsync(pattern, cancellationToken);
+
+        public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
+
+        public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) => inner.ExecuteAsync(command, arguments, cancellationToken);
+    }
+}
