@@ -81,19 +81,6 @@ public static class JobTexts
         return lead.Status == LeadStatus.Expired && lead.ClosedBy is null ? $"{text} ({ExpiryReason(lead)})" : text;
     }
 
-    /// <summary>Why the schedule expired a lead: its deadline, or its age.</summary>
-    private static string ExpiryReason(JobLead lead) => lead.Deadline is { } deadline
-        ? string.Create(CultureInfo.InvariantCulture, $"its deadline ({deadline:yyyy-MM-dd}) has passed")
-        : string.Create(CultureInfo.InvariantCulture, $"leads close {Math.Round((lead.ExpiresAt - lead.SharedAt).TotalDays):0} days after they are shared");
-
-    private static string StatusTitle(LeadStatus status) => status switch
-    {
-        LeadStatus.Filled => "Filled",
-        LeadStatus.Expired => "Expired",
-        LeadStatus.Withdrawn => "Withdrawn",
-        _ => "Open",
-    };
-
     public static string StatusWord(LeadStatus status) => status switch
     {
         LeadStatus.Filled => "filled",
@@ -135,4 +122,17 @@ public static class JobTexts
             text.Append("Note: ").Append(note).Append('\n');
         }
     }
+
+    /// <summary>Why the schedule expired a lead: its deadline, or its age.</summary>
+    private static string ExpiryReason(JobLead lead) => lead.Deadline is { } deadline
+        ? string.Create(CultureInfo.InvariantCulture, $"its deadline ({deadline:yyyy-MM-dd}) has passed")
+        : string.Create(CultureInfo.InvariantCulture, $"leads close {Math.Round((lead.ExpiresAt - lead.SharedAt).TotalDays):0} days after they are shared");
+
+    private static string StatusTitle(LeadStatus status) => status switch
+    {
+        LeadStatus.Filled => "Filled",
+        LeadStatus.Expired => "Expired",
+        LeadStatus.Withdrawn => "Withdrawn",
+        _ => "Open",
+    };
 }
