@@ -8,7 +8,8 @@ namespace NetworkingBot.Slack;
 
 /// <summary>
 /// Delivers the core's announcements and DMs on Slack: channel posts, single DMs and one group DM per intro,
-/// rendered as Block Kit with an escaped plain-text fallback, and edits of them. Failures throw so the core retries later.
+/// rendered as Block Kit with an escaped plain-text fallback, and edits of them by the reference a post returned.
+/// Failures throw so the core retries later.
 /// </summary>
 internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
 {

@@ -9,10 +9,7 @@ namespace NetworkingBot.Slack;
 internal static class SlackPostRef
 {
     public static string? Of(JsonElement posted) =>
-        posted.TryGetProperty("channel", out var channel) && channel.GetString() is { Length: > 0 } c
-        && posted.TryGetProperty("ts", out var ts) && ts.GetString() is { Length: > 0 } t
-            ? $"{c}/{t}"
-            : null;
+        Text(posted, "channel") is { Length: > 0 } channel && Text(posted, "ts") is { Length: > 0 } ts ? $"{channel}/{ts}" : null;
 
     public static bool TryParse(string postRef, out string channel, out string ts)
     {
@@ -26,4 +23,7 @@ internal static class SlackPostRef
         (channel, ts) = ("", "");
         return false;
     }
+
+    private static string? Text(JsonElement body, string property) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

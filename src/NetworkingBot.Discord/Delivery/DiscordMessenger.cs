@@ -100,7 +100,7 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
         }
 
         // A text cut into parts has no one message to edit later.
-        return bodies.Count == 1 && posted is { ValueKind: JsonValueKind.Object } m && m.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } messageId
+        return bodies.Count == 1 && posted is { ValueKind: JsonValueKind.Object } m && m.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } messageId
             ? DiscordPostRef.Format(channelId, messageId)
             : null;
     }
