@@ -22,7 +22,7 @@ public sealed class JobLeadsDiscordEndToEndTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     [Fact]
-    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_and_closing_it_edits_that_post()
+    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_closing_it_edits_that_post_and_a_deleted_post_gets_a_follow_up()
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
@@ -76,6 +76,21 @@ public sealed class JobLeadsDiscordEndToEndTests
             Assert.Single(rest.Edits);
             Assert.Equal(2, rest.Messages.Count);
             Assert.Equal(LeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
+
+            // A second lead's post is deleted by a moderator; an organiser's close then says it in a follow-up.
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
+            {
+                ["title"] = "Archivist", ["employer"] = "Spencer Library", ["type"] = "temporary", ["location"] = "Lawrence",
+            }, user: Sharer));
+            var second = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("#2", StringComparison.Ordinal), Wait);
+            var secondPost = Assert.Single(rest.Messages, m => m.ChannelId == Jobs && m.Content.Contains("#2", StringComparison.Ordinal));
+            rest.DeleteMessage(secondPost.Id);
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 2, ["reason"] = "withdrawn" }, user: Organizer, permissions: DiscordPayloads.ManageServer));
+            Assert.Equal(404, (await rest.WaitForAsync(c => c.Is("PATCH", $"channels/{Jobs}/messages/{secondPost.Id}"), Wait)).Status);
+            var followUp = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("is closed", StringComparison.Ordinal), Wait);
+            Assert.Equal("Lead #2 **Archivist** — Spencer Library is closed: withdrawn.", followUp.BodyString("content"));
+            Assert.True(second.At <= followUp.At);
+            Assert.Single(rest.Edits);
         }
         finally
         {
