@@ -8,7 +8,8 @@ namespace NetworkingBot.Slack;
 
 /// <summary>
 /// Delivers the core's announcements and DMs on Slack: channel posts, single DMs and one group DM per intro,
-/// rendered as Block Kit with an escaped plain-text fallback. Failures throw so the core retries later.
+/// rendered as Block Kit with an escaped plain-text fallback, and edits of them by the reference a post returned.
+/// Failures throw so the core retries later.
 /// </summary>
 internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
 {
@@ -19,7 +20,10 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
 
     public bool SupportsGroups => true;
 
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken) => PostAsync(message, cancellationToken);
+
+    /// <summary>chat.postMessage; the reference is "{channel}/{ts}" from its answer, what chat.update needs.</summary>
+    public async Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var channel = message.Kind switch
@@ -30,13 +34,47 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown message kind."),
         };
 
-        var body = message.Card ? CardBlocks.Message(message.Text, message.Buttons) : BlockKit.Message(message.Text, message.Buttons);
+        var body = Body(message);
         body["channel"] = channel;
-        // Nothing in our text should be auto-linked into a mention; explicit <@U…> markup still works.
+        body["unfurl_links"] = false;
+        var posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        return SlackPostRef.Of(posted);
+    }
+
+    /// <summary>
+    /// chat.update with the replacement's text and blocks (both, so no old block survives). False when Slack says the
+    /// message or channel is gone or the bot may no longer edit it; other refusals throw like a send.
+    /// </summary>
+    public async Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (!SlackPostRef.TryParse(postRef, out var channel, out var ts))
+        {
+            return false;
+        }
+
+        var body = Body(replacement);
+        body["channel"] = channel;
+        body["ts"] = ts;
+        try
+        {
+            await api.CallAsync("chat.update", body, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SlackApiException ex) when (ex.Error is "message_not_found" or "cant_update_message" or "channel_not_found" or "edit_window_closed")
+        {
+            return false;
+        }
+    }
+
+    private static JsonObject Body(OutboundMessage message)
+    {
+        var body = message.Card ? CardBlocks.Message(message.Text, message.Buttons) : BlockKit.Message(message.Text, message.Buttons);
+        // Nothing in our text should be auto-linked into a mention; explicit <@U…> markup still works. chat.update
+        // defaults parse to "client", unlike chat.postMessage, so both say it.
         body["link_names"] = false;
         body["parse"] = "none";
-        body["unfurl_links"] = false;
-        await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        return body;
     }
 
     private async Task<string> OpenAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)

@@ -112,6 +112,12 @@ internal sealed class SlackTestHost : IAsyncDisposable
         public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
             Find(message.CommunityId).SendAsync(message, cancellationToken);
 
+        public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+            Find(message.CommunityId).PostAsync(message, cancellationToken);
+
+        public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
+            Find(replacement.CommunityId).EditAsync(postRef, replacement, cancellationToken);
+
         public bool SupportsGroups(string communityId) => Find(communityId).SupportsGroups;
 
         private IPlatformMessenger Find(string communityId) =>

@@ -55,6 +55,24 @@ public interface IMessenger
 {
     Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sends like <see cref="SendAsync"/> and returns an opaque reference to the message for <see cref="EditAsync"/>,
+    /// or null where the platform cannot edit it. Only the platform that made a reference reads it; store it as is.
+    /// </summary>
+    async Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>
+    /// Replaces the message <paramref name="postRef"/> (from <see cref="PostAsync"/>) with <paramref name="replacement"/>,
+    /// routed by its <see cref="OutboundMessage.CommunityId"/>. False when the platform cannot edit or the message is
+    /// gone (deleted by a moderator, its channel removed), so the caller can say it another way; other failures throw.
+    /// </summary>
+    Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
+        Task.FromResult(false);
+
     /// <summary>Whether the community's platform can hold one conversation with several members (Slack can; Discord bots cannot).</summary>
     bool SupportsGroups(string communityId) => false;
 }

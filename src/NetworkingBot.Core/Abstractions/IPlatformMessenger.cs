@@ -12,4 +12,14 @@ public interface IPlatformMessenger
     bool SupportsGroups => false;
 
     Task SendAsync(OutboundMessage message, CancellationToken cancellationToken);
+
+    /// <summary>See <see cref="IMessenger.PostAsync"/>: sends, and returns a reference for <see cref="EditAsync"/> or null.</summary>
+    async Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>See <see cref="IMessenger.EditAsync"/>: false when this platform cannot edit or the message is gone.</summary>
+    Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken) => Task.FromResult(false);
 }

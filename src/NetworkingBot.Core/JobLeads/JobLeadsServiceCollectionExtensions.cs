@@ -13,6 +13,7 @@ public static class JobLeadsServiceCollectionExtensions
         services.AddOptions<JobOptions>();
         services.AddScoped<MemberZones>();
         services.AddScoped<LeadNotifier>();
+        services.AddScoped<LeadPosts>();
         services.AddScoped<LeadSharing>();
         services.AddScoped<JobSchedule>();
         services.AddScoped<IPersonalDataSource, JobPersonalData>();

@@ -7,10 +7,10 @@ namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>
 /// The job-leads work that time brings, computed from stored state so it can run every few minutes, late, or
-/// twice without harm: open leads past their expiry are closed (and marked in the channel), members' daily
+/// twice without harm: open leads past their expiry are closed (their channel post edited to say so), members' daily
 /// digests go out once their 09:00 has passed, and the board's weekly digest once its slot has passed.
 /// </summary>
-public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadNotifier notifier, CommunityLocks locks, ILogger<JobSchedule> logger)
+public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadNotifier notifier, LeadPosts posts, CommunityLocks locks, ILogger<JobSchedule> logger)
 {
     /// <summary>Does everything due at <paramref name="now"/>; returns how many messages went out.</summary>
     public async Task<int> ProcessDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -36,9 +36,8 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
         {
             var expired = lead with { Status = LeadStatus.Expired, ClosedAt = now, ClosedBy = null };
             await store.UpdateLeadAsync(expired, cancellationToken).ConfigureAwait(false);
-            var why = lead.Deadline is null ? "it was shared a while ago" : "its deadline has passed";
-            await messenger.SendAsync(OutboundMessage.ToChannel(board.CommunityId, board.ChannelId, $"{JobTexts.Closed(expired)} ({why})", $"job:{board.CommunityId}:{lead.Number}:expired"), cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Job lead {LeadNumber} of {Community} expired", lead.Number, board.CommunityId);
+            var edited = await posts.MarkClosedAsync(board, expired, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Job lead {LeadNumber} of {Community} expired; post edited: {Edited}", lead.Number, board.CommunityId, edited);
             sent++;
         }
 

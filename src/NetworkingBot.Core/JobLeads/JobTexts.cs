@@ -47,8 +47,39 @@ public static class JobTexts
         (var place, false) => place,
     };
 
-    public static string Closed(JobLead lead) =>
-        $"Lead #{lead.Number} **{lead.Title}** — {lead.Employer} is closed: {StatusWord(lead.Status)}.";
+    /// <summary>
+    /// A closed lead's channel post, edited in place: what it was (title, employer, where, type, who shared it) stays
+    /// readable, the status leads, and the link, deadline and note go, so nobody scanning the channel applies to it.
+    /// </summary>
+    public static string ClosedPost(JobLead lead, TimeZoneInfo zone)
+    {
+        var on = lead.ClosedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : (DateOnly?)null;
+        var when = on is { } d ? string.Create(CultureInfo.InvariantCulture, $"Closed {d:yyyy-MM-dd}") : "Closed";
+        var why = lead.Status switch
+        {
+            LeadStatus.Filled => "the position has been filled.",
+            LeadStatus.Withdrawn => "withdrawn; it is no longer taking applications.",
+            LeadStatus.Expired when lead.ClosedBy is null => ExpiryReason(lead) + ".",
+            _ => "expired.",
+        };
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"**{StatusTitle(lead.Status)}: job lead #{lead.Number}, {lead.Title}** — {lead.Employer}\n");
+        text.Append(when).Append(": ").Append(why).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"Where: {Where(lead)} · Type: {JobTypes.Name(lead.Type)}\n");
+        text.Append(lead.Anonymous ? "Shared anonymously" : $"Shared by {CoffeeTexts.Mention(lead.SharerId)}");
+        text.Append(" · `/job list` shows the leads still open");
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The channel follow-up for a closed lead whose post could not be edited (none recorded, deleted, or a
+    /// platform without edits).
+    /// </summary>
+    public static string Closed(JobLead lead)
+    {
+        var text = $"Lead #{lead.Number} **{lead.Title}** — {lead.Employer} is closed: {StatusWord(lead.Status)}.";
+        return lead.Status == LeadStatus.Expired && lead.ClosedBy is null ? $"{text} ({ExpiryReason(lead)})" : text;
+    }
 
     public static string StatusWord(LeadStatus status) => status switch
     {
@@ -91,4 +122,17 @@ public static class JobTexts
             text.Append("Note: ").Append(note).Append('\n');
         }
     }
+
+    /// <summary>Why the schedule expired a lead: its deadline, or its age.</summary>
+    private static string ExpiryReason(JobLead lead) => lead.Deadline is { } deadline
+        ? string.Create(CultureInfo.InvariantCulture, $"its deadline ({deadline:yyyy-MM-dd}) has passed")
+        : string.Create(CultureInfo.InvariantCulture, $"leads close {Math.Round((lead.ExpiresAt - lead.SharedAt).TotalDays):0} days after they are shared");
+
+    private static string StatusTitle(LeadStatus status) => status switch
+    {
+        LeadStatus.Filled => "Filled",
+        LeadStatus.Expired => "Expired",
+        LeadStatus.Withdrawn => "Withdrawn",
+        _ => "Open",
+    };
 }

@@ -7,12 +7,13 @@ namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>
 /// Sharing a lead: validate, refuse a duplicate with a pointer to the lead already here, store it under the
-/// next number, post it to the board's channel, then tell instant subscribers. One community at a time
-/// (<see cref="CommunityLocks"/>), so two shares of the same posting cannot both pass the duplicate check.
+/// next number, post it to the board's channel (keeping the post's reference, so closing can edit it), then tell
+/// instant subscribers. One community at a time (<see cref="CommunityLocks"/>), so two shares of the same posting
+/// cannot both pass the duplicate check.
 /// </summary>
 public sealed class LeadSharing(
     IJobLeadStore store,
-    IMessenger messenger,
+    LeadPosts posts,
     LeadNotifier notifier,
     MemberZones zones,
     CommunityLocks locks,
@@ -49,7 +50,13 @@ public sealed class LeadSharing(
             lead = await store.AddLeadAsync(draft, cancellationToken).ConfigureAwait(false);
         }
 
-        await messenger.SendAsync(OutboundMessage.ToChannel(lead.CommunityId, board.ChannelId, JobTexts.Post(lead), $"job:{lead.CommunityId}:{lead.Number}:post") with { Card = true }, cancellationToken).ConfigureAwait(false);
+        if (await posts.PostAsync(board, lead, cancellationToken).ConfigureAwait(false) is { } postRef)
+        {
+            // Re-read, so a close that slipped in while the post was going out is not undone by this save.
+            var current = await store.GetLeadAsync(lead.CommunityId, lead.Number, cancellationToken).ConfigureAwait(false) ?? lead;
+            await store.UpdateLeadAsync(current with { PostRef = postRef }, cancellationToken).ConfigureAwait(false);
+        }
+
         var told = await notifier.NotifyInstantAsync(lead, now, cancellationToken).ConfigureAwait(false);
         var who = lead.Anonymous ? " anonymously" : "";
         var reach = told == 0 ? "" : $" {told} subscriber{(told == 1 ? " was" : "s were")} told right away.";

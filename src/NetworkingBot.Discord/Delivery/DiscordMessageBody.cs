@@ -26,3 +26,17 @@ internal sealed record DiscordButton(int Style, string Label, string CustomId)
 {
     public int Type => 2;
 }
+
+/// <summary>
+/// The body of <c>PATCH channels/{channel_id}/messages/{message_id}</c>: an edit keeps any field it leaves out,
+/// so a replacement sends all of them, empty lists clearing an old embed or buttons. Edits take no nonce.
+/// </summary>
+internal sealed record DiscordEditBody(
+    string Content,
+    AllowedMentions AllowedMentions,
+    IReadOnlyList<ActionRow> Components,
+    IReadOnlyList<DiscordEmbed> Embeds)
+{
+    public static DiscordEditBody Replacing(DiscordMessageBody body) =>
+        new(body.Content, body.AllowedMentions, body.Components ?? [], body.Embeds ?? []);
+}

@@ -9,11 +9,18 @@ namespace NetworkingBot.Discord.Delivery;
 /// <summary>
 /// Sends the core's announcements and DMs to Discord. Channel posts go to the channel id; a DM first opens (or
 /// finds) the DM channel with the user, cached per user, then posts there. Discord bots have no group DMs.
+/// A message sent whole can be edited later through the reference <see cref="PostAsync"/> returns.
 /// </summary>
 public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
 {
     /// <summary>Discord's "Cannot send messages to this user".</summary>
     public const int CannotMessageUser = 50007;
+
+    /// <summary>Discord's "Unknown Message": deleted, or never there.</summary>
+    public const int UnknownMessage = 10008;
+
+    /// <summary>Discord's "Unknown Channel": the channel was deleted.</summary>
+    public const int UnknownChannel = 10003;
 
     private readonly ConcurrentDictionary<string, Task<string>> _dmChannels = new(StringComparer.Ordinal);
 
@@ -21,41 +28,85 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
 
     public bool SupportsGroups => false;
 
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken) => PostAsync(message, cancellationToken);
+
+    /// <summary>Sends the message; its reference is "{channel id}/{message id}", or null when it went out in several parts.</summary>
+    public async Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         switch (message.Kind)
         {
             case MessageKind.Channel:
                 var channelId = message.ChannelId ?? throw new ArgumentException($"Channel message {message.DedupKey} has no channel id.", nameof(message));
-                await PostAsync(channelId, message, cancellationToken);
-                break;
+                return await PostToAsync(channelId, message, cancellationToken);
 
             case MessageKind.Direct:
                 var userId = message.UserId ?? throw new ArgumentException($"Direct message {message.DedupKey} has no user id.", nameof(message));
                 try
                 {
                     var dmChannel = await DmChannelAsync(userId, cancellationToken);
-                    await PostAsync(dmChannel, message, cancellationToken);
+                    return await PostToAsync(dmChannel, message, cancellationToken);
                 }
                 catch (DiscordApiException ex) when (ex.Code == CannotMessageUser)
                 {
                     throw new RecipientUnreachableException(userId, "direct messages are closed (Discord 50007)", ex);
                 }
 
-                break;
-
             default:
                 throw new NotSupportedException($"Discord bots cannot hold group conversations ({message.Kind}); send one DM per member instead.");
         }
     }
 
-    private async Task PostAsync(string channelId, OutboundMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>PATCH channels/{channel.id}/messages/{message.id}</c> with the whole replacement (content, embeds, buttons),
+    /// pinging only the users it names. False when the message or its channel is gone, or the replacement would not
+    /// fit in one message.
+    /// </summary>
+    public async Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken)
     {
-        foreach (var body in MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger, embed: message.Kind == MessageKind.Direct || message.Card))
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (!DiscordPostRef.TryParse(postRef, out var channelId, out var messageId))
         {
-            await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "channels/{channel_id}/messages", channelId), body, cancellationToken);
+            logger.LogWarning("Cannot edit Discord message {PostRef}: not a reference this adapter made", postRef);
+            return false;
+        }
+
+        var bodies = Bodies(replacement);
+        if (bodies.Count != 1)
+        {
+            logger.LogWarning("Cannot edit Discord message {PostRef} into {Key}: the replacement needs {Parts} messages", postRef, replacement.DedupKey, bodies.Count);
+            return false;
+        }
+
+        try
+        {
+            var route = new DiscordRoute(HttpMethod.Patch, "channels/{channel_id}/messages/{message_id}", channelId, messageId);
+            await rest.SendAsync(route, DiscordEditBody.Replacing(bodies[0]), cancellationToken);
+            return true;
+        }
+        catch (DiscordApiException ex) when (ex.Code is UnknownMessage or UnknownChannel)
+        {
+            logger.LogInformation("Discord message {PostRef} is gone (code {Code}); not edited", postRef, ex.Code);
+            return false;
         }
     }
+
+    private async Task<string?> PostToAsync(string channelId, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var bodies = Bodies(message);
+        JsonElement? posted = null;
+        foreach (var body in bodies)
+        {
+            posted = await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "channels/{channel_id}/messages", channelId), body, cancellationToken);
+        }
+
+        // A text cut into parts has no one message to edit later.
+        return bodies.Count == 1 && posted is { ValueKind: JsonValueKind.Object } m && m.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } messageId
+            ? DiscordPostRef.Format(channelId, messageId)
+            : null;
+    }
+
+    private IReadOnlyList<DiscordMessageBody> Bodies(OutboundMessage message) =>
+        MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger, embed: message.Kind == MessageKind.Direct || message.Card);
 
     /// <summary>"discord:123" → "123": buttons in DMs carry it, since a click there arrives without a guild.</summary>
     private static string? GuildOf(string communityId) =>

@@ -13,6 +13,12 @@ public sealed class MessengerRouter(IEnumerable<IPlatformMessenger> platforms) :
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
         PlatformOf(message.CommunityId).SendAsync(message, cancellationToken);
 
+    public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+        PlatformOf(message.CommunityId).PostAsync(message, cancellationToken);
+
+    public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
+        PlatformOf(replacement.CommunityId).EditAsync(postRef, replacement, cancellationToken);
+
     public bool SupportsGroups(string communityId) => PlatformOf(communityId).SupportsGroups;
 
     private IPlatformMessenger PlatformOf(string communityId)

@@ -6,9 +6,9 @@ using NetworkingBot.Core.Commands;
 namespace NetworkingBot.Shell;
 
 /// <summary>
-/// Everything the shell shows, in one place and one lock: channel posts, DMs and private replies, as text
-/// for people (<c>[#coffee]</c>, <c>[DM alice]</c>, <c>[to alice]</c>) or as one JSON object per line for
-/// scripts. It also remembers each user's latest buttons so "press 1" knows what to run.
+/// Everything the shell shows, in one place and one lock: channel posts and their edits, DMs and private replies,
+/// as text for people (<c>[#coffee]</c>, <c>[#jobs, edited]</c>, <c>[DM alice]</c>, <c>[to alice]</c>) or as one JSON
+/// object per line for scripts. It also remembers each user's latest buttons so "press 1" knows what to run.
 /// </summary>
 public sealed class ShellOutput(TextWriter writer, bool json)
 {
@@ -20,6 +20,9 @@ public sealed class ShellOutput(TextWriter writer, bool json)
     public bool Json => json;
 
     public void Channel(string channel, string text) => Write("channel", null, channel, text, [], null);
+
+    /// <summary>A channel post the bot edited, shown with its new text (<c>[#jobs, edited]</c>; JSON kind "edit").</summary>
+    public void Edited(string channel, string text) => Write("edit", null, channel, text, [], null);
 
     public void Direct(string user, string text, IReadOnlyList<ButtonSpec> buttons) => Write("dm", user, null, text, buttons, null);
 
@@ -66,6 +69,7 @@ public sealed class ShellOutput(TextWriter writer, bool json)
         var label = kind switch
         {
             "channel" => $"[#{channel}]",
+            "edit" => $"[#{channel}, edited]",
             "dm" => $"[DM {user}]",
             "reply" => $"[to {user}]",
             _ => "[shell]",

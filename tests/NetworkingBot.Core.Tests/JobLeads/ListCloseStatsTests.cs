@@ -57,7 +57,7 @@ public sealed class ListCloseStatsTests : IDisposable
     }
 
     [Fact]
-    public async Task Only_the_sharer_or_an_organiser_closes_a_lead_and_the_channel_is_told()
+    public async Task Only_the_sharer_or_an_organiser_closes_a_lead_and_its_post_is_marked()
     {
         await SevenLeadsAsync();
         _h.Messenger.Clear();
@@ -73,9 +73,10 @@ public sealed class ListCloseStatsTests : IDisposable
 
         Assert.Equal(LeadStatus.Filled, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
         Assert.Equal(LeadStatus.Withdrawn, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
-        Assert.Equal(2, _h.Messenger.ChannelPosts.Count);
-        Assert.Contains("#1", _h.Messenger.ChannelPosts[0].Text, StringComparison.Ordinal);
-        Assert.Contains("filled", _h.Messenger.ChannelPosts[0].Text, StringComparison.Ordinal);
+        Assert.Empty(_h.Messenger.ChannelPosts);
+        Assert.Equal(2, _h.Messenger.Edits.Count);
+        Assert.StartsWith("**Filled: job lead #1,", _h.Messenger.Edits[0].Replacement.Text, StringComparison.Ordinal);
+        Assert.StartsWith("**Withdrawn: job lead #2,", _h.Messenger.Edits[1].Replacement.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,7 +87,8 @@ public sealed class ScheduleTests : IDisposable
         await h.TickAsync();
         await h.TickAsync();
         Assert.Equal(LeadStatus.Expired, (await h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
-        Assert.Single(h.Messenger.ChannelPosts, p => p.Text.Contains("#1", StringComparison.Ordinal) && p.Text.Contains("expired", StringComparison.Ordinal));
+        Assert.StartsWith("**Expired: job lead #1,", Assert.Single(h.Messenger.Edits).Replacement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Messenger.ChannelPosts, p => p.Text.Contains("is closed", StringComparison.Ordinal));
         Assert.DoesNotContain("#1 ", TestData.Ok(await h.RunAsync("bob", "/job list")).Body, StringComparison.Ordinal);
 
         h.Clock.Advance(TimeSpan.FromDays(39));

@@ -27,6 +27,8 @@ public sealed partial class FakeDiscordRest
                 return OpenDm(body);
             case FakeDiscordRestRoute.ChannelMessages:
                 return PostMessage(s[1], body);
+            case FakeDiscordRestRoute.EditMessage:
+                return EditMessage(s[1], s[3], body);
             case "global-commands" or "guild-commands":
                 // Remembered per scope (the path), so a later GET reads back what was registered.
                 _commands[string.Join('/', s)] = body?.GetRawText() ?? "[]";
@@ -101,6 +103,33 @@ public sealed partial class FakeDiscordRest
         }
 
         return FakeDiscordRestAnswer.Json(200, MessageObject(accepted));
+    }
+
+    // An edit replaces the fields it carries; the fake keeps each edit's body and answers with the message as edited.
+    private FakeDiscordRestAnswer EditMessage(string channelId, string messageId, JsonElement? body)
+    {
+        if (body is not { ValueKind: JsonValueKind.Object } edit)
+        {
+            return FakeDiscordRestAnswer.Error(400, 50109, "The request body contains invalid JSON.");
+        }
+
+        var original = _messages.FirstOrDefault(m => m.Id == messageId && m.ChannelId == channelId);
+        if (original is null || _deletedMessages.Contains(messageId))
+        {
+            return FakeDiscordRestAnswer.Error(404, 10008, "Unknown Message");
+        }
+
+        var content = edit.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()!
+            : _edits.LastOrDefault(e => e.MessageId == messageId)?.Content ?? original.Content;
+        if (content.Length > 2000)
+        {
+            return InvalidForm("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
+        }
+
+        var accepted = new FakeDiscordRestEdit(messageId, channelId, content, edit, _time.GetUtcNow());
+        _edits.Add(accepted);
+        return FakeDiscordRestAnswer.Json(200, MessageObject(original with { Content = content, Body = edit }));
     }
 
     private JsonObject MessageObject(FakeDiscordRestMessage message)

@@ -9,7 +9,7 @@ namespace NetworkingBot.Testing.FakeDiscord;
 
 /// <summary>
 /// A loopback Discord REST server (Kestrel on 127.0.0.1, a free port) for tests: the routes the bot uses under
-/// /api/v10/, real rate-limit headers (each channel's messages are limited to <see cref="MessagesPerWindow"/>
+/// /api/v10/ (message edits included, recorded in <see cref="Edits"/>), real rate-limit headers (each channel's messages are limited to <see cref="MessagesPerWindow"/>
 /// per <see cref="MessageWindow"/>, as Discord does), and scriptable faults. Every request is recorded.
 /// Point <c>DiscordOptions.ApiBaseUrl</c> at <see cref="ApiBaseUrl"/>.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<FakeDiscordRestCall> _calls = [];
     private readonly List<FakeDiscordRestMessage> _messages = [];
+    private readonly List<FakeDiscordRestEdit> _edits = [];
+    private readonly HashSet<string> _deletedMessages = new(StringComparer.Ordinal);
     private readonly List<FakeDiscordRestFault> _faults = [];
     private readonly HashSet<string> _closedDmUsers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dmChannelByUser = new(StringComparer.Ordinal);
@@ -105,6 +107,27 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     }
 
     public IReadOnlyList<FakeDiscordRestMessage> MessagesTo(string userId) => Messages.Where(m => m.RecipientId == userId).ToList();
+
+    /// <summary>Every message edit accepted, in order.</summary>
+    public IReadOnlyList<FakeDiscordRestEdit> Edits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _edits.ToList();
+            }
+        }
+    }
+
+    /// <summary>Removes a message as a moderator would: editing it then gets 404 with code 10008 Unknown Message.</summary>
+    public void DeleteMessage(string messageId)
+    {
+        lock (_gate)
+        {
+            _deletedMessages.Add(messageId);
+        }
+    }
 
     /// <summary>The next <paramref name="count"/> matching requests get a 429 with retry_after (global or per route).</summary>
     public void RateLimitNext(int count, double retryAfterSeconds, bool global = false, string? method = null, string? pathPrefix = null) =>

@@ -31,6 +31,9 @@ public sealed record FakeDiscordRestCall(
 /// <summary>A message the fake accepted: where it went (and to whom, for a DM channel it opened) and its body.</summary>
 public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body);
 
+/// <summary>An accepted <c>PATCH channels/{channel}/messages/{id}</c>: the message, its content after the edit, and the body sent.</summary>
+public sealed record FakeDiscordRestEdit(string MessageId, string ChannelId, string Content, JsonElement Body, DateTimeOffset At);
+
 /// <summary>A scripted answer: this many matching requests get a 429 (or another status) instead of service.</summary>
 internal sealed record FakeDiscordRestFault(string? Method, string? PathPrefix, int Status, double RetryAfter, bool Global)
 {

@@ -4,6 +4,7 @@ namespace NetworkingBot.Testing.FakeDiscord;
 internal sealed record FakeDiscordRestRoute(string Hash, string Major, string[] Segments)
 {
     public const string ChannelMessages = "channel-messages";
+    public const string EditMessage = "edit-message";
 
     public static FakeDiscordRestRoute? Match(string method, string path)
     {
@@ -15,6 +16,7 @@ internal sealed record FakeDiscordRestRoute(string Hash, string Major, string[] 
             ("GET", ["oauth2", "applications", "@me"]) => new("application-me", "", s),
             ("POST", ["users", "@me", "channels"]) => new("create-dm", "", s),
             ("POST", ["channels", var channel, "messages"]) => new(ChannelMessages, channel, s),
+            ("PATCH", ["channels", var channel, "messages", _]) => new(EditMessage, channel, s),
             ("GET", ["applications", _, "commands"]) => new("get-global-commands", "", s),
             ("GET", ["applications", _, "guilds", _, "commands"]) => new("get-guild-commands", "", s),
             ("PUT", ["applications", _, "commands"]) => new("global-commands", "", s),

@@ -12,6 +12,9 @@ public sealed record SlackApiCall(
     DateTimeOffset At,
     int Status)
 {
+    /// <summary>Whether the answer said <c>ok:true</c> (an HTTP 200 can still carry <c>ok:false</c>).</summary>
+    public bool Ok { get; init; }
+
     public string? Arg(string name) => Args.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>A nested JSON argument (<c>blocks</c>, <c>view</c>) parsed back.</summary>

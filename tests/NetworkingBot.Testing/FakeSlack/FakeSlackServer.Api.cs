@@ -14,6 +14,7 @@ public sealed partial class FakeSlackServer
     private readonly Dictionary<string, JsonObject> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>[]> _channelMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _conversations = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Channel, string Ts)> _messages = [];
     private long _ts;
 
     /// <summary>Every Web API call received, including the ones answered with a 429 or an error.</summary>
@@ -24,6 +25,19 @@ public sealed partial class FakeSlackServer
     /// <summary>chat.postMessage calls Slack accepted for <paramref name="channel"/>.</summary>
     public IReadOnlyList<SlackApiCall> PostsTo(string channel) =>
         CallsOf("chat.postMessage").Where(c => c.Status == 200 && c.Arg("channel") == channel).ToList();
+
+    /// <summary>chat.update calls Slack accepted (<c>ok:true</c>) for <paramref name="channel"/>.</summary>
+    public IReadOnlyList<SlackApiCall> UpdatesIn(string channel) =>
+        CallsOf("chat.update").Where(c => c.Ok && c.Arg("channel") == channel).ToList();
+
+    /// <summary>Removes a posted message as a member or admin would: chat.update on it then answers message_not_found.</summary>
+    public void DeleteMessage(string channel, string ts)
+    {
+        lock (_gate)
+        {
+            _messages.Remove((channel, ts));
+        }
+    }
 
     /// <summary>Answers the next <paramref name="count"/> calls of <paramref name="method"/> with 429 and Retry-After.</summary>
     public void RateLimitNext(string method, int count, int retryAfterSeconds = 1)
@@ -126,7 +140,10 @@ public sealed partial class FakeSlackServer
             (status, body) = (200, Answer(method, token, args));
         }
 
-        _calls.Enqueue(new SlackApiCall(method, token, context.Request.ContentType ?? "", args, _clock.GetUtcNow(), status));
+        _calls.Enqueue(new SlackApiCall(method, token, context.Request.ContentType ?? "", args, _clock.GetUtcNow(), status)
+        {
+            Ok = body["ok"]?.GetValue<bool>() == true,
+        });
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(body.ToJsonString()).ConfigureAwait(false);

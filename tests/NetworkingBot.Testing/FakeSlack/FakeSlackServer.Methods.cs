@@ -29,13 +29,8 @@ public sealed partial class FakeSlackServer
                 ["ok"] = true, ["url"] = "https://fake.slack.com/", ["team"] = "Fake Library Association", ["user"] = "networkingbot",
                 ["team_id"] = "T111", ["user_id"] = "U0BOT", ["bot_id"] = "B0BOT",
             },
-            "chat.postMessage" => args.TryGetValue("channel", out var channel) && channel.Length > 0
-                ? new JsonObject
-                {
-                    ["ok"] = true, ["channel"] = channel, ["ts"] = NextTs(),
-                    ["message"] = new JsonObject { ["type"] = "message", ["subtype"] = "bot_message", ["bot_id"] = "B0BOT", ["text"] = args.GetValueOrDefault("text", "") },
-                }
-                : Error("channel_not_found"),
+            "chat.postMessage" => Post(args),
+            "chat.update" => Update(args),
             "chat.postEphemeral" => new JsonObject { ["ok"] = true, ["message_ts"] = NextTs() },
             "conversations.open" => args.TryGetValue("users", out var users) && users.Length > 0
                 ? new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = Conversation(users) } }
@@ -46,6 +41,56 @@ public sealed partial class FakeSlackServer
                 : Error("invalid_arguments"),
             "conversations.members" => Members(args.GetValueOrDefault("channel", ""), args.GetValueOrDefault("cursor", "")),
             _ => Error("unknown_method"),
+        };
+    }
+
+    private JsonObject Post(Dictionary<string, string> args)
+    {
+        if (!args.TryGetValue("channel", out var channel) || channel.Length == 0)
+        {
+            return Error("channel_not_found");
+        }
+
+        var ts = NextTs();
+        lock (_gate)
+        {
+            _messages.Add((channel, ts));
+        }
+
+        return new JsonObject
+        {
+            ["ok"] = true, ["channel"] = channel, ["ts"] = ts,
+            ["message"] = new JsonObject { ["type"] = "message", ["subtype"] = "bot_message", ["bot_id"] = "B0BOT", ["text"] = args.GetValueOrDefault("text", "") },
+        };
+    }
+
+    // chat.update finds the message by channel and ts, as Slack does; a deleted or unknown one is message_not_found.
+    private JsonObject Update(Dictionary<string, string> args)
+    {
+        var channel = args.GetValueOrDefault("channel", "");
+        var ts = args.GetValueOrDefault("ts", "");
+        if (channel.Length == 0)
+        {
+            return Error("channel_not_found");
+        }
+
+        if (!args.ContainsKey("text") && !args.ContainsKey("blocks"))
+        {
+            return Error("no_text");
+        }
+
+        lock (_gate)
+        {
+            if (!_messages.Contains((channel, ts)))
+            {
+                return Error("message_not_found");
+            }
+        }
+
+        return new JsonObject
+        {
+            ["ok"] = true, ["channel"] = channel, ["ts"] = ts, ["text"] = args.GetValueOrDefault("text", ""),
+            ["message"] = new JsonObject { ["type"] = "message", ["bot_id"] = "B0BOT", ["text"] = args.GetValueOrDefault("text", "") },
         };
     }
 

@@ -3,14 +3,18 @@ using NetworkingBot.Core.Abstractions;
 namespace NetworkingBot.Testing.Fakes;
 
 /// <summary>
-/// Records every message the core sends. <see cref="FailAfter"/> makes later sends throw, like a platform outage
-/// or a crash mid-delivery; a failed send is not recorded (the platform never accepted it).
+/// Records every message the core sends and every edit. <see cref="FailAfter"/> makes later sends throw, like a
+/// platform outage or a crash mid-delivery; a failed send is not recorded (the platform never accepted it).
+/// A post's reference is "post:{n}" (its position in <see cref="Sent"/>); <see cref="CanEdit"/> and
+/// <see cref="DeletedPosts"/> play a platform without edits and a post a moderator removed.
 /// </summary>
 public sealed class RecordingMessenger : IMessenger
 {
     private readonly Lock _gate = new();
     private readonly List<OutboundMessage> _sent = [];
+    private readonly List<RecordedEdit> _edits = [];
     private int? _allowedSends;
+    private int _posted;
 
     /// <summary>Every accepted message, in send order.</summary>
     public IReadOnlyList<OutboundMessage> Sent
@@ -61,15 +65,73 @@ public sealed class RecordingMessenger : IMessenger
     /// <summary>DMs to these users fail the way closed DMs do on a platform (Discord's 50007).</summary>
     public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every edit the platform accepted, in order.</summary>
+    public IReadOnlyList<RecordedEdit> Edits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _edits.ToList();
+            }
+        }
+    }
+
+    /// <summary>False plays a platform that cannot edit: posts get no reference and every edit answers false.</summary>
+    public bool CanEdit { get; set; } = true;
+
+    /// <summary>References of posts that are gone (deleted in the channel): editing them answers false.</summary>
+    public HashSet<string> DeletedPosts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets what was sent and edited; references handed out stay valid.</summary>
     public void Clear()
     {
         lock (_gate)
         {
+            _posted += _sent.Count;
             _sent.Clear();
+            _edits.Clear();
+        }
+    }
+
+    public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        var number = Accept(message, cancellationToken);
+        return Task.FromResult(CanEdit ? $"post:{number}" : null);
+    }
+
+    public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var known = postRef.StartsWith("post:", StringComparison.Ordinal) && int.TryParse(postRef["post:".Length..], out var n) && n < _posted + _sent.Count;
+            if (!CanEdit || !known || DeletedPosts.Contains(postRef))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_allowedSends is <= 0)
+            {
+                FailedSends++;
+                throw new InvalidOperationException($"Injected edit failure ({replacement.DedupKey}).");
+            }
+
+            _allowedSends--;
+            _edits.Add(new RecordedEdit(postRef, replacement));
+            return Task.FromResult(true);
         }
     }
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        Accept(message, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Records an accepted message and returns its number (counting those forgotten by <see cref="Clear"/>).</summary>
+    private int Accept(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,8 +150,10 @@ public sealed class RecordingMessenger : IMessenger
 
             _allowedSends--;
             _sent.Add(message);
+            return _posted + _sent.Count - 1;
         }
-
-        return Task.CompletedTask;
     }
 }
+
+/// <summary>An edit the <see cref="RecordingMessenger"/> accepted: which post, and what it now says.</summary>
+public sealed record RecordedEdit(string PostRef, OutboundMessage Replacement);

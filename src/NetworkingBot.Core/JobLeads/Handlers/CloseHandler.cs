@@ -5,10 +5,10 @@ using NetworkingBot.Core.Commands;
 namespace NetworkingBot.Core.JobLeads.Handlers;
 
 /// <summary>
-/// /job close: the sharer or an organiser marks a lead filled, expired or withdrawn. The channel gets a short
-/// follow-up naming the lead (the messenger has no edit, and a follow-up also tells those who saw the post).
+/// /job close: the sharer or an organiser marks a lead filled, expired or withdrawn. Its channel post is edited
+/// into the closed form (or, where it cannot be, a short follow-up names the lead; see <see cref="LeadPosts"/>).
 /// </summary>
-public sealed class CloseHandler(IJobLeadStore store, IMessenger messenger, TimeProvider time) : ICommandHandler
+public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("job", "close", "close a lead you shared: filled, expired or withdrawn",
     [
@@ -50,7 +50,7 @@ public sealed class CloseHandler(IJobLeadStore store, IMessenger messenger, Time
         await store.UpdateLeadAsync(closed, cancellationToken).ConfigureAwait(false);
         if (await store.GetBoardAsync(context.CommunityId, cancellationToken).ConfigureAwait(false) is { } board)
         {
-            await messenger.SendAsync(OutboundMessage.ToChannel(context.CommunityId, board.ChannelId, JobTexts.Closed(closed), $"job:{context.CommunityId}:{closed.Number}:closed"), cancellationToken).ConfigureAwait(false);
+            await posts.MarkClosedAsync(board, closed, cancellationToken).ConfigureAwait(false);
         }
 
         return CommandResult.Ok($"Lead #{closed.Number} is closed ({JobTexts.StatusWord(status)}) and marked in the channel. Thanks for keeping the board current!");
