@@ -35,6 +35,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Programs);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Rounds);
+        services.TryAddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<IRedisDatabase>()));
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;
