@@ -7,7 +7,9 @@ namespace NetworkingBot.Storage.Sqlite;
 /// <summary>
 /// <see cref="ILeaseStore"/> in the same SQLite file (table <c>leases</c>, migration 0005). Expiry is compared with
 /// the injected clock, not SQLite's, so a test's fake clock decides when a lease runs out. Each operation is one
-/// statement, which SQLite runs atomically against every other connection to the file.
+/// statement, which SQLite runs atomically against every other connection to the file. A lease running out later
+/// than a fresh one would was written by a clock ahead of this one (the console shell's <c>advance</c> on the same
+/// file, a clock set back) and counts as expired, so a shell stopped while holding one cannot block the bot for days.
 /// </summary>
 internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time) : ILeaseStore
 {
@@ -29,7 +31,7 @@ internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time)
             """
             INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
             ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-            WHERE leases.owner = excluded.owner OR leases.expires_at <= @now;
+            WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires;
             """,
             new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
         return changed == 1;
