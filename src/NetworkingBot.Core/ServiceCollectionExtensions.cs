@@ -13,8 +13,9 @@ namespace NetworkingBot.Core;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// The command core and its programs. The host adds a store (the three store ports), an
-    /// <see cref="Abstractions.IMessenger"/> and an <see cref="Abstractions.IRoundScheduler"/>.
+    /// The command core and its programs. The host adds a store (the store ports, <see cref="Abstractions.ILeaseStore"/>
+    /// among them: <see cref="CommunityLocks"/> need it), an <see cref="Abstractions.IMessenger"/> and an
+    /// <see cref="Abstractions.IRoundScheduler"/>.
     /// </summary>
     public static IServiceCollection AddNetworkingCore(this IServiceCollection services)
     {

@@ -37,6 +37,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Rounds);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Interviews);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().JobLeads);
+        services.TryAddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<IRedisDatabase>()));
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;

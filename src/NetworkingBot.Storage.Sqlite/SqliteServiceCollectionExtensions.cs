@@ -32,6 +32,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
         services.TryAddSingleton<IJobLeadStore>(sp => new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Interviews);
+        services.TryAddSingleton<ILeaseStore>(sp => new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

@@ -68,6 +68,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
+        services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();

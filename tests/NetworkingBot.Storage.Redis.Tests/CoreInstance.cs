@@ -48,6 +48,13 @@ internal sealed class CoreInstance : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<RoundService>().CatchUpAsync(CancellationToken.None);
     }
 
+    /// <summary>What a round's check-in trigger runs.</summary>
+    public async Task SendCheckInsAsync(string roundId)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CheckInService>().SendAsync(roundId, CancellationToken.None);
+    }
+
     /// <summary>A weekly program for pairs and <paramref name="members"/> members due for a round.</summary>
     public async Task SeedCommunityAsync(string communityId, int members, DateTimeOffset now)
     {

@@ -6,7 +6,7 @@ namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
 /// Two instances on one Redis, and Redis failing under a round: every round happens once, every member gets
-/// exactly one intro.
+/// exactly one intro and one check-in, also when two instances resume or check in on the same round at once.
 /// </summary>
 public sealed class SeveralInstancesTests
 {
@@ -65,6 +65,49 @@ public sealed class SeveralInstancesTests
         Assert.Single(sent, m => m.Kind == MessageKind.Channel);
         Assert.All(Enumerable.Range(0, 40), i => Assert.Single(sent, m => m.Kind == MessageKind.Direct && m.UserId == $"u{i:D4}"));
         Assert.Equal(RoundStatus.Delivered, Assert.Single(await b.Store.Rounds.ListAsync("console:c", 10)).Status);
+    }
+
+    [RedisFact]
+    public async Task Two_instances_resuming_the_same_interrupted_round_at_once_deliver_each_intro_once()
+    {
+        var shared = $"{RedisServer.Address},prefix={RedisServer.NewPrefix()}";
+        var crashed = new RecordingMessenger();
+        var (sentByB, sentByC) = (new RecordingMessenger(), new RecordingMessenger());
+        await using var a = new CoreInstance(shared, crashed, Now);
+        await using var b = new CoreInstance(shared, new SlowMessenger(sentByB, TimeSpan.FromMilliseconds(10)), Now);
+        await using var c = new CoreInstance(shared, new SlowMessenger(sentByC, TimeSpan.FromMilliseconds(10)), Now);
+        await a.SeedCommunityAsync("console:c", 40, Now);
+        crashed.FailAfter(15);
+        await Assert.ThrowsAnyAsync<Exception>(() => a.RunScheduledAsync("console:c", Slot));
+
+        // Both start up at once and find the same half-delivered round.
+        await Task.WhenAll(Task.Run(b.CatchUpAsync), Task.Run(c.CatchUpAsync));
+
+        var sent = crashed.Sent.Concat(sentByB.Sent).Concat(sentByC.Sent).ToList();
+        Assert.Equal(41, sent.Count);
+        Assert.Single(sent, m => m.Kind == MessageKind.Channel);
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Single(sent, m => m.Kind == MessageKind.Direct && m.UserId == $"u{i:D4}"));
+        Assert.Equal(RoundStatus.Delivered, Assert.Single(await b.Store.Rounds.ListAsync("console:c", 10)).Status);
+    }
+
+    [RedisFact]
+    public async Task Two_instances_firing_the_same_check_in_at_once_send_each_check_in_once()
+    {
+        var shared = $"{RedisServer.Address},prefix={RedisServer.NewPrefix()}";
+        var (sentByA, sentByB) = (new RecordingMessenger(), new RecordingMessenger());
+        await using var a = new CoreInstance(shared, new SlowMessenger(sentByA, TimeSpan.FromMilliseconds(10)), Now);
+        await using var b = new CoreInstance(shared, new SlowMessenger(sentByB, TimeSpan.FromMilliseconds(10)), Now);
+        await a.SeedCommunityAsync("console:c", 40, Now);
+        var round = Assert.IsType<RoundOutcome.Ran>(await a.RunScheduledAsync("console:c", Slot)).Round;
+        sentByA.Clear();
+
+        // Each instance armed its own check-in trigger for the round; both fire together.
+        await Task.WhenAll(Task.Run(() => a.SendCheckInsAsync(round.RoundId)), Task.Run(() => b.SendCheckInsAsync(round.RoundId)));
+
+        var checkIns = sentByA.Sent.Concat(sentByB.Sent).ToList();
+        Assert.Equal(40, checkIns.Count);
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Single(checkIns, m => m.UserId == $"u{i:D4}" && m.DedupKey.EndsWith($":checkin:u{i:D4}", StringComparison.Ordinal)));
+        Assert.Equal(RoundStatus.CheckInSent, (await a.Store.Rounds.GetAsync(round.RoundId))!.Status);
     }
 
     [RedisFact]

@@ -1,33 +1,135 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
 
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
-/// One lock per community for round work inside this process: a scheduled round, the catch-up sweep and a
-/// check-in must never deliver the same round side by side (both would read "not sent yet" and send twice).
-/// Across instances the store's claims and delivery records do that job.
+/// One lock per key (a community, "jobs:" or "interviews:" plus a community) across every instance on one store:
+/// a scheduled round, the catch-up sweep and a check-in must never deliver the same round side by side, here or
+/// on another instance (both would read "not sent yet" and send twice). Inside the process a semaphore queues the
+/// callers; across instances a store lease (<see cref="ILeaseStore"/>) does, taken after the semaphore with an owner
+/// token of its own per acquisition, renewed while held and released on dispose. A crashed holder's lease runs out
+/// after <see cref="LeaseTtl"/>. Callers re-read what they are about to send once the lock is held.
 /// </summary>
-public sealed class CommunityLocks
+public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> logger)
 {
+    /// <summary>How long a lease outlives its last renewal: the longest a crashed instance blocks the others.</summary>
+    public static readonly TimeSpan LeaseTtl = TimeSpan.FromSeconds(45);
+
+    private static readonly TimeSpan RenewEvery = LeaseTtl / 3;
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(500);
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> AcquireAsync(string communityId, CancellationToken cancellationToken)
+    public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {
-        var gate = _locks.GetOrAdd(communityId, _ => new SemaphoreSlim(1, 1));
+        var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Release(gate);
+        try
+        {
+            var name = "lock:" + key;
+            var owner = Guid.NewGuid().ToString("N");
+            await WaitForLeaseAsync(name, owner, cancellationToken).ConfigureAwait(false);
+            return new Held(this, gate, name, owner);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    // The waits below run on the real clock, not the injected TimeProvider: they wait for another process, which
+    // lives in real time, and a test's frozen fake clock must not leave a waiter stuck forever.
+    private async Task WaitForLeaseAsync(string name, string owner, CancellationToken cancellationToken)
     {
-        private int _released;
-
-        public void Dispose()
+        var backoff = FirstBackoff;
+        var waited = false;
+        while (!await leases.TryAcquireAsync(name, owner, LeaseTtl, cancellationToken).ConfigureAwait(false))
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (!waited)
             {
-                gate.Release();
+                logger.LogDebug("Lease {Lease} is held by another instance; waiting for it", name);
+                waited = true;
+            }
+
+            // Jitter, so two waiters on one lease do not poll in step.
+            await Task.Delay(backoff * (0.5 + Random.Shared.NextDouble()), cancellationToken).ConfigureAwait(false);
+            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LongestBackoff.Ticks));
+        }
+    }
+
+    private async Task RenewAsync(string name, string owner, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(RenewEvery, stop).ConfigureAwait(false);
+                try
+                {
+                    if (!await leases.RenewAsync(name, owner, LeaseTtl, stop).ConfigureAwait(false))
+                    {
+                        // Held past its expiry (a long pause, the store unreachable for a whole TTL): another instance may
+                        // now hold it. The work goes on; the re-reads and delivery records limit what can repeat.
+                        logger.LogWarning("Lease {Lease} ran out while held; another instance may be doing the same work", name);
+                        return;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Could not renew lease {Lease}; trying again in {Delay}", name, RenewEvery);
+                }
             }
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Released.
+        }
+    }
+
+    private async Task ReleaseAsync(SemaphoreSlim gate, string name, string owner, Task renewing)
+    {
+        try
+        {
+            await renewing.ConfigureAwait(false);
+            await leases.ReleaseAsync(name, owner, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not release lease {Lease}; it runs out by itself within {Ttl}", name, LeaseTtl);
+        }
+        finally
+        {
+            // Only now may the next caller in this process try, so it does not find its own predecessor's lease.
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// A held lock. Dispose (what <c>using</c> calls) starts the release and returns; the semaphore opens once the
+    /// lease is gone. DisposeAsync waits for both.
+    /// </summary>
+    private sealed class Held : IDisposable, IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Lazy<Task> _end;
+
+        public Held(CommunityLocks owner, SemaphoreSlim gate, string name, string token)
+        {
+            var renewing = owner.RenewAsync(name, token, _stop.Token);
+            _end = new Lazy<Task>(async () =>
+            {
+                await _stop.CancelAsync().ConfigureAwait(false);
+                await owner.ReleaseAsync(gate, name, token, renewing).ConfigureAwait(false);
+                _stop.Dispose();
+            });
+        }
+
+        public void Dispose() => _ = _end.Value;
+
+        public async ValueTask DisposeAsync() => await _end.Value.ConfigureAwait(false);
     }
 }

@@ -3,13 +3,11 @@ using NetworkingBot.Core.CoffeeChats;
 namespace NetworkingBot.Core.Interviews;
 
 /// <summary>
-/// One lock per community for interview steps in this process, separate from the coffee-round lock so a long
-/// round delivery never delays an Accept click. Across processes the request's version check does this job.
+/// One lock per community for interview steps, across instances (see <see cref="CommunityLocks"/>), under a key of
+/// its own so a long round delivery never delays an Accept click. The request's version check stays the last word.
 /// </summary>
-public sealed class InterviewGate
+public sealed class InterviewGate(CommunityLocks locks)
 {
-    private readonly CommunityLocks _locks = new();
-
     public Task<IDisposable> AcquireAsync(string communityId, CancellationToken cancellationToken) =>
-        _locks.AcquireAsync(communityId, cancellationToken);
+        locks.AcquireAsync("interviews:" + communityId, cancellationToken);
 }

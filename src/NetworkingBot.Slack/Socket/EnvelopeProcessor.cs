@@ -1,14 +1,16 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Slack.Interactions;
 
 namespace NetworkingBot.Slack.Socket;
 
 /// <summary>
 /// Decides what one envelope's ack carries. It never takes longer than the instant-answer budget: work that is
-/// not done by then carries on in the background and answers through its late route. Duplicates and envelopes
-/// from another workspace are acked with nothing done.
+/// not done by then carries on in the background and answers through its late route. Duplicates (seen here, or
+/// claimed by another instance through the optional <see cref="ILeaseStore"/>) and envelopes from another
+/// workspace are acked with nothing done.
 /// </summary>
 internal sealed class EnvelopeProcessor(
     EnvelopeDeduplicator deduplicator,
@@ -17,8 +19,11 @@ internal sealed class EnvelopeProcessor(
     BackgroundWork background,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<EnvelopeProcessor> logger)
+    ILogger<EnvelopeProcessor> logger,
+    ILeaseStore? leases = null)
 {
+    private readonly SharedEnvelopeClaims _claims = new(leases, logger);
+
     /// <summary>The ack payload, or null for a plain ack. The caller acks in a finally whatever happens here.</summary>
     public async Task<JsonObject?> ProcessAsync(SocketEnvelope envelope, CancellationToken stopping)
     {
@@ -29,9 +34,17 @@ internal sealed class EnvelopeProcessor(
             return null;
         }
 
-        var interaction = Route(envelope, stopping);
+        // The budget starts before the shared claim, so a slow store shortens the wait for an answer, never the ack.
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var budget = Task.Delay(options.Value.InstantAnswerBudget, time, budgetCancel.Token);
+        if (!await _claims.FirstTimeAsync(envelope, budget, stopping).ConfigureAwait(false))
+        {
+            logger.LogInformation("Envelope {EnvelopeId} ({Type}, retry {RetryAttempt}) was taken by another instance; acknowledging only",
+                envelope.EnvelopeId, envelope.Type, envelope.RetryAttempt);
+            return null;
+        }
+
+        var interaction = Route(envelope, stopping);
         if (await Task.WhenAny(interaction.Work, budget).ConfigureAwait(false) == interaction.Work)
         {
             await budgetCancel.CancelAsync().ConfigureAwait(false);

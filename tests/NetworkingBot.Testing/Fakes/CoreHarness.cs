@@ -9,8 +9,8 @@ using NetworkingBot.Core.Pairing;
 namespace NetworkingBot.Testing.Fakes;
 
 /// <summary>
-/// The real command core wired to in-memory fakes: one store for all three ports, a recording messenger and
-/// scheduler, a fake clock and (unless given another) the in-order pairing engine.
+/// The real command core wired to in-memory fakes: one store for all three ports, a lease store, a recording
+/// messenger and scheduler, a fake clock and (unless given another) the in-order pairing engine.
 /// </summary>
 public sealed class CoreHarness : IAsyncDisposable, IDisposable
 {
@@ -26,6 +26,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
     public CoreHarness(IPairingEngine? engine = null, DateTimeOffset? start = null, Action<CoffeeOptions>? configure = null)
     {
         Clock = new FakeTimeProvider(start ?? DefaultStart);
+        Leases = new InMemoryLeaseStore(Clock);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
@@ -38,6 +39,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddSingleton<IMessenger>(Messenger);
         services.AddSingleton<IRoundScheduler>(Scheduler);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
+        services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton(engine ?? new InOrderPairingEngine());
         if (configure is not null)
         {
@@ -55,6 +57,8 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
     public RecordingScheduler Scheduler { get; } = new();
 
     public FakeTimeProvider Clock { get; }
+
+    public InMemoryLeaseStore Leases { get; }
 
     public CommandDispatcher Dispatcher { get; }
 

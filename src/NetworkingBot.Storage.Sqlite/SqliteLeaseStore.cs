@@ -1,0 +1,57 @@
+using Dapper;
+using NetworkingBot.Core.Abstractions;
+using static NetworkingBot.Storage.Sqlite.SqliteValues;
+
+namespace NetworkingBot.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="ILeaseStore"/> in the same SQLite file (table <c>leases</c>, migration 0005). Expiry is compared with
+/// the injected clock, not SQLite's, so a test's fake clock decides when a lease runs out. Each operation is one
+/// statement, which SQLite runs atomically against every other connection to the file. A lease running out later
+/// than a fresh one would was written by a clock ahead of this one (the console shell's <c>advance</c> on the same
+/// file, a clock set back) and counts as expired, so a shell stopped while holding one cannot block the bot for days.
+/// </summary>
+internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time) : ILeaseStore
+{
+    public SqliteLeaseStore(SqliteStore store, SqliteOptions options, TimeProvider time)
+        : this(new SqliteSession(new SqliteConnectionFactory(options), () => store.InitializeAsync()), time)
+    {
+    }
+
+    public async Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await session.OpenAsync(cancellationToken);
+
+        // Leases nobody releases (envelope claims) would pile up; expired ones are worth nothing, so each
+        // acquisition sweeps them. The upsert below still checks expiry itself, so the sweep is only housekeeping.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM leases WHERE expires_at <= @now;", new { now = Instant(now) }, cancellationToken: cancellationToken));
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
+            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+            WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires;
+            """,
+            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE leases SET expires_at = @expires WHERE name = @name AND owner = @owner AND expires_at > @now;",
+            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    public async Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM leases WHERE name = @name AND owner = @owner;", new { name, owner }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+}

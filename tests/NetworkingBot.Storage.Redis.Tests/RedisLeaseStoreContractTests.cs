@@ -1,0 +1,39 @@
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Storage.Redis.Client;
+using NetworkingBot.Testing.StoreContract;
+
+namespace NetworkingBot.Storage.Redis.Tests;
+
+/// <summary>
+/// The lease store contract against a real redis-server, a fresh key prefix per store. Redis keeps time itself
+/// (PX expiry), so time passes for real here. Left out of the build without a server, like the other contract class.
+/// </summary>
+public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsyncDisposable
+{
+    private readonly List<RedisConnection> _connections = [];
+
+    protected override Task<ILeaseStore> CreateStoreAsync()
+    {
+        var connection = new RedisConnection(RedisServer.Options());
+        _connections.Add(connection);
+        return Task.FromResult<ILeaseStore>(new RedisLeaseStore(new RedisDatabase(connection)));
+    }
+
+    protected override Task PassAsync(TimeSpan span) => Task.Delay(span);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            var db = new RedisDatabase(connection);
+            var keys = new List<string>();
+            await foreach (var key in db.ScanKeysAsync("*"))
+            {
+                keys.Add(key);
+            }
+
+            await db.KeyDeleteAsync(keys);
+            await connection.DisposeAsync();
+        }
+    }
+}

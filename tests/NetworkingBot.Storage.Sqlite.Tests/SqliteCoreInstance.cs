@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Pairing;
+using NetworkingBot.Testing.Fakes;
+
+namespace NetworkingBot.Storage.Sqlite.Tests;
+
+/// <summary>
+/// One bot instance on a SQLite file: the real core and every store port (leases included) through
+/// <c>AddSqliteStore</c>, in a container of its own, so two of them share nothing but the file, as two processes would.
+/// </summary>
+internal sealed class SqliteCoreInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public SqliteCoreInstance(string path, IMessenger messenger, TimeProvider clock)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(clock);
+        services.AddNetworkingCore();
+        services.AddSqliteStore(o => o.Path = path);
+        services.AddSingleton(messenger);
+        services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
+        services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
+        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organizer), line);
+
+    /// <summary>Runs <paramref name="work"/> in a scope of its own, as each job run gets one in the host.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var store = _provider.GetRequiredService<SqliteStore>();
+        await _provider.DisposeAsync();
+        store.ReleaseConnections();
+    }
+}
+
+/// <summary>A platform that takes a while to accept each message, so two instances on the same work overlap.</summary>
+internal sealed class SlowMessenger(IMessenger inner, TimeSpan perMessage) : IMessenger
+{
+    public bool SupportsGroups(string communityId) => inner.SupportsGroups(communityId);
+
+    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        await Task.Delay(perMessage, cancellationToken);
+        await inner.SendAsync(message, cancellationToken);
+    }
+}
