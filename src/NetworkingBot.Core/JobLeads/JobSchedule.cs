@@ -16,9 +16,17 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
     public async Task<int> ProcessDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var board in await store.ListBoardsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var listed in await store.ListBoardsAsync(cancellationToken).ConfigureAwait(false))
         {
-            using var hold = await locks.AcquireAsync("jobs:" + board.CommunityId, cancellationToken).ConfigureAwait(false);
+            using var hold = await locks.AcquireAsync("jobs:" + listed.CommunityId, cancellationToken).ConfigureAwait(false);
+
+            // Read again under the lock: another instance may have posted the weekly digest (and moved the board's
+            // last-digest time) while this one waited, and the listed copy would post it a second time.
+            if (await store.GetBoardAsync(listed.CommunityId, cancellationToken).ConfigureAwait(false) is not { } board)
+            {
+                continue;
+            }
+
             var leads = await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
             sent += await ExpireAsync(board, leads, now, cancellationToken).ConfigureAwait(false);
             var open = (await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false)).Where(l => l.IsOpen).ToList();
