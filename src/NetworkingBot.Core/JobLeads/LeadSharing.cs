@@ -52,7 +52,9 @@ public sealed class LeadSharing(
 
         if (await posts.PostAsync(board, lead, cancellationToken).ConfigureAwait(false) is { } postRef)
         {
-            // Re-read, so a close that slipped in while the post was going out is not undone by this save.
+            // Under the board's lock and re-read, so a close or an expiry that slipped in while the post was going
+            // out (and marked it with a follow-up) is not undone by this save.
+            using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
             var current = await store.GetLeadAsync(lead.CommunityId, lead.Number, cancellationToken).ConfigureAwait(false) ?? lead;
             await store.UpdateLeadAsync(current with { PostRef = postRef }, cancellationToken).ConfigureAwait(false);
         }

@@ -7,8 +7,10 @@ namespace NetworkingBot.Core.JobLeads.Handlers;
 /// <summary>
 /// /job close: the sharer or an organiser marks a lead filled, expired or withdrawn. Its channel post is edited
 /// into the closed form (or, where it cannot be, a short follow-up names the lead; see <see cref="LeadPosts"/>).
+/// The lead is read and closed under the board's lock, the one the expiry sweep and a share's post reference
+/// take, so a close never races either into marking the post twice or losing the reference.
 /// </summary>
-public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, TimeProvider time) : ICommandHandler
+public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, CommunityLocks locks, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("job", "close", "close a lead you shared: filled, expired or withdrawn",
     [
@@ -24,6 +26,7 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, TimeProvi
             return CommandResult.Fail(error);
         }
 
+        using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
         var lead = await store.GetLeadAsync(context.CommunityId, number!.Value, cancellationToken).ConfigureAwait(false);
         if (lead is null)
         {
