@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Discord.Gateway;
-using NetworkingBot.Hosting;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeDiscord;
 
@@ -26,11 +25,7 @@ public sealed class DiscordEndToEndTests
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
         rest.ExpectedToken = "test-token";
-        using var host = BotHost.Build(ShellArguments.Parse(
-        [
-            "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}",
-            "--Shell:ClockStart=2026-11-10T12:00:00Z",
-        ]), TextWriter.Null);
+        using var host = PlatformHosts.Discord(rest);
         await host.StartAsync();
         try
         {

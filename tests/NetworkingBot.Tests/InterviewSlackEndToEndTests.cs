@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Interviews;
-using NetworkingBot.Hosting;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;
 
@@ -20,11 +19,7 @@ public sealed class InterviewSlackEndToEndTests
     public async Task An_unanswered_ask_times_out_the_next_volunteer_accepts_by_button_and_both_meet_in_one_group_DM()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        using var host = BotHost.Build(ShellArguments.Parse(
-        [
-            "--db", ShellRunner.TempDb(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test",
-            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1", "--Shell:ClockStart=2026-11-10T12:00:00Z",
-        ]), TextWriter.Null);
+        using var host = PlatformHosts.Slack(slack);
         await host.StartAsync();
         try
         {

@@ -4,8 +4,6 @@ using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Gateway;
-using NetworkingBot.Hosting;
-using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeDiscord;
 
 namespace NetworkingBot.Tests;
@@ -27,11 +25,7 @@ public sealed class JobLeadsDiscordEndToEndTests
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
-        using var host = BotHost.Build(ShellArguments.Parse(
-        [
-            "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}",
-            "--Shell:ClockStart=2026-11-10T12:00:00Z",
-        ]), TextWriter.Null);
+        using var host = PlatformHosts.Discord(rest);
         await host.StartAsync();
         try
         {

@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
-using NetworkingBot.Hosting;
-using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;
 
 namespace NetworkingBot.Tests;
@@ -24,12 +22,7 @@ public sealed class JobLeadsSlackEndToEndTests
     public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_and_closing_it_updates_that_message()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        using var host = BotHost.Build(ShellArguments.Parse(
-        [
-            "--db", ShellRunner.TempDb(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test",
-            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", $"--Slack:OrganizerUserIds:0={Organizer}", "--Slack:Connections=1",
-            "--Shell:ClockStart=2026-11-10T12:00:00Z",
-        ]), TextWriter.Null);
+        using var host = PlatformHosts.Slack(slack, Organizer);
         await host.StartAsync();
         try
         {

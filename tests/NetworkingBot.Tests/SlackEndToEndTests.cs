@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Hosting;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;
 
@@ -21,12 +20,7 @@ public sealed class SlackEndToEndTests
     public async Task Members_join_by_command_and_by_form_an_organiser_pairs_them_into_group_DMs_and_a_check_in_is_recorded()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        using var host = BotHost.Build(ShellArguments.Parse(
-        [
-            "--db", ShellRunner.TempDb(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test",
-            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", $"--Slack:OrganizerUserIds:0={Organizer}", "--Slack:Connections=1",
-            "--Shell:ClockStart=2026-11-10T12:00:00Z",
-        ]), TextWriter.Null);
+        using var host = PlatformHosts.Slack(slack, Organizer);
         await host.StartAsync();
         try
         {
