@@ -3,25 +3,34 @@ using Microsoft.Extensions.Time.Testing;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.Fakes;
+using NetworkingBot.Testing.SeveralInstances;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
-/// One bot instance as far as rounds go: the real core and the Redis store through <c>AddRedisStore</c>, in a
+/// One bot instance: the real core and the Redis store (leases included) through <c>AddRedisStore</c>, in a
 /// container of its own (so two of them share nothing but the Redis server), with a recording messenger.
 /// </summary>
-internal sealed class CoreInstance : IAsyncDisposable
+internal sealed class CoreInstance : ICoreInstance
 {
     private readonly ServiceProvider _provider;
 
+    /// <summary>An instance whose clock stands still at <paramref name="now"/>.</summary>
     public CoreInstance(string connectionString, IMessenger messenger, DateTimeOffset now)
+        : this(connectionString, messenger, new FakeTimeProvider(now))
+    {
+    }
+
+    /// <summary>An instance on a clock the test moves, maybe one it shares with another instance.</summary>
+    public CoreInstance(string connectionString, IMessenger messenger, TimeProvider clock)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
+        services.AddSingleton(clock);
         services.AddNetworkingCore();
         services.AddRedisStore(o => o.ConnectionString = connectionString);
 
@@ -34,6 +43,15 @@ internal sealed class CoreInstance : IAsyncDisposable
     public RedisConnection Connection => _provider.GetRequiredService<RedisConnection>();
 
     public RedisStore Store => _provider.GetRequiredService<RedisStore>();
+
+    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
+        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organizer), line);
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 
     public async Task<RoundOutcome> RunScheduledAsync(string communityId, DateTimeOffset slot)
     {

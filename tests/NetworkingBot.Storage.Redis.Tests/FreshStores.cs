@@ -37,15 +37,21 @@ internal sealed class FreshStores : IAsyncDisposable
     {
         foreach (var connection in _connections)
         {
-            var db = new RedisDatabase(connection);
-            var keys = new List<string>();
-            await foreach (var key in db.ScanKeysAsync("*"))
-            {
-                keys.Add(key);
-            }
-
-            await db.KeyDeleteAsync(keys);
+            await DeleteKeysAsync(connection);
             await connection.DisposeAsync();
         }
+    }
+
+    /// <summary>Deletes every key under <paramref name="connection"/>'s prefix.</summary>
+    public static async Task DeleteKeysAsync(RedisConnection connection)
+    {
+        var db = new RedisDatabase(connection);
+        var keys = new List<string>();
+        await foreach (var key in db.ScanKeysAsync("*"))
+        {
+            keys.Add(key);
+        }
+
+        await db.KeyDeleteAsync(keys);
     }
 }

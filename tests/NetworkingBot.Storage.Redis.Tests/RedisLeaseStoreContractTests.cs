@@ -25,14 +25,7 @@ public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsy
     {
         foreach (var connection in _connections)
         {
-            var db = new RedisDatabase(connection);
-            var keys = new List<string>();
-            await foreach (var key in db.ScanKeysAsync("*"))
-            {
-                keys.Add(key);
-            }
-
-            await db.KeyDeleteAsync(keys);
+            await FreshStores.DeleteKeysAsync(connection);
             await connection.DisposeAsync();
         }
     }

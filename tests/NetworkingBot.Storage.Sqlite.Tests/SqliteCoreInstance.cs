@@ -4,6 +4,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Testing.Fakes;
+using NetworkingBot.Testing.SeveralInstances;
 
 namespace NetworkingBot.Storage.Sqlite.Tests;
 
@@ -11,7 +12,7 @@ namespace NetworkingBot.Storage.Sqlite.Tests;
 /// One bot instance on a SQLite file: the real core and every store port (leases included) through
 /// <c>AddSqliteStore</c>, in a container of its own, so two of them share nothing but the file, as two processes would.
 /// </summary>
-internal sealed class SqliteCoreInstance : IAsyncDisposable
+internal sealed class SqliteCoreInstance : ICoreInstance
 {
     private readonly ServiceProvider _provider;
 
@@ -31,7 +32,6 @@ internal sealed class SqliteCoreInstance : IAsyncDisposable
     public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
         _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organizer), line);
 
-    /// <summary>Runs <paramref name="work"/> in a scope of its own, as each job run gets one in the host.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = _provider.CreateAsyncScope();
@@ -43,17 +43,5 @@ internal sealed class SqliteCoreInstance : IAsyncDisposable
         var store = _provider.GetRequiredService<SqliteStore>();
         await _provider.DisposeAsync();
         store.ReleaseConnections();
-    }
-}
-
-/// <summary>A platform that takes a while to accept each message, so two instances on the same work overlap.</summary>
-internal sealed class SlowMessenger(IMessenger inner, TimeSpan perMessage) : IMessenger
-{
-    public bool SupportsGroups(string communityId) => inner.SupportsGroups(communityId);
-
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
-    {
-        await Task.Delay(perMessage, cancellationToken);
-        await inner.SendAsync(message, cancellationToken);
     }
 }

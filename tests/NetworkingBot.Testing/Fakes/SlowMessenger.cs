@@ -1,12 +1,12 @@
 using NetworkingBot.Core.Abstractions;
 
-namespace NetworkingBot.Storage.Redis.Tests;
+namespace NetworkingBot.Testing.Fakes;
 
 /// <summary>
 /// A platform that takes a while to accept each message (real time, as a rate-limited API does), so two instances
 /// working on the same round overlap for as long as the sends take instead of one finishing before the other starts.
 /// </summary>
-internal sealed class SlowMessenger(IMessenger inner, TimeSpan perMessage) : IMessenger
+public sealed class SlowMessenger(IMessenger inner, TimeSpan perMessage) : IMessenger
 {
     public bool SupportsGroups(string communityId) => inner.SupportsGroups(communityId);
 

@@ -6,30 +6,35 @@ using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.Fakes;
 using Xunit;
 
-namespace NetworkingBot.Storage.Sqlite.Tests;
+namespace NetworkingBot.Testing.SeveralInstances;
 
 /// <summary>
-/// Two instances on one SQLite file (the job-lead and interview ports have no Redis store yet): the job sweep and
-/// the interview steps, run by both at the same moment, send each message once. Sends are slowed so the two
-/// runs overlap for their whole length.
+/// Two instances on one store: the job sweep and the interview steps, run by both at the same moment, send each
+/// message once. Sends are slowed so the two runs overlap for their whole length. A store's test project derives
+/// and supplies the store; nothing here knows how it persists.
 /// </summary>
-public sealed class SeveralInstancesTests : IAsyncDisposable
+/// <remarks>
+/// The job tests rest on the store's lease behind CommunityLocks: with it bypassed both fail. The interview step
+/// is guarded twice, by that lease and by its versioned save before any message, so it fails only with both gone.
+/// </remarks>
+public abstract class ScheduledWorkOnceTests : IAsyncLifetime
 {
     // Wednesday 4 March 2026, 12:00 UTC.
     private static readonly DateTimeOffset Start = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Slow = TimeSpan.FromMilliseconds(100);
 
-    private readonly TempDatabase _database = new();
+    private readonly ISharedStore _store;
     private readonly FakeTimeProvider _clock = new(Start);
     private readonly RecordingMessenger _sentByA = new();
     private readonly RecordingMessenger _sentByB = new();
-    private readonly SqliteCoreInstance _a;
-    private readonly SqliteCoreInstance _b;
+    private readonly ICoreInstance _a;
+    private readonly ICoreInstance _b;
 
-    public SeveralInstancesTests()
+    protected ScheduledWorkOnceTests(ISharedStore store)
     {
-        _a = new SqliteCoreInstance(_database.PathOf(), new SlowMessenger(_sentByA, Slow), _clock);
-        _b = new SqliteCoreInstance(_database.PathOf(), new SlowMessenger(_sentByB, Slow), _clock);
+        _store = store;
+        _a = store.StartInstance(new SlowMessenger(_sentByA, Slow), _clock);
+        _b = store.StartInstance(new SlowMessenger(_sentByB, Slow), _clock);
     }
 
     private List<OutboundMessage> Sent => [.. _sentByA.Sent, .. _sentByB.Sent];
@@ -60,15 +65,20 @@ public sealed class SeveralInstancesTests : IAsyncDisposable
     public async Task The_weekly_digest_goes_out_once_when_both_instances_sweep_at_once()
     {
         Ok(await _a.RunAsync("org", "/job setup channel:#jobs digest-day:friday digest-time:09:00 tz:UTC", organizer: true));
+
+        // Cam's daily digest goes out before the weekly one in each sweep, so the sweeps overlap from reading the
+        // board to posting the weekly digest; without it that window is a few store reads, which a warm run on a
+        // local file can close before the other instance starts, and a missing lease would go unseen.
+        Ok(await _b.RunAsync("cam", "/job subscribe delivery:daily tz:UTC"));
         Ok(await _a.RunAsync("ana", "/job share title:\"Metadata Librarian\" employer:\"Lawrence Public Library\" type:full-time remote:yes"));
-        Ok(await _b.RunAsync("cam", "/job list")); // B has opened the file too, so neither starts the sweep late
         Clear();
-        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 9, 5, 0, TimeSpan.Zero)); // Friday 09:05
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 9, 5, 0, TimeSpan.Zero)); // Friday 09:05; cam's 09:00 too
 
         await SweepOnBothAsync();
 
-        var weekly = Assert.Single(Sent);
-        Assert.Contains("This week's job leads", weekly.Text, StringComparison.Ordinal);
+        Assert.Contains("This week's job leads", Assert.Single(Sent, m => m.Kind == MessageKind.Channel).Text, StringComparison.Ordinal);
+        Assert.Contains("Metadata Librarian", Assert.Single(Sent, m => m.UserId == "cam").Text, StringComparison.Ordinal);
+        Assert.Equal(2, Sent.Count);
     }
 
     [Fact]
@@ -82,9 +92,11 @@ public sealed class SeveralInstancesTests : IAsyncDisposable
         Clear();
         _clock.Advance(TimeSpan.FromHours(72));
 
-        await Task.WhenAll(
-            Task.Run(() => _a.InScopeAsync(async s => { await s.GetRequiredService<IDueWork>().RunDueAsync(default); return 0; })),
-            Task.Run(() => _b.InScopeAsync(async s => { await s.GetRequiredService<IDueWork>().RunDueAsync(default); return 0; })));
+        await OnBothAsync(async s =>
+        {
+            await s.GetRequiredService<IDueWork>().RunDueAsync(default);
+            return 0;
+        });
 
         Assert.Single(Sent, m => m.UserId == first);
         Assert.Single(Sent, m => m.UserId == second);
@@ -92,9 +104,13 @@ public sealed class SeveralInstancesTests : IAsyncDisposable
         Assert.Equal(3, Sent.Count);
     }
 
-    private Task<int[]> SweepOnBothAsync() => Task.WhenAll(
-        Task.Run(() => _a.InScopeAsync(s => s.GetRequiredService<JobSchedule>().ProcessDueAsync(_clock.GetUtcNow(), default))),
-        Task.Run(() => _b.InScopeAsync(s => s.GetRequiredService<JobSchedule>().ProcessDueAsync(_clock.GetUtcNow(), default))));
+    private Task<int[]> SweepOnBothAsync() =>
+        OnBothAsync(s => s.GetRequiredService<JobSchedule>().ProcessDueAsync(_clock.GetUtcNow(), default));
+
+    /// <summary>Starts <paramref name="work"/> on both instances together, each on a thread and in a scope of its own.</summary>
+    private Task<int[]> OnBothAsync(Func<IServiceProvider, Task<int>> work) => Task.WhenAll(
+        Task.Run(() => _a.InScopeAsync(work)),
+        Task.Run(() => _b.InScopeAsync(work)));
 
     private void Clear()
     {
@@ -104,10 +120,14 @@ public sealed class SeveralInstancesTests : IAsyncDisposable
 
     private static Reply Ok(CommandResult result) => Assert.IsType<Reply>(result);
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // IAsyncLifetime, not IAsyncDisposable: xunit 2 never calls the latter on a test class, so the file or the
+    // Redis keys would be left behind.
+    public async Task DisposeAsync()
     {
         await _a.DisposeAsync();
         await _b.DisposeAsync();
-        _database.Dispose();
+        await _store.DisposeAsync();
     }
 }
