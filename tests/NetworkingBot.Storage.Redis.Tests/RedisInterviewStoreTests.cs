@@ -1,10 +1,11 @@
 using NetworkingBot.Core.Interviews;
 using static NetworkingBot.Testing.StoreContract.InterviewStoreContractTests;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>What the Redis interview store must get right beyond the contract: several instances at once, and its due set.</summary>
-public sealed class RedisInterviewStoreTests : IAsyncDisposable
+public sealed class RedisInterviewStoreTests : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
     private readonly FreshStores _stores = new();
@@ -55,6 +56,11 @@ public sealed class RedisInterviewStoreTests : IAsyncDisposable
         Assert.Equal(["x"], (await store.ListNetworkAsync("a:b", "c")).Select(e => e.OtherUserId));
         Assert.Equal(["y"], (await store.ListNetworkAsync("a", "b:c")).Select(e => e.OtherUserId));
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

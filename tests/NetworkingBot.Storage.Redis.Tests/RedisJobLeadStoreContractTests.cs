@@ -1,5 +1,6 @@
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Testing.StoreContract;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -7,11 +8,16 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// The job-lead store contract against a real redis-server, a fresh key prefix per store; left out of the build
 /// without a server outside CI, like <see cref="RedisStoreContractTests"/>.
 /// </summary>
-public sealed class RedisJobLeadStoreContractTests : JobLeadStoreContractTests, IAsyncDisposable
+public sealed class RedisJobLeadStoreContractTests : JobLeadStoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
     private readonly FreshStores _stores = new();
 
     protected override async Task<IJobLeadStore> CreateStoreAsync() => (await _stores.CreateAsync()).JobLeads;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

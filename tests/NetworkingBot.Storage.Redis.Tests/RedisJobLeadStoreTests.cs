@@ -1,10 +1,11 @@
 using NetworkingBot.Core.JobLeads;
 using static NetworkingBot.Testing.StoreContract.JobLeadStoreContractTests;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>What the Redis job-lead store must get right beyond the contract: several instances at once, and its own layout.</summary>
-public sealed class RedisJobLeadStoreTests : IAsyncDisposable
+public sealed class RedisJobLeadStoreTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string C = "console:contract";
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
@@ -81,6 +82,11 @@ public sealed class RedisJobLeadStoreTests : IAsyncDisposable
         Assert.Equal(1, (await store.GetLeadAsync("x", 1))!.Number);
         Assert.Equal("x:1", (await store.GetLeadAsync("x:1", 1))!.CommunityId);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

@@ -1,6 +1,7 @@
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.StoreContract;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -8,7 +9,7 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// The lease store contract against a real redis-server, a fresh key prefix per store. Redis keeps time itself
 /// (PX expiry), so time passes for real here. Left out of the build without a server, like the other contract class.
 /// </summary>
-public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsyncDisposable
+public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
     private readonly List<RedisConnection> _connections = [];
 
@@ -20,6 +21,11 @@ public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsy
     }
 
     protected override Task PassAsync(TimeSpan span) => Task.Delay(span);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public async ValueTask DisposeAsync()
     {

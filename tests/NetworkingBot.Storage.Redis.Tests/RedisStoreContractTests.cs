@@ -1,4 +1,5 @@
 using NetworkingBot.Testing.StoreContract;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -7,7 +8,7 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// [Fact]s cannot be turned into <see cref="RedisFactAttribute"/>s, so without a server outside CI
 /// its class is left out of the build instead (see the csproj) and <see cref="RedisServerCheck"/> reports the skip.
 /// </summary>
-public sealed class RedisStoreContractTests : StoreContractTests, IAsyncDisposable
+public sealed class RedisStoreContractTests : StoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
     private readonly FreshStores _stores = new();
 
@@ -16,6 +17,11 @@ public sealed class RedisStoreContractTests : StoreContractTests, IAsyncDisposab
         var store = await _stores.CreateAsync();
         return new StoreSet(store.Members, store.Programs, store.Rounds);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

@@ -1,6 +1,7 @@
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.StoreContract;
+using Xunit;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -8,7 +9,7 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// The client sends a command again when its connection dropped before the reply. Here every script runs twice
 /// and the caller gets the second reply, as after such a drop: it must be the answer the first run gave.
 /// </summary>
-public sealed class ResentScriptTests : IAsyncDisposable
+public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string C = "console:contract";
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
@@ -61,18 +62,16 @@ public sealed class ResentScriptTests : IAsyncDisposable
         return (store, new RedisStore(new ScriptsRunTwice(db)));
     }
 
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
     public async ValueTask DisposeAsync()
     {
         foreach (var connection in _connections)
         {
-            var db = new RedisDatabase(connection);
-            var keys = new List<string>();
-            await foreach (var key in db.ScanKeysAsync("*"))
-            {
-                keys.Add(key);
-            }
-
-            await db.KeyDeleteAsync(keys);
+            await FreshStores.DeleteKeysAsync(connection);
             await connection.DisposeAsync();
         }
     }

@@ -11,7 +11,9 @@ namespace NetworkingBot.Testing.StoreContract;
 /// </summary>
 public abstract class LeaseStoreContractTests
 {
-    private static readonly TimeSpan Ttl = TimeSpan.FromMilliseconds(1000);
+    // Long enough that a stalled test machine (Redis keeps real time) cannot let a lease run out between two steps.
+    private static readonly TimeSpan Ttl = TimeSpan.FromMilliseconds(3000);
+    private static readonly TimeSpan HalfTtl = Ttl / 2;
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero));
 
@@ -54,12 +56,12 @@ public abstract class LeaseStoreContractTests
     {
         var store = await CreateStoreAsync();
         Assert.True(await store.TryAcquireAsync("job", "a", Ttl));
-        await PassAsync(TimeSpan.FromMilliseconds(700));
+        await PassAsync(HalfTtl);
         Assert.True(await store.TryAcquireAsync("job", "a", Ttl));
-        await PassAsync(TimeSpan.FromMilliseconds(700));
+        await PassAsync(HalfTtl);
         Assert.False(await store.TryAcquireAsync("job", "b", Ttl));
         Assert.True(await store.RenewAsync("job", "a", Ttl));
-        await PassAsync(TimeSpan.FromMilliseconds(700));
+        await PassAsync(HalfTtl);
 
         Assert.False(await store.TryAcquireAsync("job", "b", Ttl));
     }
