@@ -42,9 +42,21 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
         var sent = 0;
         foreach (var lead in leads.Where(l => l.IsOpen && l.ExpiresAt <= now).OrderBy(l => l.Number))
         {
+            // The post is marked first and the lead saved after, so a platform that is down now leaves the lead open
+            // and the next sweep marks it; saved first, its post would stay unmarked for good.
             var expired = lead with { Status = LeadStatus.Expired, ClosedAt = now, ClosedBy = null };
+            bool edited;
+            try
+            {
+                edited = await posts.MarkClosedAsync(board, expired, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Job lead {LeadNumber} of {Community} is due to expire but its post could not be marked; trying again next sweep", lead.Number, board.CommunityId);
+                continue;
+            }
+
             await store.UpdateLeadAsync(expired, cancellationToken).ConfigureAwait(false);
-            var edited = await posts.MarkClosedAsync(board, expired, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Job lead {LeadNumber} of {Community} expired; post edited: {Edited}", lead.Number, board.CommunityId, edited);
             sent++;
         }

@@ -18,6 +18,22 @@ public sealed class LeadPosts(IMessenger messenger, ILogger<LeadPosts> logger)
             OutboundMessage.ToChannel(lead.CommunityId, board.ChannelId, JobTexts.Post(lead), $"job:{lead.CommunityId}:{lead.Number}:post") with { Card = true },
             cancellationToken);
 
+    /// <summary>
+    /// Redraws a lead's post from the lead as it is now (open or closed), e.g. after forget-me made it anonymous.
+    /// Nothing is posted where the post cannot be edited: a new message would only draw attention to the change.
+    /// </summary>
+    public async Task<bool> RedrawAsync(JobBoard board, JobLead lead, CancellationToken cancellationToken)
+    {
+        if (lead.PostRef is not { } postRef)
+        {
+            return false;
+        }
+
+        var text = lead.IsOpen ? JobTexts.Post(lead) : JobTexts.ClosedPost(lead, RoundSchedule.Zone(board.TimeZone));
+        var key = $"job:{lead.CommunityId}:{lead.Number}:redraw";
+        return await messenger.EditAsync(postRef, OutboundMessage.ToChannel(lead.CommunityId, board.ChannelId, text, key) with { Card = true }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Marks a closed lead in the channel: true when its post was edited, false when a follow-up went out instead.</summary>
     public async Task<bool> MarkClosedAsync(JobBoard board, JobLead closed, CancellationToken cancellationToken)
     {

@@ -167,4 +167,62 @@ public sealed class ClosedPostTests : IDisposable
         Assert.Single(_h.Messenger.Edits);
         Assert.Single(_h.Messenger.ChannelPosts);
     }
+
+    [Fact]
+    public async Task A_platform_failing_during_expiry_leaves_the_lead_open_and_the_next_sweep_marks_its_post()
+    {
+        await _h.BoardAsync("channel:#jobs digest-day:off tz:UTC");
+        await _h.ShareAsync("ana", "title:A employer:B type:full-time remote:yes deadline:2026-03-10");
+        _h.Clock.Advance(TimeSpan.FromDays(7));
+        _h.Messenger.FailAfter(0);
+
+        await _h.TickAsync();
+
+        Assert.Equal(LeadStatus.Open, (await LeadAsync(1))!.Status);
+        Assert.Empty(_h.Messenger.Edits);
+
+        _h.Messenger.StopFailing();
+        await _h.TickAsync();
+
+        Assert.Equal(LeadStatus.Expired, (await LeadAsync(1))!.Status);
+        Assert.StartsWith("**Expired: job lead #1, A**", Assert.Single(_h.Messenger.Edits).Replacement.Text, StringComparison.Ordinal);
+        Assert.Single(_h.Messenger.ChannelPosts);
+    }
+
+    [Fact]
+    public async Task A_platform_failing_during_a_close_leaves_the_lead_open_so_closing_again_works()
+    {
+        await _h.BoardAsync();
+        await _h.ShareAsync("ana", JobHarness.Lead);
+        _h.Messenger.FailAfter(0);
+
+        TestData.Failed(await _h.RunAsync("ana", "/job close lead:1 reason:filled"), "internal_error");
+        Assert.Equal(LeadStatus.Open, (await LeadAsync(1))!.Status);
+
+        _h.Messenger.StopFailing();
+        TestData.Ok(await _h.RunAsync("ana", "/job close lead:1 reason:filled"));
+
+        Assert.Equal(LeadStatus.Filled, (await LeadAsync(1))!.Status);
+        Assert.Single(_h.Messenger.Edits);
+    }
+
+    [Fact]
+    public async Task Forget_me_redraws_the_members_posts_without_their_name()
+    {
+        await _h.BoardAsync();
+        await _h.ShareAsync("ana", JobHarness.Lead);
+        await _h.ShareAsync("ana", "title:A employer:B type:full-time remote:yes");
+        await _h.ShareAsync("bob", "title:C employer:D type:full-time remote:yes");
+        TestData.Ok(await _h.RunAsync("ana", "/job close lead:2 reason:filled"));
+        _h.Messenger.Clear();
+
+        TestData.Ok(await _h.RunAsync("ana", "/networking forget-me confirm:yes"));
+
+        var edits = _h.Messenger.Edits;
+        Assert.Equal([(await LeadAsync(1))!.PostRef, (await LeadAsync(2))!.PostRef], edits.Select(e => e.PostRef));
+        Assert.All(edits, e => Assert.Contains("Shared anonymously", e.Replacement.Text, StringComparison.Ordinal));
+        Assert.All(edits, e => Assert.DoesNotContain("<@ana>", e.Replacement.Text, StringComparison.Ordinal));
+        Assert.StartsWith("**Filled: job lead #2, A**", edits[1].Replacement.Text, StringComparison.Ordinal);
+        Assert.Empty(_h.Messenger.ChannelPosts);
+    }
 }

@@ -50,11 +50,13 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
             _ => LeadStatus.Filled,
         };
         var closed = lead with { Status = status, ClosedAt = time.GetUtcNow(), ClosedBy = context.Actor.Id };
-        await store.UpdateLeadAsync(closed, cancellationToken).ConfigureAwait(false);
+        // Marked before it is saved: if the platform fails, the lead stays open and closing it again works.
         if (await store.GetBoardAsync(context.CommunityId, cancellationToken).ConfigureAwait(false) is { } board)
         {
             await posts.MarkClosedAsync(board, closed, cancellationToken).ConfigureAwait(false);
         }
+
+        await store.UpdateLeadAsync(closed, cancellationToken).ConfigureAwait(false);
 
         return CommandResult.Ok($"Lead #{closed.Number} is closed ({JobTexts.StatusWord(status)}) and marked in the channel. Thanks for keeping the board current!");
     }
