@@ -1,0 +1,253 @@
+namespace NetworkingBot.Core.Pairing;
+
+/// <summary>
+/// Odd rounds of small communities: picks the trio so that the current trio cycle (everyone in one trio
+/// before anyone in a second) can finish without a repeat. Fairness forces each trio into the members with
+/// the fewest trios (the cycle's remaining set R), so a cycle is a sequence of disjoint fresh triangles
+/// of R. Choosing each round's trio on its own strands the last two or three members of R with a pair
+/// that has met (first repeat near round N/3). Instead each round splits R, after this round's trio, into
+/// fresh triangles (plus the |R| mod 3 members that close the cycle with the next one, a fresh pair when
+/// two), by a bounded backtracking search, and returns their edges as reserved: the pair matching leaves
+/// them fresh (see <see cref="GroupPlanner.MatchPairs"/>), so next round's search finds the same split
+/// again at worst. Stateless: the split is recomputed from the history every round.
+/// </summary>
+internal sealed partial class TrioCycle(PairScorer scorer)
+{
+    /// <summary>Repair steps per round, all candidate trios together: a few milliseconds at 256 members.</summary>
+    private const int SearchBudget = 20_000;
+
+    /// <summary>Trios tried when the cycle boundary forces one or two members in (best weight first).</summary>
+    private const int FillCandidates = 12;
+
+    private readonly int n = scorer.Members.Count;
+    private readonly int words = (scorer.Members.Count + 63) >> 6;
+    private ulong[] fresh = [];
+    private int budget;
+
+    /// <summary>
+    /// The trio (member indices) and the pairs to keep fresh, or null when the community is too small for
+    /// the rule "nobody from last round's trio" or no fresh split exists (the engine then attaches a third freely).
+    /// </summary>
+    public (int[] Trio, List<(int A, int B)> Reserved)? TryPlan()
+    {
+        var history = scorer.Request.History;
+        var counts = scorer.Members.Select(m => history.TrioCounts.GetValueOrDefault(m.Id)).ToArray();
+        var last = scorer.Members.Select(m => history.InLastTrio.Contains(m.Id)).ToArray();
+        var outside = Enumerable.Range(0, n).Where(i => !last[i]).ToList();
+        if (n % 2 == 0 || outside.Count < 3)
+        {
+            return null;
+        }
+
+        // Trio fairness: the trio takes the fewest counts (outside last round's trio); those below the
+        // third-lowest count must be in it, the rest comes from the pool at that count.
+        var c3 = outside.Select(i => counts[i]).Order().ElementAt(2);
+        var forced = outside.Where(i => counts[i] < c3).ToList();
+        var pool = outside.Where(i => counts[i] == c3).ToList();
+        var cycle = Bits(Enumerable.Range(0, n).Where(i => counts[i] == c3));
+        fresh = FreshGraph();
+        budget = SearchBudget;
+        if (ThisCycle(forced, pool, cycle, last) is not { } plan)
+        {
+            return null;
+        }
+
+        // The next cycle needs fresh triangles too, and the pair matching, left alone, wears the fresh
+        // graph down to pairs of unlike members with hardly a triangle among them (at 101 members the
+        // third cycle found none). So a split of everyone, disjoint from this cycle's, is kept fresh as well.
+        foreach (var (a, b) in plan.Reserved.Concat(Edges([plan.Trio])))
+        {
+            Unlink(a, b);
+        }
+
+        budget = SearchBudget;
+        var next = new List<int[]>();
+        return Split(Bits(Enumerable.Range(0, n)), next) ? (plan.Trio, [.. plan.Reserved, .. Edges(next)]) : plan;
+    }
+
+    private (int[] Trio, List<(int A, int B)> Reserved)? ThisCycle(List<int> forced, List<int> pool, ulong[] cycle, bool[] last)
+    {
+        if (forced.Count == 0)
+        {
+            var split = new List<int[]>();
+            if (!Split(cycle, split))
+            {
+                return null;
+            }
+
+            var trio = split.Where(g => g.Length == 3 && g.All(i => !last[i])).OrderByDescending(GroupWeight).FirstOrDefault();
+            return trio is null ? null : (trio, Edges(split.Where(g => g != trio)));
+        }
+
+        var fills = Fills(forced, pool);
+        foreach (var fill in fills.Take(FillCandidates))
+        {
+            var rest = (ulong[])cycle.Clone();
+            foreach (var i in fill)
+            {
+                Clear(rest, i);
+            }
+
+            var split = new List<int[]>();
+            if (Split(rest, split))
+            {
+                return ([.. forced, .. fill], Edges(split));
+            }
+        }
+
+        return fills.Count > 0 ? ([.. forced, .. fills[0]], []) : null;
+    }
+
+    /// <summary>Members of the pool completing the forced ones to a fresh triangle, heaviest first.</summary>
+    private List<int[]> Fills(List<int> forced, List<int> pool)
+    {
+        var fills = new List<int[]>();
+        if (forced.Count == 2)
+        {
+            fills.AddRange(pool.Where(w => Fresh(forced[0], w) && Fresh(forced[1], w)).Select(w => new[] { w }));
+        }
+        else
+        {
+            var f = forced[0];
+            var near = pool.Where(u => Fresh(f, u)).ToList();
+            for (var x = 0; x < near.Count; x++)
+            {
+                for (var y = x + 1; y < near.Count; y++)
+                {
+                    if (Fresh(near[x], near[y]))
+                    {
+                        fills.Add([near[x], near[y]]);
+                    }
+                }
+            }
+        }
+
+        return [.. fills.OrderByDescending(fill => GroupWeight([.. forced, .. fill])).ThenBy(fill => fill[0])];
+    }
+
+    /// <summary>
+    /// Splits the set into fresh triangles plus |set| mod 3 members (a fresh pair when two): greedy first
+    /// (the member with the fewest fresh partners takes the least connected triangle), then a seeded random
+    /// walk that repairs the rest: a member left out takes two members of a triangle it has fresh edges to,
+    /// and the third of that triangle is left out instead, until the members left out close up.
+    /// </summary>
+    private bool Split(ulong[] set, List<int[]> groups)
+    {
+        var members = Members(set).ToList();
+        var (_, _, degree) = MostConstrained(set);
+        var rest = members.Count % 3;
+        var owner = new Dictionary<int, int>();
+        var triangles = new List<int[]>();
+        var left = (ulong[])set.Clone();
+        foreach (var v in members.OrderBy(v => degree[v]).ThenBy(v => v))
+        {
+            if (Has(left, v) && BestTriangle(v, left, degree) is { } t)
+            {
+                Form([v, t.U, t.W], triangles, owner, left);
+            }
+        }
+
+        var random = new Random(scorer.Request.Seed ^ members.Count);
+        var (chain, previous) = (-1, -1);
+        while (true)
+        {
+            var outside = Members(left).ToList();
+            if (outside.Count == rest && (rest < 2 || Fresh(outside[0], outside[1])))
+            {
+                groups.AddRange(triangles);
+                if (rest > 0)
+                {
+                    groups.Add([.. outside]);
+                }
+
+                return true;
+            }
+
+            if (--budget < 0)
+            {
+                return false;
+            }
+
+            // An ejection chain: the member just pushed out moves next; it never pushes back the one that pushed it.
+            var x = chain >= 0 ? chain : outside[random.Next(outside.Count)];
+            if (BestTriangle(x, left, degree) is { } inside)
+            {
+                Form([x, inside.U, inside.W], triangles, owner, left);
+                (chain, previous) = (-1, -1);
+                continue;
+            }
+
+            var moves = Neighbours(x, set).Where(a => owner.ContainsKey(a) && a != previous).GroupBy(a => owner[a]).Where(g => g.Count() >= 2).ToList();
+            if (moves.Count == 0)
+            {
+                (chain, previous) = (-1, -1);
+                continue;
+            }
+
+            var chosen = moves[random.Next(moves.Count)].ToList();
+            var (a, b) = chosen.Count == 2 ? (chosen[0], chosen[1]) : Two(chosen, random);
+            var index = owner[a];
+            var ejected = triangles[index].First(m => m != a && m != b);
+            owner.Remove(ejected);
+            Set(left, ejected);
+            Clear(left, x);
+            triangles[index] = [x, a, b];
+            owner[x] = index;
+            (chain, previous) = (random.Next(8) == 0 ? -1 : ejected, x);
+        }
+    }
+
+    /// <summary>The fresh triangle through v among the members left whose other two have the fewest fresh partners.</summary>
+    private (int U, int W)? BestTriangle(int v, ulong[] left, int[] degree)
+    {
+        var partners = Neighbours(v, left);
+        (int U, int W)? best = null;
+        foreach (var u in partners)
+        {
+            foreach (var w in partners)
+            {
+                if (u < w && Fresh(u, w) && (best is not { } b || degree[u] + degree[w] < degree[b.U] + degree[b.W]))
+                {
+                    best = (u, w);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static void Form(int[] triangle, List<int[]> triangles, Dictionary<int, int> owner, ulong[] left)
+    {
+        foreach (var m in triangle)
+        {
+            owner[m] = triangles.Count;
+            Clear(left, m);
+        }
+
+        triangles.Add(triangle);
+    }
+
+    private static (int, int) Two(List<int> three, Random random)
+    {
+        var skip = random.Next(3);
+        var kept = three.Where((_, i) => i != skip).ToList();
+        return (kept[0], kept[1]);
+    }
+
+    private long GroupWeight(int[] group)
+    {
+        long sum = 0;
+        for (var i = 0; i < group.Length; i++)
+        {
+            for (var j = i + 1; j < group.Length; j++)
+            {
+                sum += scorer.Weight(group[i], group[j]);
+            }
+        }
+
+        return sum;
+    }
+
+    private static List<(int A, int B)> Edges(IEnumerable<int[]> groups) =>
+        [.. groups.SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => (a, b))))];
+}
