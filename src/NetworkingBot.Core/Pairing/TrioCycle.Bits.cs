@@ -49,9 +49,9 @@ internal sealed partial class TrioCycle
 
     private static bool Has(ulong[] set, int i) => (set[i >> 6] & (1UL << (i & 63))) != 0;
 
-    private static void Set(ulong[] set, int i) => set[i >> 6] |= 1UL << (i & 63);
+    private static void Set(Span<ulong> set, int i) => set[i >> 6] |= 1UL << (i & 63);
 
-    private static void Clear(ulong[] set, int i) => set[i >> 6] &= ~(1UL << (i & 63));
+    private static void Clear(Span<ulong> set, int i) => set[i >> 6] &= ~(1UL << (i & 63));
 
     /// <summary>The member of the set with the fewest fresh partners in it, the set's size, and every member's count.</summary>
     private (int Member, int Size, int[] Degree) MostConstrained(ulong[] set)

@@ -46,56 +46,105 @@ internal sealed partial class TrioCycle(PairScorer scorer)
         var pool = outside.Where(i => counts[i] == c3).ToList();
         var cycle = Bits(Enumerable.Range(0, n).Where(i => counts[i] == c3));
         fresh = FreshGraph();
-        budget = SearchBudget;
-        if (ThisCycle(forced, pool, cycle, last) is not { } plan)
-        {
-            return null;
-        }
 
         // The next cycle needs fresh triangles too, and the pair matching, left alone, wears the fresh
         // graph down to pairs of unlike members with hardly a triangle among them (at 101 members the
-        // third cycle found none). So a split of everyone, disjoint from this cycle's, is kept fresh as well.
-        foreach (var (a, b) in plan.Reserved.Concat(Edges([plan.Trio])))
+        // third cycle found none). So a split of everyone is planned for it and kept fresh. Each plan is
+        // fixed for its whole cycle (see Plans), so this cycle's triangles start from the plan made
+        // during the last cycle and are looked for among the pairs the next plan leaves.
+        var (planned, next) = Plans(counts, c3);
+        if (next.Count > 0)
         {
-            Unlink(a, b);
+            var open = (ulong[])fresh.Clone();
+            foreach (var (a, b) in next)
+            {
+                Unlink(a, b);
+            }
+
+            budget = SearchBudget;
+            if (ThisCycle(forced, pool, cycle, last, planned) is { } plan)
+            {
+                return (plan.Trio, [.. plan.Reserved, .. next]);
+            }
+
+            fresh = open;
         }
 
         budget = SearchBudget;
-        var next = new List<int[]>();
-        return Split(Bits(Enumerable.Range(0, n)), next) ? (plan.Trio, [.. plan.Reserved, .. Edges(next)]) : plan;
+        return ThisCycle(forced, pool, cycle, last, planned);
     }
 
-    private (int[] Trio, List<(int A, int B)> Reserved)? ThisCycle(List<int> forced, List<int> pool, ulong[] cycle, bool[] last)
+    private (int[] Trio, List<(int A, int B)> Reserved)? ThisCycle(List<int> forced, List<int> pool, ulong[] cycle, bool[] last, List<int[]> planned)
     {
         if (forced.Count == 0)
         {
+            // A split that could not be completed still orders this round: its triangles stay fresh, and
+            // only the members it left out risk a repeated pair at the end of the cycle.
             var split = new List<int[]>();
-            if (!Split(cycle, split))
+            Split(cycle, split, planned);
+
+            // Triangles the plan did not have go first: the rest then is the plan itself, which the next
+            // rounds rebuild as it is, instead of repairing the same gaps again on an ever sparser graph.
+            var plannedKeys = planned.Select(TriangleKey).ToHashSet();
+            var trio = split.Where(g => g.Length == 3 && g.All(i => !last[i]))
+                .OrderBy(g => plannedKeys.Contains(TriangleKey(g)) ? 1 : 0)
+                .ThenByDescending(GroupWeight)
+                .FirstOrDefault();
+            if (trio is null)
             {
                 return null;
             }
 
-            var trio = split.Where(g => g.Length == 3 && g.All(i => !last[i])).OrderByDescending(GroupWeight).FirstOrDefault();
-            return trio is null ? null : (trio, Edges(split.Where(g => g != trio)));
+            // The plan's own triangles stay reserved even where this split broke them (repairs differ from
+            // round to round, the plan does not), and so does a way to close the cycle: the one or two
+            // members left over will need a trio with members of the next cycle.
+            var closing = split.FirstOrDefault(g => g.Length < 3) is { } leftover ? Closing(leftover, cycle, trio) : [];
+            return (trio, Edges(split.Where(g => g != trio).Concat(Intact(planned, trio)).Append(closing)));
         }
 
         var fills = Fills(forced, pool);
+        List<int[]>? partial = null;
+
+        // The forced members close the last cycle and, from the next round on, belong to the new one with
+        // everyone else but the fill: that is the set to split, without this trio's pairs.
         foreach (var fill in fills.Take(FillCandidates))
         {
+            int[] trio = [.. forced, .. fill];
             var rest = (ulong[])cycle.Clone();
-            foreach (var i in fill)
+            forced.ForEach(f => Set(rest, f));
+            Array.ForEach(fill, f => Clear(rest, f));
+            var open = (ulong[])fresh.Clone();
+            foreach (var (a, b) in Edges([trio]))
             {
-                Clear(rest, i);
+                Unlink(a, b);
             }
 
+            budget = SearchBudget / FillCandidates;
             var split = new List<int[]>();
-            if (Split(rest, split))
+            var found = Split(rest, split, planned);
+            fresh = open;
+            if (found)
             {
-                return ([.. forced, .. fill], Edges(split));
+                return (trio, Edges(split.Concat(Intact(planned, trio))));
             }
+
+            partial ??= split;
         }
 
-        return fills.Count > 0 ? ([.. forced, .. fills[0]], []) : null;
+        return fills.Count > 0 ? ([.. forced, .. fills[0]], Edges(partial!.Concat(Intact(planned, [.. forced, .. fills[0]])))) : null;
+    }
+
+    /// <summary>
+    /// The leftover of this cycle completed to a fresh triangle by members outside it (they will be the
+    /// pool when the cycle closes), heaviest first; empty when there is none.
+    /// </summary>
+    private int[] Closing(int[] leftover, ulong[] cycle, int[] trio)
+    {
+        var outside = Enumerable.Range(0, n).Where(v => !Has(cycle, v) && !trio.Contains(v) && leftover.All(l => Fresh(l, v))).ToList();
+        var options = leftover.Length == 2
+            ? outside.Select(w => (int[])[.. leftover, w])
+            : outside.SelectMany((x, i) => outside.Skip(i + 1).Where(y => Fresh(x, y)).Select(y => (int[])[.. leftover, x, y]));
+        return options.OrderByDescending(GroupWeight).ThenBy(g => g[^1]).FirstOrDefault() ?? [];
     }
 
     /// <summary>Members of the pool completing the forced ones to a fresh triangle, heaviest first.</summary>
@@ -131,7 +180,7 @@ internal sealed partial class TrioCycle(PairScorer scorer)
     /// walk that repairs the rest: a member left out takes two members of a triangle it has fresh edges to,
     /// and the third of that triangle is left out instead, until the members left out close up.
     /// </summary>
-    private bool Split(ulong[] set, List<int[]> groups)
+    private bool Split(ulong[] set, List<int[]> groups, List<int[]> planned, int? seed = null)
     {
         var members = Members(set).ToList();
         var (_, _, degree) = MostConstrained(set);
@@ -139,6 +188,11 @@ internal sealed partial class TrioCycle(PairScorer scorer)
         var owner = new Dictionary<int, int>();
         var triangles = new List<int[]>();
         var left = (ulong[])set.Clone();
+        foreach (var t in planned.Where(t => t.Length == 3 && t.All(m => Has(left, m)) && Fresh(t[0], t[1]) && Fresh(t[0], t[2]) && Fresh(t[1], t[2])))
+        {
+            Form(t, triangles, owner, left);
+        }
+
         foreach (var v in members.OrderBy(v => degree[v]).ThenBy(v => v))
         {
             if (Has(left, v) && BestTriangle(v, left, degree) is { } t)
@@ -147,7 +201,7 @@ internal sealed partial class TrioCycle(PairScorer scorer)
             }
         }
 
-        var random = new Random(scorer.Request.Seed ^ members.Count);
+        var random = new Random((seed ?? scorer.Request.Seed) ^ members.Count);
         var (chain, previous) = (-1, -1);
         while (true)
         {
@@ -165,6 +219,8 @@ internal sealed partial class TrioCycle(PairScorer scorer)
 
             if (--budget < 0)
             {
+                // Triangles are only ever added, so the last state covers the most: the caller may use it.
+                groups.AddRange(triangles);
                 return false;
             }
 
@@ -233,6 +289,12 @@ internal sealed partial class TrioCycle(PairScorer scorer)
         var kept = three.Where((_, i) => i != skip).ToList();
         return (kept[0], kept[1]);
     }
+
+    /// <summary>The planned triangles still fresh that do not touch the trio.</summary>
+    private IEnumerable<int[]> Intact(List<int[]> planned, int[] trio) =>
+        planned.Where(t => t.Length == 3 && !t.Any(trio.Contains) && Fresh(t[0], t[1]) && Fresh(t[0], t[2]) && Fresh(t[1], t[2]));
+
+    private static string TriangleKey(int[] group) => string.Join(',', group.Order());
 
     private long GroupWeight(int[] group)
     {
