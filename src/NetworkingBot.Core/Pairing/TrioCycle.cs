@@ -20,7 +20,7 @@ namespace NetworkingBot.Core.Pairing;
 internal sealed partial class TrioCycle(PairScorer scorer)
 {
     /// <summary>Repair steps per round, all candidate trios together: a few milliseconds at 256 members.</summary>
-    private const int SearchBudget = 20_000;
+    private const int SearchBudget = 5_000;
 
     /// <summary>Trios tried when the cycle boundary forces one or two members in (best weight first).</summary>
     private const int FillCandidates = 12;
@@ -59,7 +59,11 @@ internal sealed partial class TrioCycle(PairScorer scorer)
         // third cycle found none). So a split of everyone is planned for it and kept fresh. Each plan is
         // fixed for its whole cycle (see Plans), so this cycle's triangles start from the plan made
         // during the last cycle and are looked for among the pairs the next plan leaves.
-        var (planned, next) = Plans(counts, c3);
+        // Plans are read from when cycles began, which only a stable membership without repeats records:
+        // then everyone has met (rounds so far + own trio count) others. Under churn, plans read from a
+        // disturbed history cost more than they save (measured), so only the current split is kept.
+        var stable = Enumerable.Range(0, n).Select(v => scorer.Weights.Met(v).Length - counts[v]).Distinct().Count() == 1;
+        var (planned, next) = stable ? Plans(counts, c3) : ([], []);
         if (next.Count > 0)
         {
             var open = (ulong[])fresh.Clone();
