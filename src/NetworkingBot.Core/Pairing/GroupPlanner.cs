@@ -47,13 +47,42 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             return [.. MatchPairs(everyone).Select(p => new[] { p.A, p.B })];
         }
 
+        if (n <= options.RepeatFreeLimit && new TrioCycle(scorer).TryPlan() is { } cycle)
+        {
+            var trio = cycle.Trio.ToHashSet();
+            var rest = everyone.Where(i => !trio.Contains(i)).ToList();
+            var reserved = cycle.Reserved.Select(p => Key(p.A, p.B)).ToHashSet();
+            var paired = MatchPairs(rest, reserved);
+            if (reserved.Count > 0)
+            {
+                // The matching ran on weights lowered for the reserved pairs, so its duals bound those; the
+                // benchmark gets the free optimum of the same members instead.
+                var weight = paired.Aggregate(Int128.Zero, (s, p) => s + scorer.Weight(p.A, p.B));
+                var bound = weight;
+                if (reportOptimum)
+                {
+                    MatchPairs(rest);
+                    bound = LastMatch!.Bound;
+                }
+
+                LastMatch = new MatchOutcome(paired, weight, bound, 0, Exact: false);
+            }
+
+            return [.. paired.Select(p => new[] { p.A, p.B }), cycle.Trio];
+        }
+
         var third = ThirdsByFairness(everyone, 1)[0];
         var pairs = MatchPairs(everyone.Where(i => i != third).ToList());
         return new TrioAttachment(scorer).Attach(third, pairs);
     }
 
-    /// <summary>Maximum-weight perfect matching of an even set of members (the graph is complete).</summary>
-    public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices)
+    /// <summary>
+    /// Maximum-weight perfect matching of an even set of members (the graph is complete). Pairs in
+    /// <paramref name="reserved"/> (keys from <see cref="Key"/>) count as fresh but without the recency
+    /// level: the matching takes as many fresh pairs as before, then as few reserved ones as it can, then
+    /// the usual preferences (the recency boundary is strict, see <see cref="WeightScale"/>).
+    /// </summary>
+    public List<(int A, int B)> MatchPairs(IReadOnlyList<int> indices, IReadOnlySet<long>? reserved = null)
     {
         if (indices.Count > options.ExactLimit)
         {
@@ -64,7 +93,18 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
         var started = Stopwatch.GetTimestamp();
         var ids = indices.ToArray();
         var scratch = new int[scorer.Members.Count];
-        var all = new TriangularWeights(ids.Length, (u, row) => scorer.Weights.Row(ids[u], ids.AsSpan(u + 1), row, scratch));
+        var penalty = PairCriteria.RecencyCap * scorer.Weights.Scale.Multiplier(1);
+        var all = new TriangularWeights(ids.Length, (u, row) =>
+        {
+            scorer.Weights.Row(ids[u], ids.AsSpan(u + 1), row, scratch);
+            if (reserved is { Count: > 0 })
+            {
+                for (var j = 0; j < row.Length; j++)
+                {
+                    row[j] -= reserved.Contains(Key(ids[u], ids[u + 1 + j])) ? penalty : 0;
+                }
+            }
+        });
         var built = Stopwatch.GetTimestamp();
         var matching = CompleteGraphMatcher.Solve(all, ids.Length);
         var mate = matching.Result.Mate;
@@ -76,7 +116,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             {
                 for (var j = i + 1; j < indices.Count; j++)
                 {
-                    edges.Add((i, j, scorer.Weight(indices[i], indices[j])));
+                    edges.Add((i, j, scorer.Weight(indices[i], indices[j]) - (reserved?.Contains(Key(indices[i], indices[j])) == true ? penalty : 0)));
                 }
             }
 
@@ -105,6 +145,9 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
         };
         return pairs;
     }
+
+    /// <summary>One key per unordered pair of member indices.</summary>
+    private long Key(int a, int b) => a < b ? ((long)a * scorer.Members.Count) + b : ((long)b * scorer.Members.Count) + a;
 
     /// <summary>
     /// Who should be the extra member of a group: never someone from last round's trio while anyone else

@@ -6,7 +6,8 @@ namespace NetworkingBot.Core.Pairing;
 /// members, each matched exactly on a candidate graph of its best partners (see <see cref="BlockMatcher"/>). Even rounds of up to
 /// <see cref="RepeatFreeLimit"/> members follow <see cref="RepeatFreeSchedule"/>, which keeps a stable
 /// membership repeat-free for N-1 rounds; above it, N-1 rounds are years of weekly chats, so each round's
-/// free optimum is worth more than the distant guarantee. <see cref="KeepGraph"/> keeps the blocks' candidate graphs
+/// free optimum is worth more than the distant guarantee; odd rounds of up to that size plan their trio
+/// cycles ahead (see <see cref="TrioCycle"/>). <see cref="KeepGraph"/> keeps the blocks' candidate graphs
 /// of a block-matched round for export (benchmark only).
 /// </summary>
 public sealed record PairingEngineOptions(
