@@ -5,12 +5,12 @@ using NetworkingBot.Core.Abstractions;
 
 namespace NetworkingBot.Storage.Sqlite;
 
-/// <summary>Registers the SQLite store for all three store ports.</summary>
+/// <summary>Registers the SQLite store for every store port.</summary>
 public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
-    /// and <see cref="IRoundStore"/>, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
+    /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>,
+    /// <see cref="IRoundStore"/> and <see cref="IInterviewStore"/>, the job-lead and lease stores on the same file, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
     /// problem shows before the first command rather than in it.
     /// </summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services, Action<SqliteOptions>? configure = null)

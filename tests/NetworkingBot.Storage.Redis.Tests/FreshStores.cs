@@ -20,7 +20,10 @@ internal sealed class FreshStores : IAsyncDisposable
         return (await OpenAsync(a), await OpenAsync(b));
     }
 
-    private async Task<RedisStore> OpenAsync(RedisConnectionOptions options)
+    /// <summary>A connection under a fresh prefix of its own, for a test that builds something other than a whole store.</summary>
+    public RedisConnection Connect() => Connect(RedisServer.Options());
+
+    private RedisConnection Connect(RedisConnectionOptions options)
     {
         var connection = new RedisConnection(options);
         lock (_connections)
@@ -28,6 +31,12 @@ internal sealed class FreshStores : IAsyncDisposable
             _connections.Add(connection);
         }
 
+        return connection;
+    }
+
+    private async Task<RedisStore> OpenAsync(RedisConnectionOptions options)
+    {
+        var connection = Connect(options);
         var store = new RedisStore(new RedisDatabase(connection));
         await store.InitializeAsync();
         return store;

@@ -11,12 +11,11 @@ namespace NetworkingBot.Storage.Redis.Tests;
 /// </summary>
 public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
-    private readonly List<RedisConnection> _connections = [];
+    private readonly FreshStores _stores = new();
 
     protected override Task<ILeaseStore> CreateStoreAsync()
     {
-        var connection = new RedisConnection(RedisServer.Options());
-        _connections.Add(connection);
+        var connection = _stores.Connect();
         return Task.FromResult<ILeaseStore>(new RedisLeaseStore(new RedisDatabase(connection)));
     }
 
@@ -27,12 +26,5 @@ public sealed class RedisLeaseStoreContractTests : LeaseStoreContractTests, IAsy
     // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            await FreshStores.DeleteKeysAsync(connection);
-            await connection.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }

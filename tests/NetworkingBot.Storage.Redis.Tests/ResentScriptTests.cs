@@ -13,7 +13,7 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string C = "console:contract";
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
-    private readonly List<RedisConnection> _connections = [];
+    private readonly FreshStores _stores = new();
 
     [RedisFact]
     public async Task A_lead_added_twice_by_one_call_is_one_lead_with_one_number()
@@ -54,8 +54,7 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 
     private async Task<(RedisStore Store, RedisStore Twice)> OpenAsync()
     {
-        var connection = new RedisConnection(RedisServer.Options());
-        _connections.Add(connection);
+        var connection = _stores.Connect();
         var db = new RedisDatabase(connection);
         var store = new RedisStore(db);
         await store.InitializeAsync();
@@ -67,14 +66,7 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
     // xunit 2 calls IAsyncLifetime on a test class, never IAsyncDisposable: without this the keys and connections stay.
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            await FreshStores.DeleteKeysAsync(connection);
-            await connection.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _stores.DisposeAsync();
 
     /// <summary>Runs every script twice and returns the second reply; everything else passes through.</summary>
     private sealed class ScriptsRunTwice(IRedisDatabase inner) : IRedisDatabase
