@@ -1,5 +1,6 @@
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.JobLeads;
 
@@ -63,7 +64,7 @@ public static class LeadValidator
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(d.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero)
             : now.AddDays(expiryDays);
         return (new JobLead(context.CommunityId, 0, title!, employer!, location, remote, link, linkKey, deadline, type!.Value, tags,
-            salary, note, anonymous, unposted, context.Actor.Id, LeadText.Clean(context.Actor.DisplayName), now, expires,
+            salary, note, anonymous, unposted, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName), now, expires,
             LeadStatus.Open, null, null), errors);
     }
 
@@ -71,7 +72,7 @@ public static class LeadValidator
 
     private static string? Text(CommandRequest request, string field, int max, bool required, List<UserError> errors, bool multiline = false)
     {
-        var cleaned = request.Option(field) is { } raw ? LeadText.Clean(raw, multiline) : "";
+        var cleaned = request.Option(field) is { } raw ? MemberText.Strip(raw, multiline) : "";
         if (cleaned.Length == 0)
         {
             if (required)
@@ -88,7 +89,13 @@ public static class LeadValidator
             return null;
         }
 
-        return cleaned;
+        var (text, error) = MemberText.Finish(field, cleaned);
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+
+        return text;
     }
 
     private static bool YesNo(CommandRequest request, string field, List<UserError> errors)
