@@ -17,6 +17,9 @@ public static class LeadValidator
     public const int MaxSalary = 80;
     public const int MaxNote = 1000;
 
+    /// <summary>How far ahead a deadline may be: postings rarely run a year, and a lead expires at its deadline.</summary>
+    public const int MaxDeadlineYears = 2;
+
     /// <summary>The lead (number 0 until stored) or the problems; <paramref name="zone"/> is the sharer's time zone.</summary>
     public static (JobLead? Lead, IReadOnlyList<UserError> Errors) Validate(
         CommandRequest request, CommandContext context, TimeZoneInfo zone, DateTimeOffset now, int expiryDays)
@@ -133,6 +136,14 @@ public static class LeadValidator
         if (date!.Value < today)
         {
             errors.Add(Error("deadline", "deadline_past", $"{date:yyyy-MM-dd} has already passed (today is {today:yyyy-MM-dd} in {zone.Id}). Leave it out if there is no deadline."));
+            return null;
+        }
+
+        // Bounded before the expiry is computed from it (9999-12-31 has no next day).
+        var latest = today.AddYears(MaxDeadlineYears);
+        if (date.Value > latest)
+        {
+            errors.Add(Error("deadline", "deadline_too_far", $"{date:yyyy-MM-dd} is more than {MaxDeadlineYears} years away; the latest deadline I take is {latest:yyyy-MM-dd}. Leave it out if there is no deadline."));
             return null;
         }
 
