@@ -12,6 +12,12 @@ public abstract record RoundOutcome
     /// <summary>No coffee-chat program is set up in the community.</summary>
     public sealed record NotConfigured : RoundOutcome;
 
+    /// <summary>
+    /// Nobody was due at this scheduled instant (or only members skipping it): nothing was sent, no round number
+    /// was taken, and the slot is marked so a retry or the catch-up does not run it late.
+    /// </summary>
+    public sealed record NobodyDue(DateTimeOffset Slot) : RoundOutcome;
+
     /// <summary>The scheduled instant is too far in the past to run now (missed while the bot was down).</summary>
     public sealed record TooLate(DateTimeOffset Slot) : RoundOutcome;
 }
