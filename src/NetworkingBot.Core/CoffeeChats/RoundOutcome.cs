@@ -13,8 +13,9 @@ public abstract record RoundOutcome
     public sealed record NotConfigured : RoundOutcome;
 
     /// <summary>
-    /// Nobody was due at this scheduled instant (or only members skipping it): nothing was sent, no round number
-    /// was taken, and the slot is marked so a retry or the catch-up does not run it late.
+    /// Nobody was due at this scheduled instant (or only members skipping it), or nobody was available for a
+    /// pair-now: nothing was sent and no round number was taken. A scheduled slot is marked so a retry or the
+    /// catch-up does not run it late.
     /// </summary>
     public sealed record NobodyDue(DateTimeOffset Slot) : RoundOutcome;
 

@@ -57,7 +57,13 @@ public sealed class RoundService(
             return new RoundOutcome.NotConfigured();
         }
 
+        // With nobody to pair, a pair-now would only use up a round number.
         var now = time.GetUtcNow();
+        if (!(await members.ListAsync(communityId, cancellationToken).ConfigureAwait(false)).Any(m => Eligibility.IsAvailable(m, now)))
+        {
+            return new RoundOutcome.NobodyDue(now);
+        }
+
         return await RunAsync(program, RoundIds.ManualSlot(now), now, cancellationToken).ConfigureAwait(false);
     }
 

@@ -152,4 +152,22 @@ public sealed class QuietSlotTests : IDisposable
 
         Assert.Contains("Current partner (round 1): a former member.", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_pair_now_with_nobody_free_is_refused_and_takes_no_number()
+    {
+        await _h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await _h.JoinAsync("ana", "bob");
+        TestData.Ok(await _h.RunAsync("ana", "/coffee pause weeks:2"));
+        TestData.Ok(await _h.RunAsync("bob", "/coffee skip"));
+        var before = _h.Store.Snapshot();
+
+        var error = TestData.Failed(await _h.RunAsync("org", "/coffee pair-now", organizer: true), "nobody_available");
+
+        Assert.Contains("Nobody can be paired right now", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Store.Snapshot());
+        Assert.Empty(_h.Messenger.Sent);
+        await _h.JoinAsync("cat", "dan");
+        Assert.Equal(1, Assert.IsType<RoundOutcome.Ran>(await _h.GetService<RoundService>().RunNowAsync(CoreHarness.Community, default)).Round.Number);
+    }
 }
