@@ -170,4 +170,16 @@ public sealed class QuietSlotTests : IDisposable
         await _h.JoinAsync("cat", "dan");
         Assert.Equal(1, Assert.IsType<RoundOutcome.Ran>(await _h.GetService<RoundService>().RunNowAsync(CoreHarness.Community, default)).Round.Number);
     }
+
+    [Fact]
+    public async Task Status_of_a_member_paused_into_next_year_names_the_year_of_their_round()
+    {
+        await _h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await _h.JoinAsync("ana");
+        TestData.Ok(await _h.RunAsync("ana", "/coffee pause until:2027-02-01"));
+
+        var body = TestData.Ok(await _h.RunAsync("ana", "/coffee status")).Body;
+
+        Assert.StartsWith("Next round: Monday 1 February 2027, 09:00 (UTC). You're paused until 1 February 2027.", body, StringComparison.Ordinal);
+    }
 }

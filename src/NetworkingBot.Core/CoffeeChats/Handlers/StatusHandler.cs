@@ -29,8 +29,10 @@ public sealed class StatusHandler(IMemberStore members, IProgramStore programs, 
             // does not include them, and one nobody is due for does not go out at all.
             if (UpcomingRounds.NextFor(program, member, now) is { } at)
             {
+                // The year only when it is not this one: a round after a long pause is easily a year away.
                 var next = TimeZoneInfo.ConvertTime(at, zone);
-                text.Append(CultureInfo.InvariantCulture, $"Next round: {next:dddd d MMMM, HH:mm} ({member.Profile.TimeZone}).");
+                var format = next.Year == TimeZoneInfo.ConvertTime(now, zone).Year ? "dddd d MMMM, HH:mm" : "dddd d MMMM yyyy, HH:mm";
+                text.Append(CultureInfo.InvariantCulture, $"Next round: {next.ToString(format, CultureInfo.InvariantCulture)} ({member.Profile.TimeZone}).");
             }
             else
             {
