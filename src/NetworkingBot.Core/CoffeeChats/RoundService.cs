@@ -108,10 +108,16 @@ public sealed class RoundService(
     /// </summary>
     private async Task<bool> IsQuietAsync(CoffeeProgram program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
     {
+        // A claimed slot (the usual case for the catch-up) needs no lock: RunAsync says it was claimed.
+        if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
         using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
         if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
         {
-            return false; // claimed already: RunAsync says so
+            return false;
         }
 
         var marker = $"coffee-quiet:{program.CommunityId}:{slotKey}";
