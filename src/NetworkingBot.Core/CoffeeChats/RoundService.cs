@@ -104,7 +104,9 @@ public sealed class RoundService(
     /// True when nobody is due at a scheduled slot (after a pair-now, say): such a slot sends nothing and claims no
     /// round, so it takes no number. Members due but skipping have their skip used up here, as a round would. The
     /// decision is kept as a lease on the slot for longer than the catch-up looks back, so a second firing, another
-    /// instance or the catch-up does not run the slot late for someone who joined or resumed since.
+    /// instance or the catch-up does not run the slot late for someone who joined or resumed since. (A crash in the
+    /// moment between taking that lease and giving it back for a slot that does have members due would leave the
+    /// slot counted as quiet; the members read in between is the whole window.)
     /// </summary>
     private async Task<bool> IsQuietAsync(CoffeeProgram program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
     {
