@@ -41,4 +41,44 @@ public sealed class BadInputTests
         Assert.Equal(before, after);
         Assert.Single(lines, l => l.Kind == "channel");
     }
+
+    /// <summary>Issue 12's lines: dates beyond any sane bound and look-alike hosts, each answered by name, nothing stored.</summary>
+    [Fact]
+    public async Task Out_of_range_dates_and_look_alike_hosts_get_their_own_answer_and_change_nothing()
+    {
+        string[] setup =
+        [
+            Scripts.Setup, "@admin /job setup channel:#jobs",
+            "@kiri /coffee join interests:archives tz:Pacific/Kiritimati", "@ana /coffee join interests:cataloging, archives tz:Pacific/Honolulu",
+        ];
+        string[] probe = ["@kiri /networking export-me", "@ana /networking export-me", "@admin /coffee stats", "@ana /job list", "@ana /interview list"];
+        string[] bad =
+        [
+            "@ana /job share title:X employer:Y type:full-time remote:yes deadline:9999-12-31",
+            "@kiri /coffee pause until:0001-01-01",
+            "@kiri /coffee pause until:9999-12-31",
+            "@ana /coffee pause until:9999-12-31",
+            "@ana /coffee edit region:\"near https://ехаmple.org\"",
+            "@ana /job share title:X employer:Y type:full-time remote:yes link:https://ехаmple.org/jobs",
+            "@ana /interview offer specialties:archives role:\"see https://ехаmple.org\"",
+            "@ana /job list page:0",
+        ];
+        var lines = await ShellRunner.RunInProcessAsync(ShellRunner.TempDb(), [.. setup, .. probe, .. bad, .. probe]);
+
+        var replies = lines.Where(l => l.Kind == "reply").ToList();
+        var before = replies.Skip(setup.Length).Take(probe.Length).Select(r => r.Text).ToList();
+        var errors = replies.Skip(setup.Length + probe.Length).Take(bad.Length).ToList();
+        var after = replies.Skip(setup.Length + probe.Length + bad.Length).Select(r => r.Text).ToList();
+
+        Assert.Equal(
+            ["deadline_too_far", "date_in_past", "date_too_far", "date_too_far", "mixed_script_host", "mixed_script_host", "mixed_script_host", "bad_number"],
+            errors.Select(e => e.Error));
+        Assert.Contains("more than 2 years away", errors[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Pacific/Kiritimati", errors[1].Text, StringComparison.Ordinal);
+        Assert.Contains("up to a year", errors[2].Text, StringComparison.Ordinal);
+        Assert.All(errors.Skip(4).Take(3), e => Assert.Contains("mixes Cyrillic and Latin letters", e.Text, StringComparison.Ordinal));
+        Assert.Contains("\"cataloging\",", before[1], StringComparison.Ordinal); // "interests:cataloging, archives" joined
+        Assert.Equal(before, after);
+        Assert.DoesNotContain(lines, l => l.Kind is "channel" or "dm");
+    }
 }

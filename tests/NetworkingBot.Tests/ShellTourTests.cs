@@ -31,6 +31,29 @@ public sealed class ShellTourTests
         }
     }
 
+    /// <summary>
+    /// A pair-now on Sunday: Monday's scheduled round has nobody due, so status and preview look past it, it sends
+    /// nothing and takes no number, and the round a week later is round 2.
+    /// </summary>
+    [Fact]
+    public async Task After_a_pair_now_the_next_day_round_nobody_is_due_for_stays_quiet_and_takes_no_number()
+    {
+        var lines = await ShellRunner.RunInProcessAsync(ShellRunner.TempDb(),
+            [Scripts.Setup, .. Scripts.FiveMembers[..4], "@admin /coffee pair-now", "@alice /coffee status", "@admin /coffee preview",
+             "advance 2d", "advance 7d", "@admin /coffee stats"],
+            clockStart: "2026-12-06T15:00:00Z");
+
+        Assert.DoesNotContain(lines, l => l.Error is not null);
+        var replies = lines.Where(l => l.Kind == "reply").Select(l => l.Text).ToList();
+        Assert.Contains(replies, r => r.StartsWith("Next round: Monday 14 December, 09:00 (America/Chicago).", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.StartsWith("Nobody is due for the round of Monday 7 December, 09:00 America/Chicago, so it won't go out. Preview of round 2 (Monday 14 December", StringComparison.Ordinal));
+        var announcements = lines.Where(l => l.Kind == "channel").Select(l => l.Text).ToList();
+        Assert.Equal(2, announcements.Count);
+        Assert.StartsWith("☕ Coffee chat round 1 (Sunday 6 December", announcements[0], StringComparison.Ordinal);
+        Assert.StartsWith("☕ Coffee chat round 2 (Monday 14 December", announcements[1], StringComparison.Ordinal);
+        Assert.Contains("2 rounds, 4 groups", replies[^1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Six_members_get_three_rounds_without_any_repeated_pair()
     {

@@ -27,11 +27,14 @@ public static class CoffeeTexts
 
     public static string Mention(string userId) => $"<@{userId}>";
 
+    /// <summary>"1 group", "2 groups": a count with its noun (regular plurals only).</summary>
+    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+
     public static string Announcement(CoffeeProgram program, Round round, int participants)
     {
         var local = TimeZoneInfo.ConvertTime(round.ScheduledFor, Scheduling.RoundSchedule.Zone(program.TimeZone));
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} ({local:dddd d MMMM, HH:mm} {program.TimeZone}) is out: {participants} members in {round.Groups.Count} group{(round.Groups.Count == 1 ? "" : "s")}.");
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} ({local:dddd d MMMM, HH:mm} {program.TimeZone}) is out: {Count(participants, "member")} in {Count(round.Groups.Count, "group")}.");
         foreach (var group in round.Groups)
         {
             text.Append("\n• ").Append(string.Join(" + ", group.Members.Select(Mention)));

@@ -5,6 +5,13 @@ public static class Eligibility
 {
     public static bool IsEligible(Member member, DateTimeOffset roundAt) => IsAvailable(member, roundAt) && IsDue(member, roundAt);
 
+    /// <summary>
+    /// Active, not paused and due by cadence: whom a scheduled round is for, a pending "skip next round" aside
+    /// (that member is expected, and sits this one out).
+    /// </summary>
+    public static bool IsExpected(Member member, DateTimeOffset roundAt) =>
+        member.Status == MemberStatus.Active && !member.IsPausedAt(roundAt) && IsDue(member, roundAt);
+
     /// <summary>Active, not paused and not skipping: who an organiser's pair-now includes.</summary>
     public static bool IsAvailable(Member member, DateTimeOffset roundAt) =>
         member.Status == MemberStatus.Active && !member.IsPausedAt(roundAt) && !member.SkipNext;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.CoffeeChats;
 
@@ -13,7 +14,8 @@ public static partial class OptionParsers
 
     public static (IReadOnlyList<string>? Tags, UserError? Error) Tags(string raw)
     {
-        var tags = raw.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // Stripped first, so an invisible bidirectional character is not mistaken for part of a tag.
+        var tags = MemberText.Strip(raw).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => WhiteSpace().Replace(t.ToLowerInvariant().TrimStart('#'), "-"))
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.Ordinal)
@@ -43,13 +45,13 @@ public static partial class OptionParsers
 
     public static (string? Region, UserError? Error) Region(string raw)
     {
-        var region = raw.Trim();
+        var region = MemberText.Strip(raw);
         if (region.Length > MaxRegionLength)
         {
             return (null, new UserError("region_too_long", $"The region can be at most {MaxRegionLength} characters (yours has {region.Length}). A city or area is enough, like `Kansas City`."));
         }
 
-        return (region.Length == 0 ? null : Sanitize(region), null);
+        return region.Length == 0 ? (null, null) : MemberText.Finish("region", region);
     }
 
     public static (int? Value, UserError? Error) Number(string name, string raw, int min, int max)
@@ -88,13 +90,6 @@ public static partial class OptionParsers
         return (null, new UserError("bad_day", $"`day` must be a weekday like `monday`, not `{Clip(raw)}`."));
     }
 
-    /// <summary>
-    /// Neutralises mass mentions in free text (@everyone, @here, Slack's &lt;!channel&gt;) so member-written text
-    /// can never ping a crowd, whatever platform renders it.
-    /// </summary>
-    public static string Sanitize(string text) =>
-        MassMention().Replace(text.Replace("<!", "<\u200B!", StringComparison.Ordinal).Replace("<@", "<\u200B@", StringComparison.Ordinal), m => "@\u200B" + m.Value[1..]);
-
     public static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     [GeneratedRegex(@"\s+")]
@@ -102,7 +97,4 @@ public static partial class OptionParsers
 
     [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}-]*$")]
     private static partial Regex TagShape();
-
-    [GeneratedRegex("@(everyone|here|channel)", RegexOptions.IgnoreCase)]
-    private static partial Regex MassMention();
 }

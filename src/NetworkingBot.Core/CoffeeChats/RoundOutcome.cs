@@ -12,6 +12,13 @@ public abstract record RoundOutcome
     /// <summary>No coffee-chat program is set up in the community.</summary>
     public sealed record NotConfigured : RoundOutcome;
 
+    /// <summary>
+    /// Nobody was due at this scheduled instant (or only members skipping it), or nobody was available for a
+    /// pair-now: nothing was sent and no round number was taken. A scheduled slot is marked so a retry or the
+    /// catch-up does not run it late.
+    /// </summary>
+    public sealed record NobodyDue(DateTimeOffset Slot) : RoundOutcome;
+
     /// <summary>The scheduled instant is too far in the past to run now (missed while the bot was down).</summary>
     public sealed record TooLate(DateTimeOffset Slot) : RoundOutcome;
 }

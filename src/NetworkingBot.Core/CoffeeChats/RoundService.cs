@@ -19,6 +19,7 @@ public sealed class RoundService(
     CheckInService checkIns,
     IRoundScheduler scheduler,
     CommunityLocks locks,
+    ILeaseStore leases,
     TimeProvider time,
     IOptions<CoffeeOptions> options,
     ILogger<RoundService> logger)
@@ -38,7 +39,13 @@ public sealed class RoundService(
             return new RoundOutcome.TooLate(slot);
         }
 
-        return await RunAsync(program, RoundIds.ScheduledSlot(slot), slot, cancellationToken).ConfigureAwait(false);
+        var slotKey = RoundIds.ScheduledSlot(slot);
+        if (await IsQuietAsync(program, slotKey, slot, cancellationToken).ConfigureAwait(false))
+        {
+            return new RoundOutcome.NobodyDue(slot);
+        }
+
+        return await RunAsync(program, slotKey, slot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An organiser's "pair now": a round outside the schedule, with a slot of its own.</summary>
@@ -50,7 +57,13 @@ public sealed class RoundService(
             return new RoundOutcome.NotConfigured();
         }
 
+        // With nobody to pair, a pair-now would only use up a round number.
         var now = time.GetUtcNow();
+        if (!(await members.ListAsync(communityId, cancellationToken).ConfigureAwait(false)).Any(m => Eligibility.IsAvailable(m, now)))
+        {
+            return new RoundOutcome.NobodyDue(now);
+        }
+
         return await RunAsync(program, RoundIds.ManualSlot(now), now, cancellationToken).ConfigureAwait(false);
     }
 
@@ -85,6 +98,53 @@ public sealed class RoundService(
         {
             await scheduler.ScheduleCheckInAsync(round, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// True when nobody is due at a scheduled slot (after a pair-now, say): such a slot sends nothing and claims no
+    /// round, so it takes no number. Members due but skipping have their skip used up here, as a round would. The
+    /// decision is kept as a lease on the slot for longer than the catch-up looks back, so a second firing, another
+    /// instance or the catch-up does not run the slot late for someone who joined or resumed since. (A crash in the
+    /// moment between taking that lease and giving it back for a slot that does have members due would leave the
+    /// slot counted as quiet; the members read in between is the whole window.)
+    /// </summary>
+    private async Task<bool> IsQuietAsync(CoffeeProgram program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        // A claimed slot (the usual case for the catch-up) needs no lock: RunAsync says it was claimed.
+        if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+        if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        var marker = $"coffee-quiet:{program.CommunityId}:{slotKey}";
+        var owner = Guid.NewGuid().ToString("N");
+        if (!await leases.TryAcquireAsync(marker, owner, options.Value.MissedRoundGrace + TimeSpan.FromHours(1), cancellationToken).ConfigureAwait(false))
+        {
+            return true; // found quiet before
+        }
+
+        var expected = (await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false))
+            .Where(m => Eligibility.IsExpected(m, slot))
+            .ToList();
+        if (expected.Any(m => !m.SkipNext))
+        {
+            await leases.ReleaseAsync(marker, owner, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        foreach (var member in expected)
+        {
+            await members.UpsertAsync(member with { SkipNext = false }, cancellationToken).ConfigureAwait(false);
+        }
+
+        logger.LogInformation("Round slot {Slot} of {Community}: nobody is due, so no round goes out ({Skipping} skipping)", slotKey, program.CommunityId, expected.Count);
+        return true;
     }
 
     private async Task<RoundOutcome> RunAsync(CoffeeProgram program, string slotKey, DateTimeOffset at, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace NetworkingBot.Core.Commands;
 
 /// <summary>
 /// The text grammar shared by Slack and the console shell:
-/// <c>/program subcommand name:value name:"value with spaces"</c>.
-/// Parsing never throws; a malformed line becomes a <see cref="UserError"/>.
+/// <c>/program subcommand name:value name:"value with spaces"</c>. A comma-separated value may have spaces after
+/// its commas (<c>interests:cataloging, archives</c>). Parsing never throws; a malformed line becomes a <see cref="UserError"/>.
 /// </summary>
 public static class CommandLine
 {
@@ -44,8 +44,16 @@ public static class CommandLine
         }
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? previous = null;
         foreach (var token in rest)
         {
+            // "interests:cataloging, archives": a list typed with a space after its comma goes on with the next word.
+            if (!token.HasColon && previous is not null && (EndsList(options[previous]) || StartsList(token.Value)))
+            {
+                options[previous] = $"{options[previous]} {token.Value}";
+                continue;
+            }
+
             if (!token.HasColon)
             {
                 return (null, new UserError("bad_option", $"I didn't understand `{token.Value}`. Options look like `name:value` (use quotes for spaces: `region:\"Kansas City\"`)."));
@@ -61,10 +69,16 @@ public static class CommandLine
             {
                 return (null, new UserError("duplicate_option", $"The option `{name}` was given twice; give it once."));
             }
+
+            previous = name;
         }
 
         return (new CommandRequest(program, subcommand, options), null);
     }
+
+    private static bool EndsList(string value) => value.TrimEnd().EndsWith(',') || value.TrimEnd().EndsWith(';');
+
+    private static bool StartsList(string word) => word.StartsWith(',') || word.StartsWith(';');
 
     /// <summary>Quotes a value if it needs it, so a command line can be built back from parts (buttons use this).</summary>
     public static string Quote(string value) =>

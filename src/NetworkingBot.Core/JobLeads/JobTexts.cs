@@ -4,7 +4,7 @@ using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Core.JobLeads;
 
-/// <summary>What the job-leads program says. Lead fields are already cleaned by <see cref="LeadText"/>.</summary>
+/// <summary>What the job-leads program says. Lead fields are already cleaned by <see cref="Text.MemberText"/>.</summary>
 public static class JobTexts
 {
     public const string HeadsUp = "Heads-up: not yet posted publicly";

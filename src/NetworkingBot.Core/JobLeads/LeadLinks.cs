@@ -1,17 +1,20 @@
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>
 /// The link check: an absolute http(s) address with a real host and no user name or password, and no
 /// link at all on an unposted lead (there is nothing public to link to yet). Anything else (javascript:,
-/// data:, file:, a relative path) is refused with the reason.
+/// data:, file:, a relative path) is refused with the reason. A host that is not plain ASCII is stored in its
+/// punycode form, and one that mixes look-alike scripts is refused (<see cref="LinkHosts"/>).
 /// </summary>
 internal static class LeadLinks
 {
     public static (string? Link, string? Key) Check(string? raw, bool unposted, List<UserError> errors)
     {
-        var text = raw?.Trim() ?? "";
+        // Invisible reordering characters have no place in an address; they go like everywhere else.
+        var text = MemberText.Strip(raw ?? "");
         if (text.Length == 0)
         {
             return (null, null);
@@ -52,6 +55,15 @@ internal static class LeadLinks
             errors.Add(LeadValidator.Error("link", "bad_link_host", "give the posting's public web address (a site name, not an IP address)."));
             return (null, null);
         }
+
+        var (host, hostError) = LinkHosts.Check("link", LinkHosts.ToUnicode(uri.IdnHost) ?? uri.IdnHost);
+        if (hostError is not null)
+        {
+            errors.Add(hostError);
+            return (null, null);
+        }
+
+        uri = new UriBuilder(uri) { Host = host! }.Uri;
 
         // Stored as the parsed form, so what is posted is what was checked; '<', '>' and '|' are escaped too, so
         // the link can never close or relabel a Slack <url|text> or a Discord <url> around it.

@@ -1,5 +1,6 @@
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.JobLeads;
 
@@ -15,6 +16,9 @@ public static class LeadValidator
     public const int MaxLink = 500;
     public const int MaxSalary = 80;
     public const int MaxNote = 1000;
+
+    /// <summary>How far ahead a deadline may be: postings rarely run a year, and a lead expires at its deadline.</summary>
+    public const int MaxDeadlineYears = 2;
 
     /// <summary>The lead (number 0 until stored) or the problems; <paramref name="zone"/> is the sharer's time zone.</summary>
     public static (JobLead? Lead, IReadOnlyList<UserError> Errors) Validate(
@@ -63,7 +67,7 @@ public static class LeadValidator
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(d.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero)
             : now.AddDays(expiryDays);
         return (new JobLead(context.CommunityId, 0, title!, employer!, location, remote, link, linkKey, deadline, type!.Value, tags,
-            salary, note, anonymous, unposted, context.Actor.Id, LeadText.Clean(context.Actor.DisplayName), now, expires,
+            salary, note, anonymous, unposted, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName), now, expires,
             LeadStatus.Open, null, null), errors);
     }
 
@@ -71,7 +75,7 @@ public static class LeadValidator
 
     private static string? Text(CommandRequest request, string field, int max, bool required, List<UserError> errors, bool multiline = false)
     {
-        var cleaned = request.Option(field) is { } raw ? LeadText.Clean(raw, multiline) : "";
+        var cleaned = request.Option(field) is { } raw ? MemberText.Strip(raw, multiline) : "";
         if (cleaned.Length == 0)
         {
             if (required)
@@ -88,7 +92,13 @@ public static class LeadValidator
             return null;
         }
 
-        return cleaned;
+        var (text, error) = MemberText.Finish(field, cleaned);
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+
+        return text;
     }
 
     private static bool YesNo(CommandRequest request, string field, List<UserError> errors)
@@ -126,6 +136,14 @@ public static class LeadValidator
         if (date!.Value < today)
         {
             errors.Add(Error("deadline", "deadline_past", $"{date:yyyy-MM-dd} has already passed (today is {today:yyyy-MM-dd} in {zone.Id}). Leave it out if there is no deadline."));
+            return null;
+        }
+
+        // Bounded before the expiry is computed from it (9999-12-31 has no next day).
+        var latest = today.AddYears(MaxDeadlineYears);
+        if (date.Value > latest)
+        {
+            errors.Add(Error("deadline", "deadline_too_far", $"{date:yyyy-MM-dd} is more than {MaxDeadlineYears} years away; the latest deadline I take is {latest:yyyy-MM-dd}. Leave it out if there is no deadline."));
             return null;
         }
 

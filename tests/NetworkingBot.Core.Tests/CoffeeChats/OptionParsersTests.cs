@@ -147,28 +147,4 @@ public sealed class OptionParsersTests
     {
         Assert.Equal(ok, OptionParsers.Number("weeks", raw, 1, 52).Error is null);
     }
-
-    [Theory]
-    [InlineData("hello @everyone")]
-    [InlineData("hello @Here")]
-    [InlineData("hello <!channel>")]
-    [InlineData("hello <!here>")]
-    [InlineData("hello <@123>")]
-    [InlineData("hello @channel")]
-    public void Sanitize_neutralises_mass_and_user_mentions(string raw)
-    {
-        var clean = OptionParsers.Sanitize(raw);
-        Assert.DoesNotContain("@everyone", clean, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("@here", clean, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("@channel", clean, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<!", clean, StringComparison.Ordinal);
-        Assert.DoesNotContain("<@", clean, StringComparison.Ordinal);
-        Assert.StartsWith("hello ", clean, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Sanitize_leaves_plain_text_alone()
-    {
-        Assert.Equal("Kansas City, MO (ask me@work)", OptionParsers.Sanitize("Kansas City, MO (ask me@work)"));
-    }
 }

@@ -135,4 +135,27 @@ public sealed class CommandLineTests
         Assert.Equal(expected, quoted);
         Assert.Equal(value.Replace('"', '\''), Parsed($"/coffee join region:{quoted}").Option("region"));
     }
+
+    [Theory]
+    [InlineData("/coffee join interests:cataloging, archives tz:UTC", "cataloging, archives")]
+    [InlineData("/coffee join interests:cataloging,  archives,   metadata tz:UTC", "cataloging, archives, metadata")]
+    [InlineData("/coffee join interests:cataloging , archives tz:UTC", "cataloging , archives")]
+    [InlineData("/coffee join interests:cataloging ,archives tz:UTC", "cataloging ,archives")]
+    [InlineData("/coffee join interests:cataloging; archives tz:UTC", "cataloging; archives")]
+    [InlineData("/coffee join interests:cataloging, \"digital preservation\" tz:UTC", "cataloging, digital preservation")]
+    [InlineData("/coffee join interests:\"cataloging, archives\" tz:UTC", "cataloging, archives")]
+    public void A_list_may_have_spaces_after_its_commas(string line, string interests)
+    {
+        var request = Parsed(line);
+        Assert.Equal(interests, request.Option("interests"));
+        Assert.Equal("UTC", request.Option("tz"));
+        Assert.Equal(2, request.Options.Count);
+    }
+
+    [Fact]
+    public void A_stray_word_that_does_not_continue_a_list_is_still_refused()
+    {
+        Assert.Equal("bad_option", Error("/coffee join interests:cataloging archives").Code);
+        Assert.Equal("bad_option", Error("/coffee join region:Kansas City").Code);
+    }
 }

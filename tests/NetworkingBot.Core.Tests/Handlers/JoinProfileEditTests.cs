@@ -49,6 +49,16 @@ public sealed class JoinProfileEditTests : IDisposable
     }
 
     [Fact]
+    public async Task Interests_typed_with_a_space_after_the_comma_are_all_kept()
+    {
+        TestData.Ok(await _h.RunAsync("ana", "/coffee join interests:cataloging, archives tz:UTC"));
+        Assert.Equal(["cataloging", "archives"], Ana!.Profile.Interests);
+
+        TestData.Ok(await _h.RunAsync("ana", "/coffee edit interests:metadata,  \"digital preservation\""));
+        Assert.Equal(["metadata", "digital-preservation"], Ana!.Profile.Interests);
+    }
+
+    [Fact]
     public async Task Joining_twice_is_refused()
     {
         await _h.JoinAsync("ana");

@@ -19,7 +19,7 @@ public sealed class PreviewPairNowTests : IDisposable
         var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organizer: true)).Body;
 
         Assert.Contains("Preview of round 1 (Monday 9 March, 09:00 UTC)", body, StringComparison.Ordinal);
-        Assert.Contains("3 eligible members, 1 groups", body, StringComparison.Ordinal);
+        Assert.Contains("3 eligible members, 1 group,", body, StringComparison.Ordinal);
         Assert.Contains("<@ana> + <@bob> + <@cat> — test pairing", body, StringComparison.Ordinal);
         Assert.Equal(before, _h.Store.Snapshot());
         Assert.Empty(_h.Messenger.Sent);

@@ -29,12 +29,4 @@ public sealed class LeadKeysTests
     [Fact]
     public void Text_keys_ignore_case_spacing_and_punctuation() =>
         Assert.Equal("metadata librarian ii", LeadKeys.Text("  Metadata--Librarian (II)!"));
-
-    [Fact]
-    public void Cleaning_removes_control_characters_and_keeps_line_breaks_only_where_asked()
-    {
-        Assert.Equal("a b", LeadText.Clean("a\nb\u0007"));
-        Assert.Equal("a\nb", LeadText.Clean("a\r\nb", multiline: true));
-        Assert.DoesNotContain("<@1>", LeadText.Clean("<@1>"), StringComparison.Ordinal);
-    }
 }

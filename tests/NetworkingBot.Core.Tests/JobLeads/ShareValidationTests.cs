@@ -18,6 +18,8 @@ public sealed class ShareValidationTests : IDisposable
     [InlineData(Base + " link:https://10.0.0.1/job", "bad_link_host", "`link`")]
     [InlineData(Base + " link:example.org/job", "bad_link", "`link`")]
     [InlineData(Base + " link:https://example.org/job unposted:yes", "link_on_unposted", "`link`")]
+    [InlineData(Base + " link:https://ехаmple.org/job", "mixed_script_host", "Cyrillic and Latin")]
+    [InlineData(Base + " link:https://www.αpple.com/jobs", "mixed_script_host", "Greek and Latin")]
     [InlineData(Base + " deadline:2026-03-03", "deadline_past", "`deadline`")]
     [InlineData(Base + " deadline:03/30/2026", "bad_date", "`deadline`")]
     [InlineData(Base + " tags:\"not a tag!\"", "bad_tag", "`tags`")]
@@ -39,6 +41,18 @@ public sealed class ShareValidationTests : IDisposable
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
         Assert.Empty(await _h.LeadsAsync());
         Assert.Equal(posts, _h.Messenger.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_non_ascii_host_is_stored_and_posted_in_punycode()
+    {
+        await _h.BoardAsync();
+
+        await _h.ShareAsync("ana", "title:T employer:E type:full-time remote:yes link:\"https://bücher.de/stellen?id=4\u202E2\"");
+
+        var lead = Assert.Single(await _h.LeadsAsync());
+        Assert.Equal("https://xn--bcher-kva.de/stellen?id=42", lead.Link);
+        Assert.Contains("https://xn--bcher-kva.de/stellen?id=42", _h.Messenger.Sent.Last(m => m.ChannelId == "jobs").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
@@ -28,7 +29,7 @@ public sealed class EditHandler(IMemberStore members) : ICommandHandler
             return CommandResult.Fail(error);
         }
 
-        await members.UpsertAsync(member with { Profile = profile!, DisplayName = OptionParsers.Sanitize(context.Actor.DisplayName) }, cancellationToken).ConfigureAwait(false);
+        await members.UpsertAsync(member with { Profile = profile!, DisplayName = MemberText.Clean(context.Actor.DisplayName) }, cancellationToken).ConfigureAwait(false);
         return CommandResult.Ok($"Saved. Your profile now: {ProfileText.Describe(profile!)}.");
     }
 }

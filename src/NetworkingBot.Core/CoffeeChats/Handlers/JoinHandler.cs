@@ -1,5 +1,6 @@
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
@@ -26,7 +27,7 @@ public sealed class JoinHandler(IMemberStore members, IProgramStore programs, Ti
             return CommandResult.Fail(error);
         }
 
-        var member = new Member(context.CommunityId, context.Actor.Id, OptionParsers.Sanitize(context.Actor.DisplayName), profile!, MemberStatus.Active,
+        var member = new Member(context.CommunityId, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName), profile!, MemberStatus.Active,
             time.GetUtcNow(), null, false, 0, existing?.LastRoundAt);
         await members.UpsertAsync(member, cancellationToken).ConfigureAwait(false);
 

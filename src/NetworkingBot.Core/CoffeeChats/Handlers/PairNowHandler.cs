@@ -13,8 +13,9 @@ public sealed class PairNowHandler(RoundService rounds) : ICommandHandler
         return outcome switch
         {
             RoundOutcome.Ran { Round: var r } => CommandResult.Ok(
-                $"Round {r.Number} is out: {r.Groups.Count} group{(r.Groups.Count == 1 ? "" : "s")}, {r.Groups.Sum(g => g.Members.Count)} members paired{(r.Unmatched.Count > 0 ? $", {r.Unmatched.Count} could not be paired" : "")}. Intros are in everyone's DMs."),
+                $"Round {r.Number} is out: {CoffeeTexts.Count(r.Groups.Count, "group")}, {CoffeeTexts.Count(r.Groups.Sum(g => g.Members.Count), "member")} paired{(r.Unmatched.Count > 0 ? $", {r.Unmatched.Count} could not be paired" : "")}. Intros are in everyone's DMs."),
             RoundOutcome.NotConfigured => CommandResult.Fail(OrganizerTexts.NoProgram),
+            RoundOutcome.NobodyDue => CommandResult.Fail("nobody_available", "Nobody can be paired right now: no member is in coffee chats and free (everyone has left, is paused or is skipping). Nothing was sent and no round was started."),
             _ => CommandResult.Fail("round_busy", "A round is already being run right now. Give it a moment and check `/coffee stats`."),
         };
     }

@@ -48,17 +48,21 @@ public sealed class PauseHandler(IMemberStore members, TimeProvider time) : ICom
                 return CommandResult.Fail(error);
             }
 
-            // The date is read in the member's own time zone: "until 2026-12-24" means the start of that day there.
-            until = RoundSchedule.ToInstant(date!.Value, TimeOnly.MinValue, zone);
-            if (until <= now)
+            // Bounded as a date in the member's own zone before any arithmetic: 0001-01-01 in a zone ahead of UTC, or
+            // 9999-12-31 behind it, is no instant at all.
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            if (date!.Value <= today)
             {
-                return CommandResult.Fail("date_in_past", $"{date.Value:yyyy-MM-dd} is not in the future. Pick a later date, or use `/coffee skip` to miss just the next round.");
+                return CommandResult.Fail("date_in_past", $"{date.Value:yyyy-MM-dd} is not in the future (today is {today:yyyy-MM-dd} in {member.Profile.TimeZone}). Pick a later date, or use `/coffee skip` to miss just the next round.");
             }
 
-            if (until > now.AddYears(1))
+            if (date.Value > today.AddYears(1))
             {
-                return CommandResult.Fail("date_too_far", "You can pause for up to a year. For longer, `/coffee leave` and join again whenever you like.");
+                return CommandResult.Fail("date_too_far", $"You can pause for up to a year (until {today.AddYears(1):yyyy-MM-dd} at the latest). For longer, `/coffee leave` and join again whenever you like.");
             }
+
+            // "until 2026-12-24" means the start of that day in the member's time zone.
+            until = RoundSchedule.ToInstant(date.Value, TimeOnly.MinValue, zone);
         }
 
         await members.UpsertAsync(member with { PausedUntil = until }, cancellationToken).ConfigureAwait(false);

@@ -44,7 +44,7 @@ public sealed class SetupHandler(IProgramStore programs, IRoundScheduler schedul
 
         var next = TimeZoneInfo.ConvertTime(RoundSchedule.Next(updated, now), RoundSchedule.Zone(updated.TimeZone));
         return CommandResult.Ok(string.Create(CultureInfo.InvariantCulture,
-            $"Coffee chats are set: {ProfileText.Of(updated.Cadence)} on {updated.Day}s at {updated.Time:HH\\:mm} ({updated.TimeZone}), groups of {updated.GroupSize}, announced in <#{updated.ChannelId}>, check-ins {updated.CheckInAfterDays} days after each round.\nNext round: {next:dddd d MMMM yyyy, HH:mm}. Try `/coffee preview` to see who would be paired."));
+            $"Coffee chats are set: {ProfileText.Of(updated.Cadence)} on {updated.Day}s at {updated.Time:HH\\:mm} ({updated.TimeZone}), groups of {updated.GroupSize}, announced in <#{updated.ChannelId}>, check-ins {CoffeeTexts.Count(updated.CheckInAfterDays, "day")} after each round.\nNext round: {next:dddd d MMMM yyyy, HH:mm}. Try `/coffee preview` to see who would be paired."));
     }
 
     private static (CoffeeProgram? Program, UserError? Error) Apply(CoffeeProgram program, CommandRequest request)

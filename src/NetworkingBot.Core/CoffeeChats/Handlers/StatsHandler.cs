@@ -42,7 +42,7 @@ public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, TimeP
 
         var share = groups == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(100.0 * met / groups)}%");
         return CommandResult.Ok(string.Create(CultureInfo.InvariantCulture,
-            $"Coffee chat stats: {active} members ({paused} paused, {all.Count - active} left); {history.Count} round{(history.Count == 1 ? "" : "s")}, {groups} group{(groups == 1 ? "" : "s")}.\nGroups that met: {met} of {groups} ({share}); groups that answered a check-in: {answered}.\nRepeat pairs: {repeats} of {pairs} pairs were people who had met before through the bot."));
+            $"Coffee chat stats: {CoffeeTexts.Count(active, "member")} ({paused} paused, {all.Count - active} left); {history.Count} round{(history.Count == 1 ? "" : "s")}, {groups} group{(groups == 1 ? "" : "s")}.\nGroups that met: {met} of {groups} ({share}); groups that answered a check-in: {answered}.\nRepeat pairs: {repeats} of {pairs} pairs were people who had met before through the bot."));
     }
 
     private static IEnumerable<PairKey> Pairs(IReadOnlyList<string> members)

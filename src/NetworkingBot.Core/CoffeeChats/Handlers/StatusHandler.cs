@@ -6,7 +6,7 @@ using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
-/// <summary>/coffee status: next round, current partner, chats so far, pause or skip.</summary>
+/// <summary>/coffee status: the member's own next round, current partner, chats so far, pause or skip.</summary>
 public sealed class StatusHandler(IMemberStore members, IProgramStore programs, IRoundStore rounds, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("coffee", "status", "your next round, current partner and chats so far", []);
@@ -25,8 +25,19 @@ public sealed class StatusHandler(IMemberStore members, IProgramStore programs, 
         var program = await programs.GetAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         if (program is { Enabled: true })
         {
-            var next = TimeZoneInfo.ConvertTime(RoundSchedule.Next(program, now), zone);
-            text.Append(CultureInfo.InvariantCulture, $"Next round: {next:dddd d MMMM, HH:mm} ({member.Profile.TimeZone}).");
+            // The member's own next round: a scheduled round they are not due for (their cadence, a recent pair-now)
+            // does not include them, and one nobody is due for does not go out at all.
+            if (UpcomingRounds.NextFor(program, member, now) is { } at)
+            {
+                // The year only when it is not this one: a round after a long pause is easily a year away.
+                var next = TimeZoneInfo.ConvertTime(at, zone);
+                var format = next.Year == TimeZoneInfo.ConvertTime(now, zone).Year ? "dddd d MMMM, HH:mm" : "dddd d MMMM yyyy, HH:mm";
+                text.Append(CultureInfo.InvariantCulture, $"Next round: {next.ToString(format, CultureInfo.InvariantCulture)} ({member.Profile.TimeZone}).");
+            }
+            else
+            {
+                text.Append("No round is coming up for you while you're paused.");
+            }
         }
         else
         {
@@ -50,8 +61,10 @@ public sealed class StatusHandler(IMemberStore members, IProgramStore programs, 
         if (mine.Count > 0)
         {
             var latest = mine[0];
-            var partners = latest.GroupOf(member.UserId)!.Members.Where(m => m != member.UserId).Select(CoffeeTexts.Mention);
-            text.Append(CultureInfo.InvariantCulture, $"\nCurrent partner (round {latest.Number}): {string.Join(" and ", partners)}.");
+            var partners = latest.GroupOf(member.UserId)!.Members.Where(m => m != member.UserId).Select(CoffeeTexts.Mention).ToList();
+            // A partner who asked to be forgotten is gone from the round's group; say so rather than name nobody.
+            var names = partners.Count == 0 ? "a former member" : string.Join(" and ", partners);
+            text.Append(CultureInfo.InvariantCulture, $"\nCurrent partner (round {latest.Number}): {names}.");
         }
 
         var met = 0;

@@ -1,6 +1,7 @@
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.Interviews.Handlers;
 
@@ -51,10 +52,10 @@ public sealed class OfferHandler(IInterviewStore store, InterviewService search,
             capacity = n!.Value;
         }
 
-        var (role, roleError) = InterviewInput.Text("role", request.Option("role"), InterviewInput.MaxRole);
-        var (institution, institutionError) = InterviewInput.Text("institution", request.Option("institution"), InterviewInput.MaxRole);
-        var (note, noteError) = InterviewInput.Text("note", request.Option("note"), InterviewInput.MaxNote);
-        var (contact, contactError) = InterviewInput.Text("contact", request.Option("contact"), InterviewInput.MaxContact);
+        var (role, roleError) = MemberText.Read("role", request.Option("role"), InterviewInput.MaxRole);
+        var (institution, institutionError) = MemberText.Read("institution", request.Option("institution"), InterviewInput.MaxRole);
+        var (note, noteError) = MemberText.Read("note", request.Option("note"), InterviewInput.MaxNote, multiline: true);
+        var (contact, contactError) = MemberText.Read("contact", request.Option("contact"), InterviewInput.MaxContact);
         var (zone, zoneError) = InterviewInput.TimeZone(request.Option("tz"));
         if ((roleError ?? institutionError ?? noteError ?? contactError ?? zoneError) is { } problem)
         {
@@ -66,7 +67,7 @@ public sealed class OfferHandler(IInterviewStore store, InterviewService search,
             return CommandResult.Fail(OptionValidator.Usage(Spec, "missing_option", "`role` can't be empty; say what you do, like `role:\"Law librarian\"`."));
         }
 
-        var offer = new InterviewOffer(context.CommunityId, context.Actor.Id, OptionParsers.Sanitize(context.Actor.DisplayName), specialties!,
+        var offer = new InterviewOffer(context.CommunityId, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName), specialties!,
             role ?? existing!.Role, institution ?? existing?.Institution, capacity, note ?? existing?.Note, contact ?? existing?.Contact,
             zone ?? existing?.TimeZone, OfferStatus.Active, time.GetUtcNow());
         await store.UpsertOfferAsync(offer, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.Interviews.Handlers;
 
@@ -21,7 +22,7 @@ public sealed class RequestHandler(IInterviewStore store, InterviewService searc
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
         var (specialties, specialtyError) = InterviewInput.Specialties(request.Option("specialties"));
-        var (learn, learnError) = InterviewInput.Text("learn", request.Option("learn"), InterviewInput.MaxLearn);
+        var (learn, learnError) = MemberText.Read("learn", request.Option("learn"), InterviewInput.MaxLearn, multiline: true);
         var (zone, zoneError) = InterviewInput.TimeZone(request.Option("tz"));
         if ((specialtyError ?? learnError ?? zoneError) is { } problem)
         {
@@ -42,7 +43,7 @@ public sealed class RequestHandler(IInterviewStore store, InterviewService searc
         }
 
         var offers = await store.ListOffersAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
-        var draft = new InterviewRequest($"iv-{Guid.NewGuid():N}"[..11], context.CommunityId, context.Actor.Id, OptionParsers.Sanitize(context.Actor.DisplayName),
+        var draft = new InterviewRequest($"iv-{Guid.NewGuid():N}"[..11], context.CommunityId, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName),
             specialties!, learn, zone, RequestStatus.Waiting, null, [], 0, null, now, null, null, null, 0);
         if (IsOnlyYou(draft, offers))
         {

@@ -20,10 +20,12 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
-        var (number, error) = OptionParsers.Number("lead", request.Option("lead")!.TrimStart('#'), 1, int.MaxValue);
+        var raw = request.Option("lead")!;
+        var (number, error) = OptionParsers.Number("lead", raw.Trim().TrimStart('#'), 1, int.MaxValue);
         if (error is not null)
         {
-            return CommandResult.Fail(error);
+            // "from 1 to 2147483647" says nothing useful; the member needs the numbers the board shows.
+            return CommandResult.Fail(error with { Message = $"`lead` must be a lead's number, like `12` (`/job list` shows them), not `{OptionParsers.Clip(raw)}`." });
         }
 
         using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
