@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Core;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Shell;
@@ -39,7 +40,7 @@ public sealed partial class ConsoleShell(
             if (!File.Exists(script))
             {
                 logger.LogError("The script file {Script} does not exist", script);
-                Environment.ExitCode = 2;
+                Environment.ExitCode = ExitCodes.Usage;
                 lifetime.StopApplication();
                 return;
             }
