@@ -16,6 +16,7 @@ using NetworkingBot.Messaging;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Shell;
 using NetworkingBot.Storage.Redis;
+using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;
 using Quartz;
 
@@ -87,6 +88,8 @@ public static class BotHost
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         if (!platforms)
         {
+            // Only the shell moves the clock, so only the shell resumes it: a platform bot keeps real time.
+            services.AddSingleton<ShellClockKeeper>();
             services.AddHostedService<ConsoleShell>();
         }
 
@@ -136,10 +139,12 @@ public static class BotHost
         {
             services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);
             services.AddSingleton(StoreSetting.Redis);
+            services.AddSingleton<IShellClockStore>(sp => new RedisShellClockStore(sp.GetRequiredService<IRedisDatabase>()));
             return;
         }
 
         services.AddSqliteStore(o => o.Path = state.Sqlite.Path);
         services.AddSingleton(StoreSetting.Sqlite);
+        services.AddSingleton<IShellClockStore>(sp => new SqliteShellClockStore(sp.GetRequiredService<SqliteStore>()));
     }
 }

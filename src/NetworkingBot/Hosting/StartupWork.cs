@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Hosting.Settings;
+using NetworkingBot.Shell;
 
 namespace NetworkingBot.Hosting;
 
@@ -18,7 +19,8 @@ public sealed class StartupWork(
     IProgramStore programs,
     IRoundScheduler scheduler,
     IServiceScopeFactory scopes,
-    ILogger<StartupWork> logger) : IHostedService
+    ILogger<StartupWork> logger,
+    ShellClockKeeper? shellClock = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +35,12 @@ public sealed class StartupWork(
                 // A store the settings name that cannot be opened is the operator's to fix: one line, no trace.
                 throw new StartupException(problem, ex);
             }
+        }
+
+        // The shell's clock continues where it stopped, before any round is scheduled from it.
+        if (shellClock is not null)
+        {
+            await shellClock.ResumeAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var all = await programs.ListAsync(cancellationToken).ConfigureAwait(false);
