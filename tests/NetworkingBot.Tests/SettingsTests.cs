@@ -3,7 +3,7 @@ namespace NetworkingBot.Tests;
 /// <summary>
 /// A wrong setting stops the bot at start, through the real entry point (its own process): exit code 3 and
 /// exactly one line on stderr naming the setting, the form its value takes and how to fix it; no stack trace,
-/// nothing on stdout. One or more rows for every settings section in appsettings.example.json.
+/// nothing on stdout. One or more rows for every settings section in appsettings.example.json (Logging included).
 /// </summary>
 public sealed class SettingsTests
 {
@@ -19,6 +19,9 @@ public sealed class SettingsTests
         { ["--Discord:ShardIds:0=first"], "Discord:ShardIds:0 is \"first\"", "a whole number" },
         { ["--Slack:InstantAnswerBudget=fast"], "Slack:InstantAnswerBudget is \"fast\"", "a time span ([d.]hh:mm:ss) such as 00:00:02" },
         { ["--Slack:Connections=2.5"], "Slack:Connections is \"2.5\"", "a whole number such as 2" },
+        { ["--Discord:Token=abc", "--Discord:ApiBaseUrl=:::"], "Discord:ApiBaseUrl is \":::\"", "an absolute http(s) URL such as https://discord.com/api/v10/" },
+        { ["--Logging:LogLevel:Default=loud"], "Logging:LogLevel:Default is \"loud\"", "a log level: one of Trace, Debug, Information, Warning, Error, Critical, None" },
+        { ["--Logging:Console:LogLevel:NetworkingBot=chatty"], "Logging:Console:LogLevel:NetworkingBot is \"chatty\"", "a log level" },
 
         // Values of the right form that break a rule.
         { ["--Coffee:DefaultCheckInAfterDays=9"], "Coffee:DefaultCheckInAfterDays is 9", "a whole number of days from 1 to 6" },

@@ -72,7 +72,7 @@ public static class SettingForms
         if (t == typeof(Uri))
         {
             var example = Example("https://example.org/");
-            return ($"a URL such as {example}", example);
+            return ($"an absolute http(s) URL such as {example}", example);
         }
 
         if (t.IsEnum)
@@ -94,15 +94,23 @@ public static class SettingForms
 
         try
         {
-            // The binder's own conversion: same converters, same culture, same rule for empty strings.
-            _ = parent.GetValue(type, key);
-            return null;
+            // The binder's own conversion: same converters, same culture, same rule for empty strings. Every URL
+            // setting is a base address, which a relative URL (the converter accepts almost any text) cannot be.
+            var converted = parent.GetValue(type, key);
+            return converted is Uri { IsAbsoluteUri: false } or Uri { Scheme: not ("http" or "https") }
+                ? Problem(value, type, current)
+                : null;
         }
         catch (InvalidOperationException)
         {
-            var (expected, example) = FormOf(type, current);
-            return SettingProblem.Of(value.Path, value.Value, expected, example);
+            return Problem(value, type, current);
         }
+    }
+
+    private static SettingProblem Problem(IConfigurationSection value, Type type, object? current)
+    {
+        var (expected, example) = FormOf(type, current);
+        return SettingProblem.Of(value.Path, value.Value, expected, example);
     }
 
     private static bool IsValue(Type type)

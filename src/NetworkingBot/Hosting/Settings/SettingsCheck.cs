@@ -36,6 +36,11 @@ public static class SettingsCheck
     public static void Run(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (LogLevelForms.Check(configuration) is { } logging)
+        {
+            throw new StartupException(logging);
+        }
+
         foreach (var section in Sections)
         {
             if (section.FirstProblem(configuration.GetSection(section.Name)) is { } problem)
