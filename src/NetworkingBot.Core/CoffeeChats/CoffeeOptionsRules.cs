@@ -18,9 +18,10 @@ public sealed class CoffeeOptionsRules : SettingRules<CoffeeOptions>
             yield return SettingProblem.Of("Coffee:IgnoredCheckInsBeforePause", options.IgnoredCheckInsBeforePause, "a whole number of at least 1", "3");
         }
 
-        if (options.MissedRoundGrace < TimeSpan.Zero)
+        // At most a year: the catch-up subtracts it from now, and a round older than that is history, not "missed".
+        if (options.MissedRoundGrace < TimeSpan.Zero || options.MissedRoundGrace > TimeSpan.FromDays(365))
         {
-            yield return SettingProblem.Of("Coffee:MissedRoundGrace", options.MissedRoundGrace, "a time span that is not negative, such as 12:00:00", "12:00:00");
+            yield return SettingProblem.Of("Coffee:MissedRoundGrace", options.MissedRoundGrace, "a time span from 00:00:00 to 365.00:00:00, such as 12:00:00", "12:00:00");
         }
     }
 }

@@ -15,9 +15,10 @@ public sealed class InterviewOptionsRules : SettingRules<InterviewOptions>
             ("FollowUpAfter", options.FollowUpAfter, "7.00:00:00"),
             ("ConnectNudgeAfter", options.ConnectNudgeAfter, "7.00:00:00"),
         };
-        foreach (var (name, value, example) in spans.Where(s => s.Value <= TimeSpan.Zero))
+        // At most a year: each is added to the time of a step, and dates have an end.
+        foreach (var (name, value, example) in spans.Where(s => s.Value <= TimeSpan.Zero || s.Value > TimeSpan.FromDays(365)))
         {
-            yield return SettingProblem.Of($"Interviews:{name}", value, $"a positive time span (d.hh:mm:ss) such as {example}", example);
+            yield return SettingProblem.Of($"Interviews:{name}", value, $"a positive time span (d.hh:mm:ss) of at most 365 days, such as {example}", example);
         }
 
         if (options.MaxCandidates < 1)

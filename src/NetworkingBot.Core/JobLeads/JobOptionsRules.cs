@@ -5,17 +5,20 @@ namespace NetworkingBot.Core.JobLeads;
 /// <summary>What the "Jobs" settings must be.</summary>
 public sealed class JobOptionsRules : SettingRules<JobOptions>
 {
+    private const int MaxDays = 3650;
+
     public override IEnumerable<SettingProblem> Check(JobOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.ExpiryDays < 1)
+        // At most ten years: both are added to or taken from dates, which have an end.
+        if (options.ExpiryDays is < 1 or > MaxDays)
         {
-            yield return SettingProblem.Of("Jobs:ExpiryDays", options.ExpiryDays, "a whole number of days of at least 1", "45");
+            yield return SettingProblem.Of("Jobs:ExpiryDays", options.ExpiryDays, $"a whole number of days from 1 to {MaxDays}", "45");
         }
 
-        if (options.DuplicateWindowDays < 0)
+        if (options.DuplicateWindowDays is < 0 or > MaxDays)
         {
-            yield return SettingProblem.Of("Jobs:DuplicateWindowDays", options.DuplicateWindowDays, "a whole number of days, 0 or more", "60");
+            yield return SettingProblem.Of("Jobs:DuplicateWindowDays", options.DuplicateWindowDays, $"a whole number of days from 0 to {MaxDays}", "60");
         }
 
         if (options.PageSize is < 1 or > 20)
