@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Core;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Discord.Rest;
@@ -20,7 +21,7 @@ public sealed partial class DiscordAdapter(
     TimeProvider time,
     ILogger<DiscordAdapter> logger) : BackgroundService
 {
-    public const int FatalExitCode = 4;
+    public const int FatalExitCode = ExitCodes.RejectedToken;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

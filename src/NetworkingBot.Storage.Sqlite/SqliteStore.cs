@@ -23,6 +23,7 @@ public sealed class SqliteStore
         Programs = new SqliteProgramStore(session);
         Rounds = new SqliteRoundStore(session);
         Interviews = new SqliteInterviewStore(session);
+        HostValues = new SqliteHostValues(session);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -35,6 +36,9 @@ public sealed class SqliteStore
     public IRoundStore Rounds { get; }
 
     public IInterviewStore Interviews { get; }
+
+    /// <summary>Named values the host keeps with the data (the console shell's clock).</summary>
+    public SqliteHostValues HostValues { get; }
 
     /// <summary>
     /// Creates the file and its directory if missing and applies pending migrations; returns the names of the

@@ -5,9 +5,10 @@ using Xunit;
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
-/// The job-lead store contract against a real redis-server, a fresh key prefix per store; left out of the build
+/// The job-lead store contract against a real redis-server, a fresh key prefix per store; skipped with the reason
 /// without a server outside CI, like <see cref="RedisStoreContractTests"/>.
 /// </summary>
+[NeedsRedis]
 public sealed class RedisJobLeadStoreContractTests : JobLeadStoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
     private readonly FreshStores _stores = new();

@@ -5,9 +5,10 @@ using NetworkingBot.Testing.SeveralInstances;
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
-/// The job sweep and interview steps fire once with two instances on one Redis (issue 7); left out of the build
+/// The job sweep and interview steps fire once with two instances on one Redis (issue 7); skipped with the reason
 /// without a server outside CI, like <see cref="RedisStoreContractTests"/>.
 /// </summary>
+[NeedsRedis]
 public sealed class RedisScheduledWorkOnceTests() : ScheduledWorkOnceTests(new SharedPrefix())
 {
     /// <summary>One fresh key prefix on the test server, its keys deleted once both instances are gone.</summary>

@@ -14,6 +14,14 @@ internal static class RedisServer
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Why the Redis tests are skipped, or null when they run: with a server, or in CI, where a missing server is
+    /// a broken pipeline that must fail loudly rather than a reason to skip.
+    /// </summary>
+    public static string? SkipReason => Address is null && !InCi
+        ? $"{Variable} is not set (e.g. 127.0.0.1:6379); start redis-server and set it to run the Redis tests."
+        : null;
+
     /// <summary>A fresh, unique prefix: "nbtest:{guid}:".</summary>
     public static string NewPrefix() => $"nbtest:{Guid.NewGuid():N}:";
 
@@ -34,9 +42,6 @@ public sealed class RedisFactAttribute : FactAttribute
 {
     public RedisFactAttribute()
     {
-        if (RedisServer.Address is null && !RedisServer.InCi)
-        {
-            Skip = $"{RedisServer.Variable} is not set (e.g. 127.0.0.1:6379); start redis-server and set it to run the Redis tests.";
-        }
+        Skip = RedisServer.SkipReason;
     }
 }

@@ -5,9 +5,10 @@ namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
 /// The shared store contract against a real redis-server, a fresh key prefix per store. The inherited
-/// [Fact]s cannot be turned into <see cref="RedisFactAttribute"/>s, so without a server outside CI
-/// its class is left out of the build instead (see the csproj) and <see cref="RedisServerCheck"/> reports the skip.
+/// [Fact]s cannot be turned into <see cref="RedisFactAttribute"/>s, so the class is marked
+/// <see cref="NeedsRedisAttribute"/> and <see cref="RedisTestFramework"/> reports each of them skipped without a server outside CI.
 /// </summary>
+[NeedsRedis]
 public sealed class RedisStoreContractTests : StoreContractTests, IAsyncLifetime, IAsyncDisposable
 {
     private readonly FreshStores _stores = new();

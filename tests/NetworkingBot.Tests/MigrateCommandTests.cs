@@ -27,6 +27,20 @@ public sealed class MigrateCommandTests
         Assert.Contains("from sqlite to redis only", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_named_and_nothing_is_copied()
+    {
+        var db = ShellRunner.TempDb();
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        await File.WriteAllTextAsync(db, string.Concat(Enumerable.Repeat("not a database\n", 500)));
+        var error = new StringWriter();
+
+        var exit = await MigrateCommand.RunAsync(["--from", "sqlite", "--to", "redis", "--db", db, "--State:Redis:ConnectionString=127.0.0.1:1"], TextWriter.Null, error);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("is not a SQLite database or is damaged", error.ToString(), StringComparison.Ordinal);
+    }
+
     [RedisHostFact]
     public async Task Everything_in_the_file_arrives_in_redis_with_the_same_round_numbers_and_a_second_run_refuses()
     {

@@ -10,8 +10,8 @@ namespace NetworkingBot.Tests;
 public sealed class RedisStateTests
 {
     [Theory]
-    [InlineData("localhost:abc", "State:Redis:ConnectionString: 'localhost:abc' in the Redis connection string is not host:port")]
-    [InlineData("localhost,passwrd=x", "State:Redis:ConnectionString: Unknown setting 'passwrd'")]
+    [InlineData("localhost:abc", "State:Redis:ConnectionString is not usable: 'localhost:abc' in the Redis connection string is not host:port")]
+    [InlineData("localhost,passwrd=x", "State:Redis:ConnectionString is not usable: Unknown setting 'passwrd'")]
     public async Task A_bad_connection_string_is_named_and_the_bot_does_not_start(string connectionString, string message)
     {
         var (exit, stdout, stderr) = await ShellRunner.RunBotAsync(

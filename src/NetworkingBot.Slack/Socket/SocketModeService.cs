@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Core;
 using NetworkingBot.Slack.Api;
 
 namespace NetworkingBot.Slack.Socket;
@@ -73,7 +74,7 @@ internal sealed class SocketModeService(
                 catch (SlackApiException ex) when (FatalAuthErrors.Contains(ex.Error))
                 {
                     _logger.LogCritical("Slack refused the app token ({Error}): check Slack__AppToken (an xapp- token with connections:write, from Basic Information → App-Level Tokens). Stopping.", ex.Error);
-                    Environment.ExitCode = 4;
+                    Environment.ExitCode = ExitCodes.RejectedToken;
                     await run.CancelAsync().ConfigureAwait(false);
                     lifetime?.StopApplication();
                     return;

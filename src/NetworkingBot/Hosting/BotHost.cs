@@ -2,11 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.Settings;
+using NetworkingBot.Hosting.Settings;
 using NetworkingBot.Discord;
 using NetworkingBot.Slack;
 using NetworkingBot.Messaging;
@@ -44,23 +47,15 @@ public static class BotHost
         // the full trace for anything else. The host's own "failed to start" log would print it twice.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        // Every setting is read and checked before anything binds it: a mistake stops the start with one line
+        // naming it (StartupException), never a binder's exception at first use.
+        SettingsCheck.Run(builder.Configuration);
+
         var services = builder.Services;
-        services.AddOptions<CoffeeOptions>().Bind(builder.Configuration.GetSection(CoffeeOptions.Section))
-            .Validate(o => o.DefaultCheckInAfterDays is >= 1 and <= 6, "Coffee:DefaultCheckInAfterDays must be 1 to 6.")
-            .Validate(o => o.IgnoredCheckInsBeforePause >= 1, "Coffee:IgnoredCheckInsBeforePause must be at least 1.")
-            .Validate(o => o.MissedRoundGrace >= TimeSpan.Zero, "Coffee:MissedRoundGrace must not be negative (e.g. \"12:00:00\").")
-            .ValidateOnStart();
-        services.AddOptions<JobOptions>().Bind(builder.Configuration.GetSection(JobOptions.Section))
-            .Validate(o => o.ExpiryDays >= 1 && o.DuplicateWindowDays >= 0 && o.PageSize is >= 1 and <= 20, "Jobs: ExpiryDays must be at least 1, DuplicateWindowDays not negative, PageSize 1 to 20.")
-            .ValidateOnStart();
-        services.AddOptions<InterviewOptions>().Bind(builder.Configuration.GetSection(InterviewOptions.Section))
-            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.MaxCandidates >= 1 && o.KeepWaitingFor > TimeSpan.Zero && o.FollowUpAfter > TimeSpan.Zero && o.ConnectNudgeAfter > TimeSpan.Zero,
-                "Interviews: AnswerWithin, KeepWaitingFor, FollowUpAfter and ConnectNudgeAfter must be positive (e.g. \"3.00:00:00\") and MaxCandidates at least 1.")
-            .ValidateOnStart();
-        services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section))
-            .Validate(o => o.Community.StartsWith("console:", StringComparison.Ordinal), "Shell:Community must start with \"console:\".")
-            .Validate(o => o.Organizers.Count > 0, "Shell:Organizers must name at least one simulated organiser, e.g. [\"admin\"].")
-            .ValidateOnStart();
+        AddCheckedOptions(services, builder.Configuration.GetSection(CoffeeOptions.Section), new CoffeeOptionsRules());
+        AddCheckedOptions(services, builder.Configuration.GetSection(JobOptions.Section), new JobOptionsRules());
+        AddCheckedOptions(services, builder.Configuration.GetSection(InterviewOptions.Section), new InterviewOptionsRules());
+        AddCheckedOptions(services, builder.Configuration.GetSection(ShellOptions.Section), new ShellOptionsRules());
 
         var clock = new ShellClock(builder.Configuration.GetSection(ShellOptions.Section).Get<ShellOptions>()?.ClockStart);
         services.AddSingleton(clock);
@@ -93,6 +88,8 @@ public static class BotHost
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         if (!platforms)
         {
+            // Only the shell moves the clock, so only the shell resumes it: a platform bot keeps real time.
+            services.AddSingleton<ShellClockKeeper>();
             services.AddHostedService<ConsoleShell>();
         }
 
@@ -127,30 +124,27 @@ public static class BotHost
         return runDiscord || runSlack;
     }
 
+    private static void AddCheckedOptions<T>(IServiceCollection services, IConfigurationSection section, SettingRules<T> rules)
+        where T : class
+    {
+        services.AddOptions<T>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(rules);
+    }
+
     private static void AddState(IServiceCollection services, HostApplicationBuilder builder)
     {
+        // SettingsCheck has checked the provider and its path or connection string.
         var state = builder.Configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
-        if (string.Equals(state.Provider, "redis", StringComparison.OrdinalIgnoreCase))
+        if (StateOptions.IsRedis(state))
         {
-            // Parsed here too, so a mistake is one "State:..." line at start rather than a failure at first use.
-            try
-            {
-                RedisConnectionOptions.Parse(state.Redis.ConnectionString);
-            }
-            catch (FormatException ex)
-            {
-                throw new InvalidOperationException($"State:Redis:ConnectionString: {ex.Message}", ex);
-            }
-
             services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);
+            services.AddSingleton(StoreSetting.Redis);
+            services.AddSingleton<IShellClockStore>(sp => new RedisShellClockStore(sp.GetRequiredService<IRedisDatabase>()));
             return;
         }
 
-        if (!string.Equals(state.Provider, "sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"State:Provider '{state.Provider}' is not available in this build; use \"sqlite\" (the default) or \"redis\".");
-        }
-
         services.AddSqliteStore(o => o.Path = state.Sqlite.Path);
+        services.AddSingleton(StoreSetting.Sqlite);
+        services.AddSingleton<IShellClockStore>(sp => new SqliteShellClockStore(sp.GetRequiredService<SqliteStore>()));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
@@ -23,7 +24,7 @@ public static class MigrateCommand
         if (from != "sqlite" || to != "redis")
         {
             await error.WriteLineAsync($"migrate copies from sqlite to redis only. {Usage}").ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         var configuration = new ConfigurationBuilder()
@@ -36,7 +37,7 @@ public static class MigrateCommand
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"migrate: no SQLite file at {path} (set --db PATH or State:Sqlite:Path).").ConfigureAwait(false);
-            return 3;
+            return ExitCodes.BadSetting;
         }
 
         try
@@ -72,12 +73,12 @@ public static class MigrateCommand
                 + $"{interviewCounts.Offers} interview offers, {interviewCounts.Requests} interview requests and {interviewCounts.NetworkEntries} network entries; "
                 + $"{jobCounts.Boards} job boards, {jobCounts.Leads} job leads, {jobCounts.Subscriptions} job subscriptions and {jobCounts.Deliveries} job deliveries "
                 + $"from {path} to Redis at {redisOptions.Endpoint} (prefix \"{redisOptions.Prefix}\"). Now set State:Provider=redis.").ConfigureAwait(false);
-            return 0;
+            return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or RedisConnectionException or SqliteException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or RedisConnectionException or SqliteException or SqliteFileException)
         {
             await error.WriteLineAsync($"migrate: {ex.Message}").ConfigureAwait(false);
-            return 3;
+            return ExitCodes.BadSetting;
         }
     }
 

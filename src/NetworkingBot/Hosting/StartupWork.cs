@@ -3,25 +3,44 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Hosting.Settings;
+using NetworkingBot.Shell;
 
 namespace NetworkingBot.Hosting;
 
 /// <summary>
 /// Runs before the shell and the adapters take input: the store's migrations, every program's next round on
 /// the scheduler, then the catch-up (a missed round within the grace period; deliveries a crash interrupted).
+/// A store that cannot be opened stops the start with a <see cref="StartupException"/> naming its setting.
 /// </summary>
 public sealed class StartupWork(
     IEnumerable<IStoreInitializer> initializers,
+    StoreSetting store,
     IProgramStore programs,
     IRoundScheduler scheduler,
     IServiceScopeFactory scopes,
-    ILogger<StartupWork> logger) : IHostedService
+    ILogger<StartupWork> logger,
+    ShellClockKeeper? shellClock = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var initializer in initializers)
         {
-            await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (store.Describe(ex) is { } problem)
+            {
+                // A store the settings name that cannot be opened is the operator's to fix: one line, no trace.
+                throw new StartupException(problem, ex);
+            }
+        }
+
+        // The shell's clock continues where it stopped, before any round is scheduled from it.
+        if (shellClock is not null)
+        {
+            await shellClock.ResumeAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var all = await programs.ListAsync(cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,10 @@ public sealed class StateOptions
     public SqliteStateOptions Sqlite { get; set; } = new();
 
     public RedisStateOptions Redis { get; set; } = new();
+
+    public static bool IsSqlite(StateOptions options) => string.Equals(options?.Provider, "sqlite", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsRedis(StateOptions options) => string.Equals(options?.Provider, "redis", StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed class SqliteStateOptions

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Core;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Shell;
@@ -16,6 +17,7 @@ public sealed partial class ConsoleShell(
     CommandDispatcher dispatcher,
     ShellOutput output,
     ShellTimeTravel timeTravel,
+    ShellClockKeeper clockKeeper,
     TimeProvider clock,
     IOptions<ShellOptions> options,
     ShellArguments arguments,
@@ -39,7 +41,7 @@ public sealed partial class ConsoleShell(
             if (!File.Exists(script))
             {
                 logger.LogError("The script file {Script} does not exist", script);
-                Environment.ExitCode = 2;
+                Environment.ExitCode = ExitCodes.Usage;
                 lifetime.StopApplication();
                 return;
             }
@@ -54,18 +56,26 @@ public sealed partial class ConsoleShell(
 
         using (input)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
-                if (arguments.Script is null && !output.Json)
+                while (!stoppingToken.IsCancellationRequested)
                 {
-                    await Console.Out.WriteAsync($"{_user}> ").ConfigureAwait(false);
-                }
+                    if (arguments.Script is null && !output.Json)
+                    {
+                        await Console.Out.WriteAsync($"{_user}> ").ConfigureAwait(false);
+                    }
 
-                var line = await input.ReadLineAsync(stoppingToken).ConfigureAwait(false);
-                if (line is null || !await HandleLineAsync(line.Trim(), settings, stoppingToken).ConfigureAwait(false))
-                {
-                    break;
+                    var line = await input.ReadLineAsync(stoppingToken).ConfigureAwait(false);
+                    if (line is null || !await HandleLineAsync(line.Trim(), settings, stoppingToken).ConfigureAwait(false))
+                    {
+                        break;
+                    }
                 }
+            }
+            finally
+            {
+                // The time that passed in the session is kept too, so the next start does not go back.
+                await clockKeeper.SaveAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
 
@@ -153,6 +163,9 @@ public sealed partial class ConsoleShell(
             _ => TimeSpan.FromDays(n),
         };
         var fired = await timeTravel.AdvanceAsync(span, cancellationToken).ConfigureAwait(false);
+
+        // Saved at once: rounds were just scheduled from the new time, and a crash must not leave them in the future.
+        await clockKeeper.SaveAsync(cancellationToken).ConfigureAwait(false);
         output.Note(string.Create(CultureInfo.InvariantCulture, $"Clock moved to {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {fired} scheduled job{(fired == 1 ? "" : "s")} ran."));
     }
 

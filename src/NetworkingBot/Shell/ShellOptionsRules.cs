@@ -1,0 +1,26 @@
+using NetworkingBot.Core.Settings;
+
+namespace NetworkingBot.Shell;
+
+/// <summary>What the "Shell" settings must be.</summary>
+public sealed class ShellOptionsRules : SettingRules<ShellOptions>
+{
+    public override IEnumerable<SettingProblem> Check(ShellOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Organizers.Count == 0 || options.Organizers.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return new SettingProblem("Shell:Organizers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organizers:0", "admin"));
+        }
+
+        if (!options.Community.StartsWith("console:", StringComparison.Ordinal))
+        {
+            yield return SettingProblem.Of("Shell:Community", options.Community, "a community id that starts with \"console:\", such as console:local", "console:local");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Channel))
+        {
+            yield return SettingProblem.Of("Shell:Channel", options.Channel, "a channel name such as general", "general");
+        }
+    }
+}
