@@ -100,13 +100,13 @@ public sealed class RoundService(
         }
     }
 
+    private static readonly TimeSpan QuietProbe = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// True when nobody is due at a scheduled slot (after a pair-now, say): such a slot sends nothing and claims no
     /// round, so it takes no number. Members due but skipping have their skip used up here, as a round would. The
     /// decision is kept as a lease on the slot for longer than the catch-up looks back, so a second firing, another
-    /// instance or the catch-up does not run the slot late for someone who joined or resumed since. (A crash in the
-    /// moment between taking that lease and giving it back for a slot that does have members due would leave the
-    /// slot counted as quiet; the members read in between is the whole window.)
+    /// instance or the catch-up does not run the slot late for someone who joined or resumed since.
     /// </summary>
     private async Task<bool> IsQuietAsync(CoffeeProgram program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
     {
@@ -122,9 +122,11 @@ public sealed class RoundService(
             return false;
         }
 
+        // The marker is first taken for a short while only: a crash before the decision leaves a probe that runs out
+        // by itself, so the five-minute catch-up still runs a slot that does have members due.
         var marker = $"coffee-quiet:{program.CommunityId}:{slotKey}";
         var owner = Guid.NewGuid().ToString("N");
-        if (!await leases.TryAcquireAsync(marker, owner, options.Value.MissedRoundGrace + TimeSpan.FromHours(1), cancellationToken).ConfigureAwait(false))
+        if (!await leases.TryAcquireAsync(marker, owner, QuietProbe, cancellationToken).ConfigureAwait(false))
         {
             return true; // found quiet before
         }
@@ -138,6 +140,9 @@ public sealed class RoundService(
             return false;
         }
 
+        // Kept before the skips are used up: a crash in between leaves a skip for the next round, never a slot run
+        // late for members who had asked to skip it.
+        await leases.RenewAsync(marker, owner, options.Value.MissedRoundGrace + TimeSpan.FromHours(1), cancellationToken).ConfigureAwait(false);
         foreach (var member in expected)
         {
             await members.UpsertAsync(member with { SkipNext = false }, cancellationToken).ConfigureAwait(false);

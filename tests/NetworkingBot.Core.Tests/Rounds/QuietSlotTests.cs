@@ -182,4 +182,30 @@ public sealed class QuietSlotTests : IDisposable
 
         Assert.StartsWith("Next round: Monday 1 February 2027, 09:00 (UTC). You're paused until 1 February 2027.", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_decision_interrupted_by_a_crash_does_not_keep_a_due_slot_quiet()
+    {
+        await _h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await _h.JoinAsync("ana", "bob");
+
+        // The process dies right after taking the slot's marker, before it has read who is due.
+        _h.Leases.AfterAcquire = name =>
+        {
+            if (name.StartsWith("coffee-quiet:", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("crash");
+            }
+        };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => FireAsync(Ninth));
+        _h.Leases.AfterAcquire = null;
+
+        // The restarted bot's five-minute catch-up runs the round for the members who were due.
+        _h.Clock.SetUtcNow(Ninth.AddMinutes(6));
+        await _h.GetService<RoundService>().CatchUpAsync(default);
+
+        var round = Assert.Single(_h.Store.RoundsOf(CoreHarness.Community));
+        Assert.Equal(1, round.Number);
+        Assert.Single(round.Groups);
+    }
 }

@@ -19,6 +19,12 @@ public sealed class InMemoryLeaseStore(TimeProvider time) : ILeaseStore
     /// <summary>How many times an acquisition was refused because another owner held the lease.</summary>
     public int Refusals { get; private set; }
 
+    /// <summary>
+    /// Called with a lease's name after it was taken; a test throws from it to play a process that dies right after
+    /// taking a lease, leaving it to run out by itself.
+    /// </summary>
+    public Action<string>? AfterAcquire { get; set; }
+
     public Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         lock (_gate)
@@ -31,8 +37,10 @@ public sealed class InMemoryLeaseStore(TimeProvider time) : ILeaseStore
             }
 
             _leases[name] = (owner, now + ttl);
-            return Task.FromResult(true);
         }
+
+        AfterAcquire?.Invoke(name);
+        return Task.FromResult(true);
     }
 
     public Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
