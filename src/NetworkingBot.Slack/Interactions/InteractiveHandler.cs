@@ -20,24 +20,28 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         var p = envelope.Payload;
         return Payload.Text(p, "type") switch
         {
-            "block_actions" => Click(p, cancellationToken),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId => Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken),
+            "block_actions" => Anonymous(envelope.EnvelopeId, p) ?? Click(envelope.EnvelopeId, p, cancellationToken),
+            "view_submission" when Ours(Payload.Text(p, "view", "callback_id")) && Anonymous(envelope.EnvelopeId, p) is not null => Unreadable(),
+            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId =>
+                Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken, JoinModal.MissingFields),
             "view_submission" when Payload.Text(p, "view", "callback_id") == JobShareModal.CallbackId => Submit(p, JobShareModal.CommandLineFor, JobShareModal.Answer, cancellationToken),
             "view_submission" when Payload.Text(p, "view", "callback_id") == InterviewRequestModal.CallbackId =>
                 Submit(p, InterviewRequestModal.CommandLineFor, InterviewRequestModal.Answer, cancellationToken),
-            var other => Ignore(other),
+            var other => Ignore(envelope.EnvelopeId, other, Payload.Text(p, "view", "callback_id")),
         };
     }
 
-    private Interaction Click(JsonElement p, CancellationToken cancellationToken)
+    private Interaction Click(string envelopeId, JsonElement p, CancellationToken cancellationToken)
     {
-        var action = p.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
+        var action = p.ValueKind == JsonValueKind.Object && p.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
             ? actions.EnumerateArray().FirstOrDefault(a => Payload.Text(a, "type") == "button" && Payload.Text(a, "value")?.StartsWith('/') == true)
             : default;
         var line = Payload.Text(action, "value");
         var responseUrl = Payload.Url(p, "response_url");
         if (line is null)
         {
+            // Link buttons and selects arrive here too; only our command buttons carry a line to run.
+            logger.LogInformation("Click {EnvelopeId} carries no command button; acknowledging only", envelopeId);
             return Interaction.None;
         }
 
@@ -57,9 +61,15 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         return answer;
     }
 
-    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken)
+    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken,
+        Func<JsonElement, JsonObject?>? check = null)
     {
-        var view = p.GetProperty("view");
+        var view = Payload.Object(p, "view");
+        if (check?.Invoke(view) is { } problems)
+        {
+            return new Interaction(Task.FromResult<JsonObject?>(problems), true, null);
+        }
+
         var actor = Actor(p, Payload.Text(view, "private_metadata") ?? "");
         var line = lineFor(view);
         CommandResult? result = null;
@@ -83,15 +93,46 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
             $"late-answer:{Guid.NewGuid():N}"), cancellationToken);
     }
 
-    private Interaction Ignore(string? type)
+    private Interaction Ignore(string envelopeId, string? type, string? callbackId)
     {
-        logger.LogDebug("Ignoring interactive payload of type {Type}", type);
+        logger.LogInformation("Ignoring interactive envelope {EnvelopeId} of type {Type} (form {CallbackId})", envelopeId, type ?? "untyped", callbackId ?? "none");
         return Interaction.None;
     }
 
-    private static SlackActor Actor(JsonElement p, string channel) => new(
-        Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id") ?? "",
-        channel,
-        Payload.Text(p, "user", "id") ?? "",
-        Payload.Text(p, "user", "name") ?? Payload.Text(p, "user", "username") ?? Payload.Text(p, "user", "id") ?? "");
+    private static bool Ours(string? callbackId) => callbackId is JoinModal.CallbackId or JobShareModal.CallbackId or InterviewRequestModal.CallbackId;
+
+    /// <summary>Nothing can be run as nobody: a payload without a user or workspace is logged (not its body) and not run.</summary>
+    private Interaction? Anonymous(string envelopeId, JsonElement p)
+    {
+        if (Payload.Text(p, "user", "id") is not null && (Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id")) is not null)
+        {
+            return null;
+        }
+
+        logger.LogWarning("Interactive envelope {EnvelopeId} names no user or workspace; acknowledging without running it", envelopeId);
+        return Interaction.None;
+    }
+
+    /// <summary>A form that could not be read is replaced by a short explanation rather than closed without a word.</summary>
+    private static Interaction Unreadable() => new(Task.FromResult<JsonObject?>(new JsonObject
+    {
+        ["response_action"] = "update",
+        ["view"] = new JsonObject
+        {
+            ["type"] = "modal",
+            ["title"] = ModalParts.Plain("Networking bot"),
+            ["close"] = ModalParts.Plain("Close"),
+            ["blocks"] = BlockKit.Message("Slack sent this form without everything I need, so nothing was saved. Please open it again and resubmit.", []).GetPropertyValue("blocks"),
+        },
+    }), true, null);
+
+    private static SlackActor Actor(JsonElement p, string channel)
+    {
+        var userId = Payload.Text(p, "user", "id") ?? "";
+        return new SlackActor(
+            Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id") ?? "",
+            channel,
+            userId,
+            Payload.Name(userId, Payload.Text(p, "user", "name"), Payload.Text(p, "user", "username")));
+    }
 }

@@ -64,11 +64,9 @@ internal static partial class JobShareModal
     public static string CommandLineFor(JsonElement view)
     {
         var line = new StringBuilder("/job share");
-        var values = view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var v) ? v : default;
         foreach (var (block, _, _, _, _) in Fields)
         {
-            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty(block, out var actions)
-                && actions.TryGetProperty(ActionId, out var action) && Value(action) is { Length: > 0 } value)
+            if (Value(view, block) is { Length: > 0 } value)
             {
                 line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(value));
             }

@@ -11,8 +11,12 @@ internal static class ModalParts
     public static JsonArray Options(IReadOnlyList<string> choices) =>
         new(choices.Select(c => (JsonNode)new JsonObject { ["text"] = Plain(c), ["value"] = c }).ToArray());
 
-    /// <summary>A submitted input's value: a select's chosen option, or the trimmed text.</summary>
-    public static string? Value(JsonElement action) => action.TryGetProperty("type", out var type) && type.GetString() == "static_select"
-        ? action.TryGetProperty("selected_option", out var option) && option.ValueKind == JsonValueKind.Object ? option.GetProperty("value").GetString() : null
-        : action.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+    /// <summary>A submitted input's value: a select's chosen option, or the trimmed text; null when absent or malformed.</summary>
+    public static string? Value(JsonElement action) => Payload.Text(action, "type") == "static_select"
+        ? Payload.Text(action, "selected_option", "value")
+        : Payload.Text(action, "value")?.Trim();
+
+    /// <summary>The value submitted in block <paramref name="block"/> (its one input, action id "value"), read without throwing.</summary>
+    public static string? Value(JsonElement view, string block) =>
+        Value(Payload.Object(Payload.Object(Payload.Object(Payload.Object(view, "state"), "values"), block), "value"));
 }

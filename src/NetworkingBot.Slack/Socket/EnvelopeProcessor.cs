@@ -98,14 +98,36 @@ internal sealed class EnvelopeProcessor(
                 SocketEnvelope.SlashCommands => slashCommands.Handle(envelope, stopping),
                 SocketEnvelope.Interactive => interactive.Handle(envelope, stopping),
                 // No program listens to events yet; acking them stops Slack's retries.
-                _ => Interaction.None,
+                SocketEnvelope.EventsApi => Event(envelope),
+                _ => Unknown(envelope),
             };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception ex)
         {
-            // A payload missing a field we rely on: a bug or an API change, not the member's fault.
+            // Readers do not throw on malformed payloads, so this is a bug; it stays with this envelope.
             logger.LogError(ex, "Could not read envelope {EnvelopeId} of type {Type}", envelope.EnvelopeId, envelope.Type);
             return Interaction.None;
         }
+    }
+
+    private Interaction Event(SocketEnvelope envelope)
+    {
+        if (envelope.EventId is null || envelope.Payload.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            logger.LogWarning("Event envelope {EnvelopeId} has no readable event_id; acknowledging only", envelope.EnvelopeId);
+        }
+        else
+        {
+            logger.LogDebug("Event envelope {EnvelopeId} acknowledged; no program listens to events", envelope.EnvelopeId);
+        }
+
+        return Interaction.None;
+    }
+
+    private Interaction Unknown(SocketEnvelope envelope)
+    {
+        // A missing type, one of the wrong JSON type, or one Slack added later: acked so it is not resent, and logged.
+        logger.LogWarning("Envelope {EnvelopeId} has type '{Type}', which this app does not handle; acknowledging only", envelope.EnvelopeId, envelope.Type);
+        return Interaction.None;
     }
 }
