@@ -42,9 +42,11 @@ internal sealed class SlackTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null,
+        TimeProvider? time = null, Action<FakeSlackServer>? fake = null)
     {
-        var slack = await FakeSlackServer.StartAsync();
+        var slack = await FakeSlackServer.StartAsync(time);
+        fake?.Invoke(slack);
         var settings = new Dictionary<string, string?>
         {
             ["AppToken"] = "xapp-1-A111-test",
@@ -61,6 +63,11 @@ internal sealed class SlackTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         var logs = new CapturedLogs();
         services.AddLogging(b => b.AddProvider(logs));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddNetworkingCore();
         services.AddSingleton(store);
         services.AddSingleton<IMemberStore>(store);
