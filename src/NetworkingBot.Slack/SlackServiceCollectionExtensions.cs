@@ -45,6 +45,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BackgroundWork>();
         services.TryAddSingleton<SlackCommandRunner>();
         services.TryAddSingleton<FormOpener>();
+        services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();
         services.TryAddSingleton<InteractiveHandler>();
         services.TryAddSingleton<EnvelopeProcessor>();

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Slack.Socket;
 
@@ -13,7 +11,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// Button clicks and form submissions. A button's value is the command line it runs, as the person who clicked;
 /// the join form's submission becomes a <c>/coffee join</c> line, and a bad field is answered next to that field.
 /// </summary>
-internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi api, SlackMessenger messenger, ILogger<InteractiveHandler> logger)
+internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies replies, ILogger<InteractiveHandler> logger)
 {
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -48,9 +46,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         var channel = Payload.Text(p, "channel", "id") ?? Payload.Text(p, "container", "channel_id") ?? "";
         var actor = Actor(p, channel);
         // Slack ignores an ack payload for clicks; the answer goes to the response_url as an ephemeral message.
-        Func<JsonObject, CancellationToken, Task> late = responseUrl is null
-            ? (answer, ct) => DirectAsync(actor, answer, ct)
-            : (answer, ct) => api.RespondAsync(responseUrl, answer, ct);
+        Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
         return new Interaction(ClickAsync(actor, line, cancellationToken), false, late);
     }
 
@@ -83,14 +79,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         // Too slow for the ack: the form closes, and the member gets the answer as a DM instead.
         return new Interaction(RunAsync(), true, (_, ct) => result is null
             ? Task.CompletedTask
-            : DirectAsync(actor, BlockKit.Ephemeral(result), ct));
-    }
-
-    private Task DirectAsync(SlackActor actor, JsonObject answer, CancellationToken cancellationToken)
-    {
-        var text = answer["text"]?.GetValue<string>() ?? "";
-        return messenger.SendAsync(OutboundMessage.ToUser(SlackCommandRunner.CommunityId(actor.TeamId), actor.UserId, SlackText.Unescape(text),
-            $"late-answer:{Guid.NewGuid():N}"), cancellationToken);
+            : replies.DeliverAsync(null, actor, BlockKit.Ephemeral(result), ct));
     }
 
     private Interaction Ignore(string envelopeId, string? type, string? callbackId)
@@ -122,7 +111,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
             ["type"] = "modal",
             ["title"] = ModalParts.Plain("Networking bot"),
             ["close"] = ModalParts.Plain("Close"),
-            ["blocks"] = BlockKit.Message("Slack sent this form without everything I need, so nothing was saved. Please open it again and resubmit.", []).GetPropertyValue("blocks"),
+            ["blocks"] = BlockKit.ViewBlocks("Slack sent this form without everything I need, so nothing was saved. Please open it again and resubmit."),
         },
     }), true, null);
 

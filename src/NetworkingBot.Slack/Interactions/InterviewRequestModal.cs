@@ -65,7 +65,7 @@ internal static class InterviewRequestModal
                 ["type"] = "modal",
                 ["title"] = Plain("Informational interview"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }

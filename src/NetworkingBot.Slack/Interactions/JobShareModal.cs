@@ -103,7 +103,7 @@ internal static partial class JobShareModal
                 ["type"] = "modal",
                 ["title"] = Plain("Job leads"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }

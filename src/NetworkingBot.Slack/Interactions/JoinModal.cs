@@ -118,7 +118,7 @@ internal static class JoinModal
                 ["type"] = "modal",
                 ["title"] = Plain("Coffee chats"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }
@@ -132,15 +132,4 @@ internal static class JoinModal
         _ => Fields.Select(f => f.Block).FirstOrDefault(b => error.Message.StartsWith($"`{b}`", StringComparison.Ordinal)),
     };
 
-}
-
-internal static class JsonObjectExtensions
-{
-    /// <summary>Detaches a property's node so it can be placed in another object.</summary>
-    public static JsonNode? GetPropertyValue(this JsonObject obj, string name)
-    {
-        var node = obj[name];
-        obj.Remove(name);
-        return node;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Slack.Socket;
 
@@ -11,7 +10,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// <c>/coffee</c> and <c>/networking</c>: the text after the command is the same grammar the console shell reads,
 /// so <c>/coffee join tz:UTC</c> in Slack runs exactly what the shell runs. A bare <c>/coffee join</c> opens the form.
 /// </summary>
-internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener forms, ISlackApi api, ILogger<SlashCommandHandler> logger)
+internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener forms, LateReplies replies, ILogger<SlashCommandHandler> logger)
 {
     private static readonly string[] Programs = ["/coffee", "/networking", "/job", "/interview"];
 
@@ -22,7 +21,7 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
         var userId = Payload.Text(p, "user_id") ?? "";
         var actor = new SlackActor(Payload.Text(p, "team_id") ?? "", Payload.Text(p, "channel_id") ?? "", userId, Payload.Name(userId, Payload.Text(p, "user_name")));
         var responseUrl = Payload.Url(p, "response_url");
-        Func<JsonObject, CancellationToken, Task>? late = responseUrl is null ? null : (answer, ct) => api.RespondAsync(responseUrl, answer, ct);
+        Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
         if (Missing(actor, command) is { } missing)
         {
             // Without these nothing can be run as anyone; the member (if Slack shows the ack to one) gets a plain answer.

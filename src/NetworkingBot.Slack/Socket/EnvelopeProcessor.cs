@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Slack.Interactions;
+using NetworkingBot.Slack.Rendering;
 
 namespace NetworkingBot.Slack.Socket;
 
@@ -49,9 +50,16 @@ internal sealed class EnvelopeProcessor(
         {
             await budgetCancel.CancelAsync().ConfigureAwait(false);
             var answer = await interaction.Work.ConfigureAwait(false);
-            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload))
+            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload && MessageParts.FitsAck(envelope.EnvelopeId, answer)))
             {
                 return answer;
+            }
+
+            if (interaction.AnswerInAck && envelope.AcceptsResponsePayload)
+            {
+                // Slack closes the socket on a frame over 20 KiB and resends the envelope, which would then be acked
+                // empty as a duplicate: the answer would be lost. It goes out after the ack instead.
+                logger.LogInformation("The answer to envelope {EnvelopeId} is too large for the ack; acknowledging it and sending the answer after", envelope.EnvelopeId);
             }
         }
         else
