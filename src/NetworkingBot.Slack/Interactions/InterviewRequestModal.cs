@@ -31,7 +31,7 @@ internal static class InterviewRequestModal
         ["submit"] = Plain("Ask"),
         ["close"] = Plain("Cancel"),
         ["blocks"] = new JsonArray(
-            Input("specialties", "Specialties (comma-separated)", "archives, law", multiline: false, max: 300),
+            Input("specialties", "Specialties (comma-separated)", "archives, law", multiline: false, max: MaxTagList),
             Input("learn", "What would you like to learn?", "A few sentences for the volunteer", multiline: true, max: InterviewInput.MaxLearn)),
     };
 

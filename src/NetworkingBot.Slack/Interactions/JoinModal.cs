@@ -18,19 +18,13 @@ internal static class JoinModal
     public const string CallbackId = "coffee_join";
     private const string ActionId = "value";
 
-    /// <summary>
-    /// Ten tags of the core's longest length with ", " between them: the longest interests text the core accepts.
-    /// (Core has no constant for the whole text; this is derived from the two it has.)
-    /// </summary>
-    internal const int MaxInterests = OptionParsers.MaxTags * (OptionParsers.MaxTagLength + 2);
-
     /// <summary>The longest IANA zone name is 32 characters (America/Argentina/ComodRivadavia); Discord's form allows 64 too.</summary>
     internal const int MaxTimeZone = 64;
 
     // Interests and time zone are required, as on the Discord form: an empty form must not join with defaults.
     private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices, bool Required, int Max)[] Fields =
     [
-        ("interests", "Interests or specialties", "archives, metadata, reference", null, true, MaxInterests),
+        ("interests", "Interests or specialties", "archives, metadata, reference", null, true, MaxTagList),
         ("tz", "Time zone", "America/Chicago", null, true, MaxTimeZone),
         ("stage", "Career stage", "", ProfileText.Stages, false, 0),
         ("looking", "Who you'd like to meet", "", ProfileText.Lookings, false, 0),

@@ -6,6 +6,12 @@ namespace NetworkingBot.Slack.Interactions;
 /// <summary>The Block Kit pieces every form (join, job share, interview request) is built from and read back with.</summary>
 internal static class ModalParts
 {
+    /// <summary>
+    /// The longest tag list the core accepts (interests, tags, specialties): ten tags of the longest length with ", "
+    /// between them. Core has no constant for the whole text; this is derived from the two it has.
+    /// </summary>
+    public const int MaxTagList = Core.CoffeeChats.OptionParsers.MaxTags * (Core.CoffeeChats.OptionParsers.MaxTagLength + 2);
+
     public static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
 
     public static JsonArray Options(IReadOnlyList<string> choices) =>
