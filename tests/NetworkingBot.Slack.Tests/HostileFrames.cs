@@ -28,6 +28,9 @@ internal static class HostileFrames
         { "slash-no-user", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join tz:UTC","team_id":"T111","channel_id":"C111"}}""" },
         { "slash-user-object", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join tz:UTC","team_id":"T111","user_id":{"id":"U0HOS001"},"channel_id":"C111"}}""" },
         { "slash-blank-ids", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join tz:UTC","team_id":" ","user_id":"","channel_id":"C111"}}""" },
+        { "slash-user-mention", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join tz:UTC","team_id":"T111","user_id":"<!channel>","channel_id":"C111"}}""" },
+        { "slash-user-huge", "{\"envelope_id\":\"{id}\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,\"payload\":{\"command\":\"/coffee\",\"text\":\"join tz:UTC\",\"team_id\":\"T111\",\"user_id\":\"U" + new string('9', 100_000) + "\",\"channel_id\":\"C111\"}}" },
+        { "slash-team-spaces", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join tz:UTC","team_id":"T111 T222","user_id":"U0HOS001","channel_id":"C111"}}""" },
         { "slash-text-array", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":["join"],"team_id":"T111","user_id":"U0HOS001","channel_id":"C111","response_url":5,"trigger_id":[]}}""" },
         { "slash-join-trigger-object", """{"envelope_id":"{id}","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/coffee","text":"join","team_id":"T111","user_id":"U0HOS001","channel_id":"C111","trigger_id":{}}}""" },
 

@@ -23,6 +23,15 @@ internal static class Payload
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
         && v.GetString() is { } s && !string.IsNullOrWhiteSpace(s) ? s : null;
 
+    /// <summary>
+    /// A Slack id (team, user, channel): letters and digits, at most 64 of them. Anything else (a megabyte of text, a
+    /// mention, punctuation) reads as absent, so it can never become a stored member or community id.
+    /// </summary>
+    public static string? Id(JsonElement e, string name) => Text(e, name) is { Length: <= 64 } id && id.All(char.IsAsciiLetterOrDigit) ? id : null;
+
+    /// <summary>An id one object down, like <c>user.id</c>.</summary>
+    public static string? Id(JsonElement e, string outer, string inner) => Id(Object(e, outer), inner);
+
     /// <summary>The named member when it is an object; otherwise an undefined element that every reader treats as absent.</summary>
     public static JsonElement Object(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;

@@ -43,7 +43,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
             return Interaction.None;
         }
 
-        var channel = Payload.Text(p, "channel", "id") ?? Payload.Text(p, "container", "channel_id") ?? "";
+        var channel = Payload.Id(p, "channel", "id") ?? Payload.Id(p, "container", "channel_id") ?? "";
         var actor = Actor(p, channel);
         // Slack ignores an ack payload for clicks; the answer goes to the response_url as an ephemeral message.
         Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
@@ -66,7 +66,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
             return new Interaction(Task.FromResult<JsonObject?>(problems), true, null);
         }
 
-        var actor = Actor(p, Payload.Text(view, "private_metadata") ?? "");
+        var actor = Actor(p, Payload.Id(view, "private_metadata") ?? "");
         var line = lineFor(view);
         CommandResult? result = null;
 
@@ -93,7 +93,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
     /// <summary>Nothing can be run as nobody: a payload without a user or workspace is logged (not its body) and not run.</summary>
     private Interaction? Anonymous(string envelopeId, JsonElement p)
     {
-        if (Payload.Text(p, "user", "id") is not null && (Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id")) is not null)
+        if (Payload.Id(p, "user", "id") is not null && (Payload.Id(p, "team", "id") ?? Payload.Id(p, "user", "team_id")) is not null)
         {
             return null;
         }
@@ -117,9 +117,9 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
 
     private static SlackActor Actor(JsonElement p, string channel)
     {
-        var userId = Payload.Text(p, "user", "id") ?? "";
+        var userId = Payload.Id(p, "user", "id") ?? "";
         return new SlackActor(
-            Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id") ?? "",
+            Payload.Id(p, "team", "id") ?? Payload.Id(p, "user", "team_id") ?? "",
             channel,
             userId,
             Payload.Name(userId, Payload.Text(p, "user", "name"), Payload.Text(p, "user", "username")));

@@ -18,8 +18,8 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
     {
         var p = envelope.Payload;
         var command = Payload.Text(p, "command") ?? "";
-        var userId = Payload.Text(p, "user_id") ?? "";
-        var actor = new SlackActor(Payload.Text(p, "team_id") ?? "", Payload.Text(p, "channel_id") ?? "", userId, Payload.Name(userId, Payload.Text(p, "user_name")));
+        var userId = Payload.Id(p, "user_id") ?? "";
+        var actor = new SlackActor(Payload.Id(p, "team_id") ?? "", Payload.Id(p, "channel_id") ?? "", userId, Payload.Name(userId, Payload.Text(p, "user_name")));
         var responseUrl = Payload.Url(p, "response_url");
         Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
         if (Missing(actor, command) is { } missing)
