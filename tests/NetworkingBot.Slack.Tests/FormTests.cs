@@ -116,6 +116,25 @@ public sealed class FormTests
         Assert.Empty(await host.MembersAsync());
     }
 
+    [Fact]
+    public async Task A_trigger_that_ran_out_while_the_shared_store_was_slow_is_not_spent_on_views_open()
+    {
+        var clock = new TimerWatchingClock();
+        var stalled = new StalledLeases();
+        await using var host = await SlackTestHost.StartAsync(time: clock, leases: stalled);
+        var socket = await host.Slack.NextSocketAsync();
+
+        await socket.SendEnvelopeAsync(SlackEnvelopes.SlashCommand("join", "U0FRM008", host.Slack.ResponseUrl("late-form"), envelopeId: "form-2"));
+        // The claim is stuck in the store; the ack budget (2 s) is the timer it waits on.
+        await FakeSlackServer.UntilAsync(() => stalled.Asked && clock.Timers.Contains(TimeSpan.FromSeconds(2)), what: "the claim and the ack budget");
+        clock.Advance(TimeSpan.FromSeconds(2.6));
+        var ack = await host.Slack.WaitForAckAsync("form-2");
+        var answer = ack.Payload ?? (await host.Slack.WaitForResponseAsync("late-form")).Body;
+
+        Assert.Contains("couldn't open the join form", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Empty(host.Slack.CallsOf("views.open"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
@@ -130,6 +149,24 @@ public sealed class FormTests
         var ack = await host.SendAsync(socket, envelope);
 
         Assert.Contains("Welcome to coffee chats, U0FRM007!", ack.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A shared store that never answers a claim, like one under heavy load.</summary>
+    private sealed class StalledLeases : ILeaseStore
+    {
+        private volatile bool _asked;
+
+        public bool Asked => _asked;
+
+        public Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+        {
+            _asked = true;
+            return new TaskCompletionSource<bool>().Task.WaitAsync(cancellationToken);
+        }
+
+        public Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+        public Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default) => Task.FromResult(true);
     }
 
     private static Dictionary<string, JsonElement> Blocks(JsonElement view) =>

@@ -43,7 +43,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null,
-        TimeProvider? time = null, Action<FakeSlackServer>? fake = null)
+        TimeProvider? time = null, Action<FakeSlackServer>? fake = null, ILeaseStore? leases = null)
     {
         var slack = await FakeSlackServer.StartAsync(time);
         fake?.Invoke(slack);
@@ -75,7 +75,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
-        services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore());
+        services.AddSingleton(leases ?? new InMemoryLeaseStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();

@@ -16,18 +16,21 @@ namespace NetworkingBot.Slack.Interactions;
 /// </summary>
 internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, BackgroundWork background, TimeProvider time, ILogger<FormOpener> logger)
 {
-    /// <summary>How long after the command arrived a views.open may still be attempted; the trigger itself lives 3 s.</summary>
+    /// <summary>
+    /// How long after the envelope arrived (<see cref="SocketEnvelope.ReceivedAt"/>) a views.open may still be attempted;
+    /// the trigger itself lives 3 s from Slack's send.
+    /// </summary>
     public static readonly TimeSpan TriggerLife = TimeSpan.FromSeconds(2.5);
 
     /// <summary>Opens <paramref name="view"/>: null when it opened, else <paramref name="unavailable"/> as the answer.</summary>
-    public async Task<JsonObject?> OpenAsync(JsonObject view, string trigger, CommandResult unavailable, CancellationToken cancellationToken) =>
-        await TryOpenAsync(view, trigger, cancellationToken).ConfigureAwait(false) is null ? BlockKit.Ephemeral(unavailable) : null;
+    public async Task<JsonObject?> OpenAsync(JsonObject view, string trigger, DateTimeOffset received, CommandResult unavailable, CancellationToken cancellationToken) =>
+        await TryOpenAsync(view, trigger, received, cancellationToken).ConfigureAwait(false) is null ? BlockKit.Ephemeral(unavailable) : null;
 
     /// <summary>The join form, with the member's time zone when it is known now, or filled in once users.info answers.</summary>
-    public async Task<JsonObject?> OpenJoinAsync(SlackActor actor, string trigger, CommandResult unavailable, CancellationToken cancellationToken)
+    public async Task<JsonObject?> OpenJoinAsync(SlackActor actor, string trigger, DateTimeOffset received, CommandResult unavailable, CancellationToken cancellationToken)
     {
         var cached = users.Cached(actor.UserId);
-        var opened = await TryOpenAsync(JoinModal.View(actor.ChannelId, cached?.TimeZone), trigger, cancellationToken).ConfigureAwait(false);
+        var opened = await TryOpenAsync(JoinModal.View(actor.ChannelId, cached?.TimeZone), trigger, received, cancellationToken).ConfigureAwait(false);
         if (opened is not { } view)
         {
             return BlockKit.Ephemeral(unavailable);
@@ -67,9 +70,17 @@ internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, Backgr
     }
 
     /// <summary>The opened view (id and hash), or null when Slack refused or the trigger's life ran out.</summary>
-    private async Task<JsonElement?> TryOpenAsync(JsonObject view, string trigger, CancellationToken cancellationToken)
+    private async Task<JsonElement?> TryOpenAsync(JsonObject view, string trigger, DateTimeOffset received, CancellationToken cancellationToken)
     {
-        using var life = new CancellationTokenSource(TriggerLife, time);
+        var left = TriggerLife - (time.GetUtcNow() - received);
+        if (left <= TimeSpan.Zero)
+        {
+            // Already too late (a slow shared store, say): Slack would refuse the trigger, so do not spend a call on it.
+            logger.LogWarning("The {Form} form's trigger ran out before it could be opened", view["callback_id"]?.GetValue<string>());
+            return null;
+        }
+
+        using var life = new CancellationTokenSource(left, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, life.Token);
         try
         {

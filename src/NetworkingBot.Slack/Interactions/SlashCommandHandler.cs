@@ -47,7 +47,7 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
                 return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(FormUnavailable(form))), true, late);
             }
 
-            return new Interaction(OpenFormAsync(form, actor, trigger, cancellationToken), true, late);
+            return new Interaction(OpenFormAsync(form, actor, trigger, envelope.ReceivedAt, cancellationToken), true, late);
         }
 
         return new Interaction(RunAsync(actor, $"{command.ToLowerInvariant()} {text}", cancellationToken), true, late);
@@ -78,10 +78,10 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
         _ => "I couldn't open the form just now. You can type it instead, for example `/interview request specialties:archives learn:\"How did you start?\"`.",
     });
 
-    private Task<JsonObject?> OpenFormAsync(string form, SlackActor actor, string trigger, CancellationToken cancellationToken) => form switch
+    private Task<JsonObject?> OpenFormAsync(string form, SlackActor actor, string trigger, DateTimeOffset received, CancellationToken cancellationToken) => form switch
     {
-        JoinModal.CallbackId => forms.OpenJoinAsync(actor, trigger, FormUnavailable(form), cancellationToken),
-        JobShareModal.CallbackId => forms.OpenAsync(JobShareModal.View(actor.ChannelId), trigger, FormUnavailable(form), cancellationToken),
-        _ => forms.OpenAsync(InterviewRequestModal.View(actor.ChannelId), trigger, FormUnavailable(form), cancellationToken),
+        JoinModal.CallbackId => forms.OpenJoinAsync(actor, trigger, received, FormUnavailable(form), cancellationToken),
+        JobShareModal.CallbackId => forms.OpenAsync(JobShareModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
+        _ => forms.OpenAsync(InterviewRequestModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
     };
 }

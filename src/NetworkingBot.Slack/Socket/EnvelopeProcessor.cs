@@ -28,6 +28,7 @@ internal sealed class EnvelopeProcessor(
     /// <summary>The ack payload, or null for a plain ack. The caller acks in a finally whatever happens here.</summary>
     public async Task<JsonObject?> ProcessAsync(SocketEnvelope envelope, CancellationToken stopping)
     {
+        envelope = envelope with { ReceivedAt = time.GetUtcNow() };
         if (!deduplicator.FirstTime(envelope))
         {
             logger.LogInformation("Envelope {EnvelopeId} ({Type}, retry {RetryAttempt}) was already handled; acknowledging only",

@@ -9,6 +9,9 @@ internal sealed record SocketEnvelope(string EnvelopeId, string Type, bool Accep
     public const string Interactive = "interactive";
     public const string EventsApi = "events_api";
 
+    /// <summary>When this process began handling the envelope; a form's trigger (3 s from Slack) is counted from here.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     /// <summary>The events_api <c>event_id</c>, which stays the same across Slack's retries of one event.</summary>
     public string? EventId =>
         Type == EventsApi && Payload.ValueKind == JsonValueKind.Object && Payload.TryGetProperty("event_id", out var id) && id.ValueKind == JsonValueKind.String
