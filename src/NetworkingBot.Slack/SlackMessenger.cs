@@ -67,6 +67,24 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
         }
     }
 
+    /// <summary>
+    /// Posts already rendered messages (the parts of a long answer) to the member's DM, in order. Interaction-only
+    /// fields (response_type, replace_original) are dropped; mentions and unfurls are off as for every post.
+    /// </summary>
+    internal async Task PostToUserAsync(string userId, IEnumerable<JsonObject> parts, CancellationToken cancellationToken)
+    {
+        var channel = await OpenAsync([userId], cancellationToken).ConfigureAwait(false);
+        foreach (var part in parts)
+        {
+            var body = new JsonObject { ["text"] = part["text"]?.DeepClone(), ["blocks"] = part["blocks"]?.DeepClone() };
+            body["channel"] = channel;
+            body["unfurl_links"] = false;
+            body["link_names"] = false;
+            body["parse"] = "none";
+            await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static JsonObject Body(OutboundMessage message)
     {
         var body = message.Card ? CardBlocks.Message(message.Text, message.Buttons) : BlockKit.Message(message.Text, message.Buttons);

@@ -45,4 +45,10 @@ public sealed class SlackOptions
     /// (Slack normally closes it first).
     /// </summary>
     public TimeSpan RefreshGrace { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The largest Socket Mode frame read (bytes). Real envelopes are a few kilobytes; a larger frame is dropped
+    /// unread and the connection reset, so one hostile or broken frame cannot make the process buffer it whole.
+    /// </summary>
+    public int MaxFrameBytes { get; set; } = 4 * 1024 * 1024;
 }

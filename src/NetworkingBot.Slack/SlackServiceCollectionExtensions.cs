@@ -29,6 +29,8 @@ public static class SlackServiceCollectionExtensions
                 "Slack:ApiBaseUrl must be an absolute URL ending in '/', like https://slack.com/api/.")
             .Validate(o => o.InstantAnswerBudget > TimeSpan.Zero && o.InstantAnswerBudget < TimeSpan.FromSeconds(2.5),
                 "Slack:InstantAnswerBudget must be above zero and under 2.5 seconds, so every envelope is acked inside Slack's 3 s.")
+            .Validate(o => o.MaxFrameBytes is >= 64 * 1024 and <= 64 * 1024 * 1024,
+                "Slack:MaxFrameBytes must be from 65536 (64 KiB) to 67108864 (64 MiB); the default 4194304 (4 MiB) is far above any real Slack frame.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -42,6 +44,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(_ => new EnvelopeDeduplicator());
         services.TryAddSingleton<BackgroundWork>();
         services.TryAddSingleton<SlackCommandRunner>();
+        services.TryAddSingleton<FormOpener>();
+        services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();
         services.TryAddSingleton<InteractiveHandler>();
         services.TryAddSingleton<EnvelopeProcessor>();

@@ -55,8 +55,14 @@ public sealed class CommandEnvelopeTests
         var view = open.Json("view");
         Assert.Equal("coffee_join", view.GetProperty("callback_id").GetString());
         Assert.Equal("C111", view.GetProperty("private_metadata").GetString());
+        // views.open goes first, inside the trigger's life; the time zone from users.info follows in views.update.
         var tz = view.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("block_id").GetString() == "tz");
-        Assert.Equal("Europe/London", tz.GetProperty("element").GetProperty("initial_value").GetString());
+        Assert.False(tz.GetProperty("element").TryGetProperty("initial_value", out _));
+        var update = await host.Slack.WaitForCallAsync("views.update");
+        Assert.True(update.At >= open.At);
+        Assert.Equal("1700000000.abcdef", update.Arg("hash"));
+        var filled = update.Json("view").GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("block_id").GetString() == "tz");
+        Assert.Equal("Europe/London", filled.GetProperty("element").GetProperty("initial_value").GetString());
         Assert.Empty(await host.MembersAsync());
 
         var submitted = await host.SendAsync(socket, SlackEnvelopes.JoinSubmission("U0BEA002",

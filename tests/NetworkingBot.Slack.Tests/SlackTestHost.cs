@@ -42,9 +42,11 @@ internal sealed class SlackTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null,
+        TimeProvider? time = null, Action<FakeSlackServer>? fake = null, ILeaseStore? leases = null)
     {
-        var slack = await FakeSlackServer.StartAsync();
+        var slack = await FakeSlackServer.StartAsync(time);
+        fake?.Invoke(slack);
         var settings = new Dictionary<string, string?>
         {
             ["AppToken"] = "xapp-1-A111-test",
@@ -61,6 +63,11 @@ internal sealed class SlackTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         var logs = new CapturedLogs();
         services.AddLogging(b => b.AddProvider(logs));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddNetworkingCore();
         services.AddSingleton(store);
         services.AddSingleton<IMemberStore>(store);
@@ -68,7 +75,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
-        services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore());
+        services.AddSingleton(leases ?? new InMemoryLeaseStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();

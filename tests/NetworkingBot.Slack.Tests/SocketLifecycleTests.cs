@@ -110,6 +110,24 @@ public sealed class SocketLifecycleTests
         Assert.Contains(host.Logs, l => l.Contains("link_disabled", StringComparison.Ordinal) && l.Contains("Turn Socket Mode back on", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{"ok":true}""")]
+    [InlineData("""{"ok":true,"url":5}""")]
+    [InlineData("""{"ok":true,"url":"not a url"}""")]
+    [InlineData("""{"ok":"yes","error":["ratelimited"]}""")]
+    [InlineData("""{"ok":true,"url":{"href":"wss://x"}}""")]
+    public async Task A_malformed_apps_connections_open_answer_is_retried_and_never_stops_the_slot(string body)
+    {
+        await using var host = await SlackTestHost.StartAsync(fake: slack => slack.RespondNext("apps.connections.open", body));
+
+        var socket = await host.Slack.NextSocketAsync();
+        var ack = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("join tz:UTC interests:archives", "U0RET001"));
+
+        Assert.NotNull(ack.Payload);
+        Assert.Equal(2, host.Slack.CallsOf("apps.connections.open").Count);
+        Assert.Contains(host.Logs, l => l.Contains("Could not open a Socket Mode connection", StringComparison.Ordinal));
+    }
+
     private static int Processed(SlackTestHost host, string envelopeId) =>
         host.Slack.AcksFor(envelopeId).Count(a => a.Payload is not null) + host.Slack.ResponsesFor(envelopeId).Count;
 }

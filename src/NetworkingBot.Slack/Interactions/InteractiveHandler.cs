@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Slack.Socket;
 
@@ -13,40 +11,42 @@ namespace NetworkingBot.Slack.Interactions;
 /// Button clicks and form submissions. A button's value is the command line it runs, as the person who clicked;
 /// the join form's submission becomes a <c>/coffee join</c> line, and a bad field is answered next to that field.
 /// </summary>
-internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi api, SlackMessenger messenger, ILogger<InteractiveHandler> logger)
+internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies replies, ILogger<InteractiveHandler> logger)
 {
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
         var p = envelope.Payload;
         return Payload.Text(p, "type") switch
         {
-            "block_actions" => Click(p, cancellationToken),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId => Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken),
+            "block_actions" => Anonymous(envelope.EnvelopeId, p) ?? Click(envelope.EnvelopeId, p, cancellationToken),
+            "view_submission" when Ours(Payload.Text(p, "view", "callback_id")) && Anonymous(envelope.EnvelopeId, p) is not null => Unreadable(),
+            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId =>
+                Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken, JoinModal.MissingFields),
             "view_submission" when Payload.Text(p, "view", "callback_id") == JobShareModal.CallbackId => Submit(p, JobShareModal.CommandLineFor, JobShareModal.Answer, cancellationToken),
             "view_submission" when Payload.Text(p, "view", "callback_id") == InterviewRequestModal.CallbackId =>
                 Submit(p, InterviewRequestModal.CommandLineFor, InterviewRequestModal.Answer, cancellationToken),
-            var other => Ignore(other),
+            var other => Ignore(envelope.EnvelopeId, other, Payload.Text(p, "view", "callback_id")),
         };
     }
 
-    private Interaction Click(JsonElement p, CancellationToken cancellationToken)
+    private Interaction Click(string envelopeId, JsonElement p, CancellationToken cancellationToken)
     {
-        var action = p.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
+        var action = p.ValueKind == JsonValueKind.Object && p.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
             ? actions.EnumerateArray().FirstOrDefault(a => Payload.Text(a, "type") == "button" && Payload.Text(a, "value")?.StartsWith('/') == true)
             : default;
         var line = Payload.Text(action, "value");
         var responseUrl = Payload.Url(p, "response_url");
         if (line is null)
         {
+            // Link buttons and selects arrive here too; only our command buttons carry a line to run.
+            logger.LogInformation("Click {EnvelopeId} carries no command button; acknowledging only", envelopeId);
             return Interaction.None;
         }
 
-        var channel = Payload.Text(p, "channel", "id") ?? Payload.Text(p, "container", "channel_id") ?? "";
+        var channel = Payload.Id(p, "channel", "id") ?? Payload.Id(p, "container", "channel_id") ?? "";
         var actor = Actor(p, channel);
         // Slack ignores an ack payload for clicks; the answer goes to the response_url as an ephemeral message.
-        Func<JsonObject, CancellationToken, Task> late = responseUrl is null
-            ? (answer, ct) => DirectAsync(actor, answer, ct)
-            : (answer, ct) => api.RespondAsync(responseUrl, answer, ct);
+        Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
         return new Interaction(ClickAsync(actor, line, cancellationToken), false, late);
     }
 
@@ -57,10 +57,16 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         return answer;
     }
 
-    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken)
+    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken,
+        Func<JsonElement, JsonObject?>? check = null)
     {
-        var view = p.GetProperty("view");
-        var actor = Actor(p, Payload.Text(view, "private_metadata") ?? "");
+        var view = Payload.Object(p, "view");
+        if (check?.Invoke(view) is { } problems)
+        {
+            return new Interaction(Task.FromResult<JsonObject?>(problems), true, null);
+        }
+
+        var actor = Actor(p, Payload.Id(view, "private_metadata") ?? "");
         var line = lineFor(view);
         CommandResult? result = null;
 
@@ -73,25 +79,49 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, ISlackApi ap
         // Too slow for the ack: the form closes, and the member gets the answer as a DM instead.
         return new Interaction(RunAsync(), true, (_, ct) => result is null
             ? Task.CompletedTask
-            : DirectAsync(actor, BlockKit.Ephemeral(result), ct));
+            : replies.DeliverAsync(null, actor, BlockKit.Ephemeral(result), ct));
     }
 
-    private Task DirectAsync(SlackActor actor, JsonObject answer, CancellationToken cancellationToken)
+    private Interaction Ignore(string envelopeId, string? type, string? callbackId)
     {
-        var text = answer["text"]?.GetValue<string>() ?? "";
-        return messenger.SendAsync(OutboundMessage.ToUser(SlackCommandRunner.CommunityId(actor.TeamId), actor.UserId, SlackText.Unescape(text),
-            $"late-answer:{Guid.NewGuid():N}"), cancellationToken);
-    }
-
-    private Interaction Ignore(string? type)
-    {
-        logger.LogDebug("Ignoring interactive payload of type {Type}", type);
+        logger.LogInformation("Ignoring interactive envelope {EnvelopeId} of type {Type} (form {CallbackId})", envelopeId, type ?? "untyped", callbackId ?? "none");
         return Interaction.None;
     }
 
-    private static SlackActor Actor(JsonElement p, string channel) => new(
-        Payload.Text(p, "team", "id") ?? Payload.Text(p, "user", "team_id") ?? "",
-        channel,
-        Payload.Text(p, "user", "id") ?? "",
-        Payload.Text(p, "user", "name") ?? Payload.Text(p, "user", "username") ?? Payload.Text(p, "user", "id") ?? "");
+    private static bool Ours(string? callbackId) => callbackId is JoinModal.CallbackId or JobShareModal.CallbackId or InterviewRequestModal.CallbackId;
+
+    /// <summary>Nothing can be run as nobody: a payload without a user or workspace is logged (not its body) and not run.</summary>
+    private Interaction? Anonymous(string envelopeId, JsonElement p)
+    {
+        if (Payload.Id(p, "user", "id") is not null && (Payload.Id(p, "team", "id") ?? Payload.Id(p, "user", "team_id")) is not null)
+        {
+            return null;
+        }
+
+        logger.LogWarning("Interactive envelope {EnvelopeId} names no user or workspace; acknowledging without running it", envelopeId);
+        return Interaction.None;
+    }
+
+    /// <summary>A form that could not be read is replaced by a short explanation rather than closed without a word.</summary>
+    private static Interaction Unreadable() => new(Task.FromResult<JsonObject?>(new JsonObject
+    {
+        ["response_action"] = "update",
+        ["view"] = new JsonObject
+        {
+            ["type"] = "modal",
+            ["title"] = ModalParts.Plain("Networking bot"),
+            ["close"] = ModalParts.Plain("Close"),
+            ["blocks"] = BlockKit.ViewBlocks("Slack sent this form without everything I need, so nothing was saved. Please open it again and resubmit."),
+        },
+    }), true, null);
+
+    private static SlackActor Actor(JsonElement p, string channel)
+    {
+        var userId = Payload.Id(p, "user", "id") ?? "";
+        return new SlackActor(
+            Payload.Id(p, "team", "id") ?? Payload.Id(p, "user", "team_id") ?? "",
+            channel,
+            userId,
+            Payload.Name(userId, Payload.Text(p, "user", "name"), Payload.Text(p, "user", "username")));
+    }
 }

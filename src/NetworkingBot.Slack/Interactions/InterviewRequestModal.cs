@@ -31,36 +31,18 @@ internal static class InterviewRequestModal
         ["submit"] = Plain("Ask"),
         ["close"] = Plain("Cancel"),
         ["blocks"] = new JsonArray(
-            Input("specialties", "Specialties (comma-separated)", "archives, law", multiline: false, max: 300),
+            Input("specialties", "Specialties (comma-separated)", "archives, law", multiline: false, max: MaxTagList),
             Input("learn", "What would you like to learn?", "A few sentences for the volunteer", multiline: true, max: InterviewInput.MaxLearn)),
     };
-
-    /// <summary>Opens the form; if Slack refuses, the member gets the typed form of the command instead.</summary>
-    public static async Task<JsonObject?> OpenAsync(ISlackApi api, string channelId, string trigger, ILogger logger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await api.CallAsync("views.open", new JsonObject { ["trigger_id"] = trigger, ["view"] = View(channelId) }, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        catch (SlackApiException ex)
-        {
-            logger.LogWarning("Could not open the interview request form: {Error}", ex.Error);
-            return BlockKit.Ephemeral(CommandResult.Fail("form_unavailable",
-                "I couldn't open the form just now. You can type it instead, for example `/interview request specialties:archives learn:\"How did you start?\"`."));
-        }
-    }
 
     public static string CommandLineFor(JsonElement view)
     {
         var line = new StringBuilder("/interview request");
-        var values = view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var v) ? v : default;
         foreach (var block in Blocks)
         {
-            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty(block, out var actions) && actions.TryGetProperty(ActionId, out var action)
-                && action.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } text)
+            if (Value(view, block) is { Length: > 0 } value)
             {
-                line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(text));
+                line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(value));
             }
         }
 
@@ -83,7 +65,7 @@ internal static class InterviewRequestModal
                 ["type"] = "modal",
                 ["title"] = Plain("Informational interview"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }

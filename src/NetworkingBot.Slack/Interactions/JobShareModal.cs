@@ -21,29 +21,30 @@ internal static partial class JobShareModal
     private const string ActionId = "value";
     private static readonly string[] YesNo = ["no", "yes"];
 
-    private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices, bool Optional)[] Fields =
+    // Each text input carries the core's own limit, so Slack refuses an over-long value while it is typed.
+    private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices, bool Optional, int Max)[] Fields =
     [
-        ("title", "Job title", "Metadata Librarian", null, false),
-        ("employer", "Employer or institution", "Lawrence Public Library", null, false),
-        ("type", "Type", "", JobTypes.Names, false),
-        ("location", "Location (leave empty if remote)", "Lawrence, KS", null, true),
-        ("remote", "Remote possible?", "", YesNo, true),
-        ("link", "Link to the posting", "https://example.org/jobs/42", null, true),
-        ("deadline", "Deadline (YYYY-MM-DD)", "2026-12-24", null, true),
-        ("tags", "Tags", "cataloging, metadata", null, true),
-        ("salary", "Salary", "$55k-62k", null, true),
-        ("note", "Note", "What you know that the posting doesn't say", null, true),
-        ("anonymous", "Share anonymously?", "", YesNo, true),
-        ("unposted", "Heads-up: not yet publicly posted?", "", YesNo, true),
+        ("title", "Job title", "Metadata Librarian", null, false, LeadValidator.MaxTitle),
+        ("employer", "Employer or institution", "Lawrence Public Library", null, false, LeadValidator.MaxEmployer),
+        ("type", "Type", "", JobTypes.Names, false, 0),
+        ("location", "Location (leave empty if remote)", "Lawrence, KS", null, true, LeadValidator.MaxLocation),
+        ("remote", "Remote possible?", "", YesNo, true, 0),
+        ("link", "Link to the posting", "https://example.org/jobs/42", null, true, LeadValidator.MaxLink),
+        ("deadline", "Deadline (YYYY-MM-DD)", "2026-12-24", null, true, "YYYY-MM-DD".Length),
+        ("tags", "Tags", "cataloging, metadata", null, true, MaxTagList),
+        ("salary", "Salary", "$55k-62k", null, true, LeadValidator.MaxSalary),
+        ("note", "Note", "What you know that the posting doesn't say", null, true, LeadValidator.MaxNote),
+        ("anonymous", "Share anonymously?", "", YesNo, true, 0),
+        ("unposted", "Heads-up: not yet publicly posted?", "", YesNo, true, 0),
     ];
 
     public static JsonObject View(string channelId)
     {
         var blocks = new JsonArray();
-        foreach (var (block, label, hint, choices, optional) in Fields)
+        foreach (var (block, label, hint, choices, optional, max) in Fields)
         {
             JsonObject element = choices is null
-                ? new JsonObject { ["type"] = "plain_text_input", ["action_id"] = ActionId, ["multiline"] = block == "note", ["placeholder"] = Plain(hint) }
+                ? new JsonObject { ["type"] = "plain_text_input", ["action_id"] = ActionId, ["multiline"] = block == "note", ["placeholder"] = Plain(hint), ["max_length"] = max }
                 : new JsonObject { ["type"] = "static_select", ["action_id"] = ActionId, ["placeholder"] = Plain("Choose"), ["options"] = Options(choices) };
             blocks.Add(new JsonObject { ["type"] = "input", ["block_id"] = block, ["optional"] = optional, ["label"] = Plain(label), ["element"] = element });
         }
@@ -64,11 +65,9 @@ internal static partial class JobShareModal
     public static string CommandLineFor(JsonElement view)
     {
         var line = new StringBuilder("/job share");
-        var values = view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var v) ? v : default;
-        foreach (var (block, _, _, _, _) in Fields)
+        foreach (var (block, _, _, _, _, _) in Fields)
         {
-            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty(block, out var actions)
-                && actions.TryGetProperty(ActionId, out var action) && Value(action) is { Length: > 0 } value)
+            if (Value(view, block) is { Length: > 0 } value)
             {
                 line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(value));
             }
@@ -105,7 +104,7 @@ internal static partial class JobShareModal
                 ["type"] = "modal",
                 ["title"] = Plain("Job leads"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }

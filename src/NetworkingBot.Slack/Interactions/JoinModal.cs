@@ -18,32 +18,36 @@ internal static class JoinModal
     public const string CallbackId = "coffee_join";
     private const string ActionId = "value";
 
-    private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices)[] Fields =
+    /// <summary>The longest IANA zone name is 32 characters (America/Argentina/ComodRivadavia); Discord's form allows 64 too.</summary>
+    internal const int MaxTimeZone = 64;
+
+    // Interests and time zone are required, as on the Discord form: an empty form must not join with defaults.
+    private static readonly (string Block, string Label, string Hint, IReadOnlyList<string>? Choices, bool Required, int Max)[] Fields =
     [
-        ("interests", "Interests or specialties", "archives, metadata, reference", null),
-        ("tz", "Time zone", "America/Chicago", null),
-        ("stage", "Career stage", "", ProfileText.Stages),
-        ("looking", "Who you'd like to meet", "", ProfileText.Lookings),
-        ("format", "How you'd like to meet", "", ProfileText.Formats),
-        ("cadence", "How often", "", ProfileText.Cadences),
-        ("region", "City or area (for in-person chats)", "Kansas City", null),
+        ("interests", "Interests or specialties", "archives, metadata, reference", null, true, MaxTagList),
+        ("tz", "Time zone", "America/Chicago", null, true, MaxTimeZone),
+        ("stage", "Career stage", "", ProfileText.Stages, false, 0),
+        ("looking", "Who you'd like to meet", "", ProfileText.Lookings, false, 0),
+        ("format", "How you'd like to meet", "", ProfileText.Formats, false, 0),
+        ("cadence", "How often", "", ProfileText.Cadences, false, 0),
+        ("region", "City or area (for in-person chats)", "Kansas City", null, false, OptionParsers.MaxRegionLength),
     ];
 
     /// <summary>The modal for views.open. The channel rides in private_metadata so the submission knows where it came from.</summary>
     public static JsonObject View(string channelId, string? timeZone)
     {
         var blocks = new JsonArray();
-        foreach (var (block, label, hint, choices) in Fields)
+        foreach (var (block, label, hint, choices, required, max) in Fields)
         {
             JsonObject element = choices is null
-                ? new JsonObject { ["type"] = "plain_text_input", ["action_id"] = ActionId, ["placeholder"] = Plain(hint) }
+                ? new JsonObject { ["type"] = "plain_text_input", ["action_id"] = ActionId, ["placeholder"] = Plain(hint), ["max_length"] = max }
                 : new JsonObject { ["type"] = "static_select", ["action_id"] = ActionId, ["placeholder"] = Plain("Choose"), ["options"] = Options(choices) };
             if (block == "tz" && !string.IsNullOrEmpty(timeZone))
             {
                 element["initial_value"] = timeZone;
             }
 
-            blocks.Add(new JsonObject { ["type"] = "input", ["block_id"] = block, ["optional"] = true, ["label"] = Plain(label), ["element"] = element });
+            blocks.Add(new JsonObject { ["type"] = "input", ["block_id"] = block, ["optional"] = !required, ["label"] = Plain(label), ["element"] = element });
         }
 
         return new JsonObject
@@ -62,17 +66,30 @@ internal static class JoinModal
     public static string CommandLineFor(JsonElement view)
     {
         var line = new StringBuilder("/coffee join");
-        var values = view.TryGetProperty("state", out var state) && state.TryGetProperty("values", out var v) ? v : default;
-        foreach (var (block, _, _, _) in Fields)
+        foreach (var (block, _, _, _, _, _) in Fields)
         {
-            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty(block, out var actions)
-                && actions.TryGetProperty(ActionId, out var action) && Value(action) is { Length: > 0 } value)
+            if (Value(view, block) is { Length: > 0 } value)
             {
                 line.Append(' ').Append(block).Append(':').Append(CommandLine.Quote(value));
             }
         }
 
         return line.ToString();
+    }
+
+    /// <summary>
+    /// Field errors for required fields left empty (Slack enforces them in its client, but a submission can still
+    /// arrive without them), or null when every required field has a value.
+    /// </summary>
+    public static JsonObject? MissingFields(JsonElement view)
+    {
+        var errors = new JsonObject();
+        foreach (var (block, label, _, _, _, _) in Fields.Where(f => f.Required && Value(view, f.Block) is not { Length: > 0 }))
+        {
+            errors[block] = $"Please fill in {label.ToLowerInvariant()}; nothing was saved.";
+        }
+
+        return errors.Count == 0 ? null : new JsonObject { ["response_action"] = "errors", ["errors"] = errors };
     }
 
     /// <summary>
@@ -95,7 +112,7 @@ internal static class JoinModal
                 ["type"] = "modal",
                 ["title"] = Plain("Coffee chats"),
                 ["close"] = Plain("Done"),
-                ["blocks"] = BlockKit.Message(result.Text, []).GetPropertyValue("blocks"),
+                ["blocks"] = BlockKit.ViewBlocks(result.Text),
             },
         };
     }
@@ -109,15 +126,4 @@ internal static class JoinModal
         _ => Fields.Select(f => f.Block).FirstOrDefault(b => error.Message.StartsWith($"`{b}`", StringComparison.Ordinal)),
     };
 
-}
-
-internal static class JsonObjectExtensions
-{
-    /// <summary>Detaches a property's node so it can be placed in another object.</summary>
-    public static JsonNode? GetPropertyValue(this JsonObject obj, string name)
-    {
-        var node = obj[name];
-        obj.Remove(name);
-        return node;
-    }
 }

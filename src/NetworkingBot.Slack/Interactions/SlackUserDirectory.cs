@@ -29,6 +29,10 @@ internal sealed class SlackUserDirectory(ISlackApi api, IOptions<SlackOptions> o
         return user is { IsAdmin: true } or { IsOwner: true };
     }
 
+    /// <summary>The user if a fresh answer is cached; never calls Slack (for paths that cannot wait, like opening a form).</summary>
+    public SlackUser? Cached(string userId) =>
+        _cache.TryGetValue(userId, out var entry) && entry.Expires > time.GetUtcNow() ? entry.User : null;
+
     /// <summary>The user, or null when Slack could not say (then they are treated as a plain member).</summary>
     public async Task<SlackUser?> FindAsync(string userId, CancellationToken cancellationToken)
     {

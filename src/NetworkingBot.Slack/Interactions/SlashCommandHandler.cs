@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Slack.Socket;
 
@@ -11,7 +10,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// <c>/coffee</c> and <c>/networking</c>: the text after the command is the same grammar the console shell reads,
 /// so <c>/coffee join tz:UTC</c> in Slack runs exactly what the shell runs. A bare <c>/coffee join</c> opens the form.
 /// </summary>
-internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDirectory users, ISlackApi api, ILogger<SlashCommandHandler> logger)
+internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener forms, LateReplies replies, ILogger<SlashCommandHandler> logger)
 {
     private static readonly string[] Programs = ["/coffee", "/networking", "/job", "/interview"];
 
@@ -19,10 +18,17 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDi
     {
         var p = envelope.Payload;
         var command = Payload.Text(p, "command") ?? "";
-        var actor = new SlackActor(Payload.Text(p, "team_id") ?? "", Payload.Text(p, "channel_id") ?? "",
-            Payload.Text(p, "user_id") ?? "", Payload.Text(p, "user_name") ?? Payload.Text(p, "user_id") ?? "");
+        var userId = Payload.Id(p, "user_id") ?? "";
+        var actor = new SlackActor(Payload.Id(p, "team_id") ?? "", Payload.Id(p, "channel_id") ?? "", userId, Payload.Name(userId, Payload.Text(p, "user_name")));
         var responseUrl = Payload.Url(p, "response_url");
-        Func<JsonObject, CancellationToken, Task>? late = responseUrl is null ? null : (answer, ct) => api.RespondAsync(responseUrl, answer, ct);
+        Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
+        if (Missing(actor, command) is { } missing)
+        {
+            // Without these nothing can be run as anyone; the member (if Slack shows the ack to one) gets a plain answer.
+            logger.LogWarning("Slash command envelope {EnvelopeId} has no {Missing}; answering without running it", envelope.EnvelopeId, missing);
+            var unreadable = CommandResult.Fail("unreadable_command", "Slack sent this command without everything I need to run it, so I didn't. Please try it again.");
+            return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(unreadable)), true, late);
+        }
 
         if (!Programs.Contains(command, StringComparer.OrdinalIgnoreCase))
         {
@@ -32,59 +38,50 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, SlackUserDi
 
         // Slack escapes &, < and > in command text; the grammar wants what the member typed.
         var text = SlackText.Unescape(Payload.Text(p, "text") ?? "").Trim();
-        if (command.Equals("/coffee", StringComparison.OrdinalIgnoreCase) && text.Equals("join", StringComparison.OrdinalIgnoreCase)
-            && Payload.Text(p, "trigger_id") is { } trigger)
+        if (FormFor(command, text) is { } form)
         {
-            return new Interaction(OpenFormAsync(actor, trigger, cancellationToken), true, late);
-        }
+            if (Payload.Text(p, "trigger_id") is not { } trigger)
+            {
+                // A form needs Slack's trigger; running the bare command instead would, for join, join with defaults.
+                logger.LogWarning("Slash command envelope {EnvelopeId} ({Command} {Text}) has no trigger_id; answering with the typed form", envelope.EnvelopeId, command, text);
+                return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(FormUnavailable(form))), true, late);
+            }
 
-        if (command.Equals("/job", StringComparison.OrdinalIgnoreCase) && text.Equals("share", StringComparison.OrdinalIgnoreCase)
-            && Payload.Text(p, "trigger_id") is { } shareTrigger)
-        {
-            return new Interaction(OpenShareFormAsync(actor, shareTrigger, cancellationToken), true, late);
-        }
-
-        if (command.Equals("/interview", StringComparison.OrdinalIgnoreCase) && text.Equals("request", StringComparison.OrdinalIgnoreCase)
-            && Payload.Text(p, "trigger_id") is { } requestTrigger)
-        {
-            return new Interaction(InterviewRequestModal.OpenAsync(api, actor.ChannelId, requestTrigger, logger, cancellationToken), true, late);
+            return new Interaction(OpenFormAsync(form, actor, trigger, envelope.ReceivedAt, cancellationToken), true, late);
         }
 
         return new Interaction(RunAsync(actor, $"{command.ToLowerInvariant()} {text}", cancellationToken), true, late);
     }
 
+    private static string? Missing(SlackActor actor, string command)
+    {
+        var missing = new[] { ("command", command), ("team_id", actor.TeamId), ("user_id", actor.UserId), ("channel_id", actor.ChannelId) }
+            .Where(f => f.Item2.Length == 0).Select(f => f.Item1).ToList();
+        return missing.Count == 0 ? null : string.Join(", ", missing);
+    }
+
     private async Task<JsonObject?> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken) =>
         BlockKit.Ephemeral(await runner.RunAsync(actor, line, cancellationToken).ConfigureAwait(false));
 
-    private async Task<JsonObject?> OpenShareFormAsync(SlackActor actor, string trigger, CancellationToken cancellationToken)
+    private static string? FormFor(string command, string text) => (command.ToLowerInvariant(), text.ToLowerInvariant()) switch
     {
-        try
-        {
-            await api.CallAsync("views.open", new JsonObject { ["trigger_id"] = trigger, ["view"] = JobShareModal.View(actor.ChannelId) }, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        catch (SlackApiException ex)
-        {
-            logger.LogWarning("Could not open the job share form: {Error}", ex.Error);
-            return BlockKit.Ephemeral(CommandResult.Fail("form_unavailable", "I couldn't open the form just now. You can type the lead instead: `/job help share` shows how."));
-        }
-    }
+        ("/coffee", "join") => JoinModal.CallbackId,
+        ("/job", "share") => JobShareModal.CallbackId,
+        ("/interview", "request") => InterviewRequestModal.CallbackId,
+        _ => null,
+    };
 
-    private async Task<JsonObject?> OpenFormAsync(SlackActor actor, string trigger, CancellationToken cancellationToken)
+    private static CommandResult FormUnavailable(string form) => CommandResult.Fail("form_unavailable", form switch
     {
-        // The trigger lives 3 s; the time zone prefill is a cached users.info, so it rarely costs a call.
-        var user = await users.FindAsync(actor.UserId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var view = JoinModal.View(actor.ChannelId, user?.TimeZone);
-            await api.CallAsync("views.open", new JsonObject { ["trigger_id"] = trigger, ["view"] = view }, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        catch (SlackApiException ex)
-        {
-            logger.LogWarning("Could not open the join form: {Error}", ex.Error);
-            return BlockKit.Ephemeral(CommandResult.Fail("form_unavailable",
-                "I couldn't open the join form just now. You can join by typing your profile instead, for example `/coffee join interests:archives,metadata tz:America/Chicago`."));
-        }
-    }
+        JoinModal.CallbackId => "I couldn't open the join form just now. You can join by typing your profile instead, for example `/coffee join interests:archives,metadata tz:America/Chicago`.",
+        JobShareModal.CallbackId => "I couldn't open the form just now. You can type the lead instead: `/job help share` shows how.",
+        _ => "I couldn't open the form just now. You can type it instead, for example `/interview request specialties:archives learn:\"How did you start?\"`.",
+    });
+
+    private Task<JsonObject?> OpenFormAsync(string form, SlackActor actor, string trigger, DateTimeOffset received, CancellationToken cancellationToken) => form switch
+    {
+        JoinModal.CallbackId => forms.OpenJoinAsync(actor, trigger, received, FormUnavailable(form), cancellationToken),
+        JobShareModal.CallbackId => forms.OpenAsync(JobShareModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
+        _ => forms.OpenAsync(InterviewRequestModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
+    };
 }

@@ -5,7 +5,8 @@ namespace NetworkingBot.Slack.Rendering;
 
 /// <summary>
 /// A card (a job lead's post) as Block Kit: the first line as a header block, then the rest as the usual
-/// escaped mrkdwn sections and buttons. The header is plain_text, which Slack never reads as markup or mentions.
+/// escaped mrkdwn sections and buttons, held to <see cref="SlackLimits.CardText"/> (a lead at every field's maximum,
+/// escaped, would otherwise run past 5,000 characters). The header is plain_text, which Slack never reads as markup or mentions.
 /// </summary>
 internal static class CardBlocks
 {
@@ -16,19 +17,19 @@ internal static class CardBlocks
         var newline = text.IndexOf('\n', StringComparison.Ordinal);
         if (newline <= 0)
         {
-            return BlockKit.Message(text, buttons);
+            return BlockKit.Message(text, buttons, SlackLimits.CardText);
         }
 
         var title = text[..newline].Replace("**", "", StringComparison.Ordinal).Trim();
         title = title.Length <= HeaderLimit ? title : title[..(HeaderLimit - 1)] + "…";
-        var body = BlockKit.Message(text[(newline + 1)..], buttons);
+        var body = BlockKit.Message(text[(newline + 1)..], buttons, SlackLimits.CardText);
         var blocks = (JsonArray)body["blocks"]!;
         blocks.Insert(0, new JsonObject
         {
             ["type"] = "header",
             ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = title, ["emoji"] = false },
         });
-        body["text"] = SlackText.Escape(text);
+        body["text"] = Sections.Mrkdwn(SlackText.Escape(text[..newline])) + "\n" + body["text"]!.GetValue<string>();
         return body;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Slack.Interactions;
+using NetworkingBot.Slack.Rendering;
 
 namespace NetworkingBot.Slack.Socket;
 
@@ -27,6 +28,7 @@ internal sealed class EnvelopeProcessor(
     /// <summary>The ack payload, or null for a plain ack. The caller acks in a finally whatever happens here.</summary>
     public async Task<JsonObject?> ProcessAsync(SocketEnvelope envelope, CancellationToken stopping)
     {
+        envelope = envelope with { ReceivedAt = time.GetUtcNow() };
         if (!deduplicator.FirstTime(envelope))
         {
             logger.LogInformation("Envelope {EnvelopeId} ({Type}, retry {RetryAttempt}) was already handled; acknowledging only",
@@ -49,9 +51,16 @@ internal sealed class EnvelopeProcessor(
         {
             await budgetCancel.CancelAsync().ConfigureAwait(false);
             var answer = await interaction.Work.ConfigureAwait(false);
-            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload))
+            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload && MessageParts.FitsAck(envelope.EnvelopeId, answer)))
             {
                 return answer;
+            }
+
+            if (interaction.AnswerInAck && envelope.AcceptsResponsePayload)
+            {
+                // Slack closes the socket on a frame over 20 KiB and resends the envelope, which would then be acked
+                // empty as a duplicate: the answer would be lost. It goes out after the ack instead.
+                logger.LogInformation("The answer to envelope {EnvelopeId} is too large for the ack; acknowledging it and sending the answer after", envelope.EnvelopeId);
             }
         }
         else
@@ -98,14 +107,36 @@ internal sealed class EnvelopeProcessor(
                 SocketEnvelope.SlashCommands => slashCommands.Handle(envelope, stopping),
                 SocketEnvelope.Interactive => interactive.Handle(envelope, stopping),
                 // No program listens to events yet; acking them stops Slack's retries.
-                _ => Interaction.None,
+                SocketEnvelope.EventsApi => Event(envelope),
+                _ => Unknown(envelope),
             };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception ex)
         {
-            // A payload missing a field we rely on: a bug or an API change, not the member's fault.
+            // Readers do not throw on malformed payloads, so this is a bug; it stays with this envelope.
             logger.LogError(ex, "Could not read envelope {EnvelopeId} of type {Type}", envelope.EnvelopeId, envelope.Type);
             return Interaction.None;
         }
+    }
+
+    private Interaction Event(SocketEnvelope envelope)
+    {
+        if (envelope.EventId is null || envelope.Payload.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            logger.LogWarning("Event envelope {EnvelopeId} has no readable event_id; acknowledging only", envelope.EnvelopeId);
+        }
+        else
+        {
+            logger.LogDebug("Event envelope {EnvelopeId} acknowledged; no program listens to events", envelope.EnvelopeId);
+        }
+
+        return Interaction.None;
+    }
+
+    private Interaction Unknown(SocketEnvelope envelope)
+    {
+        // A missing type, one of the wrong JSON type, or one Slack added later: acked so it is not resent, and logged.
+        logger.LogWarning("Envelope {EnvelopeId} has type '{Type}', which this app does not handle; acknowledging only", envelope.EnvelopeId, envelope.Type);
+        return Interaction.None;
     }
 }

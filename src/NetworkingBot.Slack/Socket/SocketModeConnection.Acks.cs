@@ -22,13 +22,13 @@ internal sealed partial class SocketModeConnection
         finally
         {
             // Acknowledge first, always: whatever happened above, Slack hears back for this envelope.
-            await SendAckAsync(envelope, payload).ConfigureAwait(false);
+            await SendAckAsync(envelope.EnvelopeId, payload).ConfigureAwait(false);
         }
     }
 
-    private async Task SendAckAsync(SocketEnvelope envelope, JsonObject? payload)
+    private async Task SendAckAsync(string envelopeId, JsonObject? payload)
     {
-        var ack = new JsonObject { ["envelope_id"] = envelope.EnvelopeId };
+        var ack = new JsonObject { ["envelope_id"] = envelopeId };
         if (payload is not null)
         {
             ack["payload"] = payload;
@@ -43,7 +43,7 @@ internal sealed partial class SocketModeConnection
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
             // The socket died under us; Slack redelivers what it did not hear about.
-            logger.LogWarning("Could not ack envelope {EnvelopeId} on socket {Connection}: {Reason}", envelope.EnvelopeId, name, ex.Message);
+            logger.LogWarning("Could not ack envelope {EnvelopeId} on socket {Connection}: {Reason}", envelopeId, name, ex.Message);
         }
         finally
         {

@@ -18,14 +18,23 @@ internal enum ConnectionEnd
 
     /// <summary>The socket closed or broke without notice: reconnect with backoff.</summary>
     Dropped,
+
+    /// <summary>Slack said the app has too many sockets open (too_many_websockets): close this one, reconnect with backoff.</summary>
+    TooMany,
 }
 
 /// <summary>
 /// One Socket Mode WebSocket: waits for hello, reads frames, hands each envelope to the processor on its own task
-/// and acks it in a finally on this same socket, so no path leaves an envelope unacknowledged.
+/// and acks it in a finally on this same socket, so no path leaves an envelope unacknowledged. A frame that cannot
+/// be read is logged and dropped (acked when its envelope id can be read); a frame over
+/// <paramref name="maxFrameBytes"/> resets the connection without being buffered further.
 /// </summary>
-internal sealed partial class SocketModeConnection(ClientWebSocket socket, string name, EnvelopeProcessor processor, ILogger logger) : IAsyncDisposable
+internal sealed partial class SocketModeConnection(ClientWebSocket socket, string name, EnvelopeProcessor processor, ILogger logger, int maxFrameBytes)
+    : IAsyncDisposable
 {
+    // After a large (but allowed) frame, the buffer shrinks back so an idle connection does not keep megabytes.
+    private const int RetainedBuffer = 64 * 1024;
+
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConnectionEnd> _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -83,6 +92,11 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
         {
             logger.LogDebug(ex, "Socket {Connection} ended with an error", name);
         }
+        catch (Exception ex)
+        {
+            // A bug in one connection is logged here and never rethrown into the slot that replaces it.
+            logger.LogError(ex, "Socket {Connection} failed", name);
+        }
 
         socket.Dispose();
         _sendLock.Dispose();
@@ -102,17 +116,35 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
                     break;
                 }
 
+                if (message.Length + result.Count > maxFrameBytes)
+                {
+                    // Nothing Slack sends comes near the cap; stop reading here rather than buffer the rest of it.
+                    logger.LogWarning("Socket {Connection} sent a frame over {Limit} bytes; dropping it and resetting the connection", name, maxFrameBytes);
+                    socket.Abort();
+                    break;
+                }
+
                 message.Write(buffer, 0, result.Count);
                 if (result.EndOfMessage)
                 {
-                    OnFrame(message.ToArray(), stopping);
+                    OnFrame(message.GetBuffer().AsMemory(0, (int)message.Length), stopping);
                     message.SetLength(0);
+                    if (message.Capacity > RetainedBuffer)
+                    {
+                        message.Capacity = RetainedBuffer;
+                    }
                 }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
         {
             logger.LogInformation("Socket {Connection} dropped: {Reason}", name, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            // Not expected (every frame is guarded), but a receive loop that dies must still end as a drop, not a crash.
+            logger.LogError(ex, "Socket {Connection} stopped reading after an unexpected error; reconnecting", name);
+            socket.Abort();
         }
         finally
         {
@@ -132,40 +164,6 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
             {
                 logger.LogDebug(ex, "Socket {Connection} was already gone when answering its close", name);
             }
-        }
-    }
-
-    private void OnFrame(byte[] bytes, CancellationToken stopping)
-    {
-        JsonElement frame;
-        try
-        {
-            frame = JsonSerializer.Deserialize<JsonElement>(bytes);
-        }
-        catch (JsonException ex)
-        {
-            logger.LogWarning(ex, "Socket {Connection} sent a frame that is not JSON", name);
-            return;
-        }
-
-        if (SocketEnvelope.From(frame) is { } envelope)
-        {
-            Track(AckAsync(envelope, stopping));
-            return;
-        }
-
-        switch (Interactions.Payload.Text(frame, "type"))
-        {
-            case "hello":
-                logger.LogInformation("Socket {Connection} is ready ({Connections} connections open)", name,
-                    frame.TryGetProperty("num_connections", out var n) ? n.ToString() : "?");
-                _hello.TrySetResult();
-                break;
-            case "disconnect":
-                var reason = Interactions.Payload.Text(frame, "reason");
-                logger.LogInformation("Slack asked socket {Connection} to disconnect: {Reason}", name, reason);
-                _end.TrySetResult(reason == "link_disabled" ? ConnectionEnd.Disabled : ConnectionEnd.Refresh);
-                break;
         }
     }
 }

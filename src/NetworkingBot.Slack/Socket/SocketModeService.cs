@@ -28,6 +28,12 @@ internal sealed class SocketModeService(
     };
 
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// A connection that lasted this long was healthy: the backoff starts over after it. One that ended sooner, even
+    /// by Slack's own refresh, makes the next open wait, so a refresh or too_many_websockets storm cannot spin.
+    /// </summary>
+    private static readonly TimeSpan StableAfter = TimeSpan.FromSeconds(30);
     private readonly ILogger _logger = loggers.CreateLogger<SocketModeService>();
     private int _opened;
 
@@ -69,7 +75,6 @@ internal sealed class SocketModeService(
                 try
                 {
                     connection = current = await OpenAsync(slot, stopping).ConfigureAwait(false);
-                    delay = options.Value.ReconnectDelay;
                 }
                 catch (SlackApiException ex) when (FatalAuthErrors.Contains(ex.Error))
                 {
@@ -79,34 +84,73 @@ internal sealed class SocketModeService(
                     lifetime?.StopApplication();
                     return;
                 }
-                catch (Exception ex) when (!stopping.IsCancellationRequested && ex is SlackApiException or WebSocketException or HttpRequestException or TimeoutException)
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
                 {
-                    _logger.LogWarning("Could not open a Socket Mode connection (slot {Slot}): {Reason}; retrying in {Seconds} s", slot, ex.Message, delay.TotalSeconds);
+                    // Expected faults (Slack errors, network, an HttpClient timeout) and unexpected ones alike: one
+                    // slot's trouble never ends the host.
+                    _logger.Log(ex is SlackApiException or WebSocketException or HttpRequestException or TimeoutException or OperationCanceledException ? LogLevel.Warning : LogLevel.Error,
+                        "Could not open a Socket Mode connection (slot {Slot}): {Reason}; retrying in {Seconds} s", slot, ex.Message, delay.TotalSeconds);
                     await Task.Delay(delay, time, stopping).ConfigureAwait(false);
                     delay = Next(delay);
                     continue;
                 }
 
-                var end = await connection.Ended.WaitAsync(stopping).ConfigureAwait(false);
-                current = null;
-                switch (end)
+                try
                 {
-                    case ConnectionEnd.Refresh:
-                        // Loop round to open the replacement now; the old socket keeps reading until it closes.
-                        retiring.Add(RetireAsync(connection, stopping));
-                        break;
-                    case ConnectionEnd.Disabled:
-                        _logger.LogCritical("Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode back on in the app settings (api.slack.com/apps → Socket Mode) and restart the bot; not reconnecting.");
-                        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                        await run.CancelAsync().ConfigureAwait(false);
-                        return;
-                    default:
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                        _logger.LogWarning("Socket Mode connection {Connection} dropped; reconnecting in {Seconds} s", connection.Name, delay.TotalSeconds);
-                        await Task.Delay(delay, time, stopping).ConfigureAwait(false);
-                        delay = Next(delay);
-                        break;
+                    var opened = time.GetUtcNow();
+                    var end = await connection.Ended.WaitAsync(stopping).ConfigureAwait(false);
+                    current = null;
+                    var lived = time.GetUtcNow() - opened;
+                    if (lived >= StableAfter)
+                    {
+                        delay = options.Value.ReconnectDelay;
+                    }
+
+                    switch (end)
+                    {
+                        case ConnectionEnd.Refresh:
+                            // The old socket keeps reading until it closes, so waiting here loses nothing.
+                            retiring.Add(RetireAsync(connection, stopping));
+                            if (lived < StableAfter)
+                            {
+                                // Refreshes in quick succession are a storm (or a loop): pace the replacements.
+                                _logger.LogWarning("Slack asked for a new connection {Connection} {Seconds:0.#} s after it opened; opening the next in {Delay} s",
+                                    connection.Name, lived.TotalSeconds, delay.TotalSeconds);
+                                await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                                delay = Next(delay);
+                            }
+
+                            break;
+                        case ConnectionEnd.Disabled:
+                            _logger.LogCritical("Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode back on in the app settings (api.slack.com/apps → Socket Mode) and restart the bot; not reconnecting.");
+                            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+                            await connection.DisposeAsync().ConfigureAwait(false);
+                            await run.CancelAsync().ConfigureAwait(false);
+                            return;
+                        case ConnectionEnd.TooMany:
+                            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+                            await connection.DisposeAsync().ConfigureAwait(false);
+                            _logger.LogWarning("Slack has too many Socket Mode connections open for this app (at most 10, across every instance; check Slack:Connections); slot {Slot} reconnects in {Seconds} s",
+                                slot, delay.TotalSeconds);
+                            await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                            delay = Next(delay);
+                            break;
+                        default:
+                            await connection.DisposeAsync().ConfigureAwait(false);
+                            _logger.LogWarning("Socket Mode connection {Connection} dropped; reconnecting in {Seconds} s", connection.Name, delay.TotalSeconds);
+                            await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                            delay = Next(delay);
+                            break;
+                    }
+                }
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
+                {
+                    // A bug while replacing a connection must not end the slot (or the host): log it and start over.
+                    _logger.LogError(ex, "Socket Mode slot {Slot} failed while replacing its connection; reconnecting in {Seconds} s", slot, delay.TotalSeconds);
+                    current = null;
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    await Task.Delay(delay, time, stopping).ConfigureAwait(false);
+                    delay = Next(delay);
                 }
             }
         }
@@ -134,7 +178,7 @@ internal sealed class SocketModeService(
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
         var name = $"{slot}.{Interlocked.Increment(ref _opened)}";
-        var connection = new SocketModeConnection(socket, name, processor, _logger);
+        var connection = new SocketModeConnection(socket, name, processor, _logger, options.Value.MaxFrameBytes);
         try
         {
             await socket.ConnectAsync(url, stopping).ConfigureAwait(false);

@@ -142,7 +142,8 @@ public sealed partial class FakeSlackServer
 
         _calls.Enqueue(new SlackApiCall(method, token, context.Request.ContentType ?? "", args, _clock.GetUtcNow(), status)
         {
-            Ok = body["ok"]?.GetValue<bool>() == true,
+            // Scripted bodies may be deliberately malformed ("ok":"yes"): only a JSON true counts.
+            Ok = body["ok"] is JsonValue ok && ok.TryGetValue<bool>(out var isOk) && isOk,
         });
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";

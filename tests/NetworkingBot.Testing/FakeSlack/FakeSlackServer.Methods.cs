@@ -37,7 +37,10 @@ public sealed partial class FakeSlackServer
                 : Error("users_list_not_supplied"),
             "users.info" => User(args.GetValueOrDefault("user", "")),
             "views.open" => args.ContainsKey("trigger_id") && args.ContainsKey("view")
-                ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V" + NextTs().Replace(".", "", StringComparison.Ordinal), ["type"] = "modal" } }
+                ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V" + NextTs().Replace(".", "", StringComparison.Ordinal), ["type"] = "modal", ["hash"] = "1700000000.abcdef" } }
+                : Error("invalid_arguments"),
+            "views.update" => args.TryGetValue("view_id", out var viewId) && args.ContainsKey("view")
+                ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = viewId, ["type"] = "modal" } }
                 : Error("invalid_arguments"),
             "conversations.members" => Members(args.GetValueOrDefault("channel", ""), args.GetValueOrDefault("cursor", "")),
             _ => Error("unknown_method"),

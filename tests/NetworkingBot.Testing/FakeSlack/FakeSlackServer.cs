@@ -57,6 +57,9 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     /// <summary>Send each new socket hello as soon as it connects (the usual case).</summary>
     public bool AutoHello { get; set; } = true;
 
+    /// <summary>When set, each new socket is sent this disconnect reason right after hello (a refresh or too_many_websockets storm).</summary>
+    public string? DisconnectAfterHello { get; set; }
+
     /// <summary>How many sockets clients have opened so far.</summary>
     public int SocketsOpened => Volatile.Read(ref _socketCount);
 
@@ -148,6 +151,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         if (AutoHello)
         {
             await socket.SendHelloAsync(SocketsOpened).ConfigureAwait(false);
+        }
+
+        if (DisconnectAfterHello is { } reason)
+        {
+            await socket.SendDisconnectAsync(reason).ConfigureAwait(false);
         }
 
         var run = socket.RunAsync();

@@ -72,6 +72,31 @@ public sealed class FakeSlackSocket : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="bytes"/> as one frame exactly as given (broken JSON, wrong types, huge frames). False when
+    /// the client reset the connection before the frame was out.
+    /// </summary>
+    public async Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type = WebSocketMessageType.Text)
+    {
+        await _send.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await _socket.SendAsync(bytes, type, true, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            _send.Release();
+        }
+    }
+
+    /// <summary>Sends <paramref name="text"/> as one text frame, as is.</summary>
+    public Task<bool> SendRawAsync(string text) => SendRawAsync(Encoding.UTF8.GetBytes(text ?? ""));
+
     /// <summary>Closes with a proper close handshake, as Slack does after a refresh.</summary>
     public async Task CloseAsync()
     {
