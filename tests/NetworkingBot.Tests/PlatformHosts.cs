@@ -19,6 +19,14 @@ internal static class PlatformHosts
         "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}", ClockStart,
     ]), TextWriter.Null);
 
+    /// <summary>Both platforms at once, as a community on Discord and Slack would run the bot.</summary>
+    public static IHost DiscordAndSlack(FakeDiscordRest rest, FakeSlackServer slack) => BotHost.Build(ShellArguments.Parse(
+    [
+        "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}",
+        "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1",
+        ClockStart,
+    ]), TextWriter.Null);
+
     /// <summary>One Socket Mode connection; <paramref name="organizer"/> is configured as an organiser when given.</summary>
     public static IHost Slack(FakeSlackServer slack, string? organizer = null) => BotHost.Build(ShellArguments.Parse(
     [

@@ -9,7 +9,7 @@ namespace NetworkingBot.Discord.Gateway;
 /// through <see cref="IGatewayInfoSource"/>, picks the shards (<see cref="DiscordOptions.ShardIds"/>, or all of
 /// <see cref="DiscordOptions.ShardCount"/> or Discord's recommendation) and starts each on its own loop;
 /// identifies are paced by <c>max_concurrency</c> and the session start limit. <see cref="StopAsync"/> closes
-/// every connection with 1000.
+/// every connection with 1000; the client may be started again afterwards.
 /// </summary>
 public sealed class GatewayClient(
     IOptions<DiscordOptions> options,
@@ -111,6 +111,18 @@ public sealed class GatewayClient(
             // The host ran out of patience: drop the sockets without waiting for the close handshakes.
             await _abort.CancelAsync().ConfigureAwait(false);
             await all.ConfigureAwait(false);
+        }
+
+        // Forget the stopped shards, so the adapter can start the gateway afresh after a fault.
+        lock (_shards)
+        {
+            foreach (var shard in _shards)
+            {
+                shard.Dispose();
+            }
+
+            _shards.Clear();
+            _runs.Clear();
         }
     }
 
