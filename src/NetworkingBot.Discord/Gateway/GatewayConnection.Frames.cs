@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace NetworkingBot.Discord.Gateway;
@@ -42,17 +43,40 @@ internal sealed partial class GatewayConnection
         }
     }
 
+    /// <summary>
+    /// A payload that is not a gateway frame (bad JSON, a non-integer op or sequence) is logged, without its body,
+    /// and dropped: one bad frame must not cost the connection.
+    /// </summary>
+    private GatewayFrame? ParseOrDrop(ReadOnlyMemory<byte> utf8)
+    {
+        try
+        {
+            return GatewayFrame.Parse(utf8);
+        }
+        catch (JsonException ex)
+        {
+            Logger.LogWarning("Shard {ShardId} dropped an unreadable payload of {Bytes} bytes: {Reason}", context.ShardId, utf8.Length, ex.Message);
+            return null;
+        }
+    }
+
     private async Task OnDispatchAsync(GatewayFrame frame, CancellationToken stopping)
     {
         shard.RecordSequence(frame.Sequence);
         switch (frame.EventName)
         {
             case "READY":
-                var sessionId = frame.Data.GetProperty("session_id").GetString()!;
-                var resumeUrl = new Uri(frame.Data.GetProperty("resume_gateway_url").GetString()!);
-                shard.StartSession(sessionId, resumeUrl);
                 Established = true;
-                Logger.LogInformation("Shard {ShardId} is ready (session {SessionId})", context.ShardId, sessionId);
+                if (ReadSession(frame.Data) is not { } session)
+                {
+                    // The connection works, but without a session to resume the next drop identifies afresh.
+                    shard.SetStatus(GatewayShardStatus.Ready);
+                    Logger.LogWarning("Shard {ShardId}: READY #{Sequence} had no readable session_id and resume_gateway_url; carrying on", context.ShardId, frame.Sequence);
+                    return;
+                }
+
+                shard.StartSession(session.Id, session.ResumeUrl);
+                Logger.LogInformation("Shard {ShardId} is ready (session {SessionId})", context.ShardId, session.Id);
                 break;
             case "RESUMED":
                 shard.SetStatus(GatewayShardStatus.Ready);
@@ -73,6 +97,14 @@ internal sealed partial class GatewayConnection
                 context.ShardId, dispatch.EventName, dispatch.Sequence);
         }
     }
+
+    private static (string Id, Uri ResumeUrl)? ReadSession(JsonElement ready) =>
+        ready.ValueKind == JsonValueKind.Object
+        && ready.TryGetProperty("session_id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } sessionId
+        && ready.TryGetProperty("resume_gateway_url", out var url) && url.ValueKind == JsonValueKind.String
+        && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var resumeUrl)
+            ? (sessionId, resumeUrl)
+            : null;
 
     private async Task IdentifyAsync(GatewaySocket socket, CancellationToken token)
     {
