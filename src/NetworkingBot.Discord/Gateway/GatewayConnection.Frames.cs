@@ -10,10 +10,15 @@ internal sealed partial class GatewayConnection
     {
         switch (frame.Op)
         {
-            case GatewayOpCode.Hello:
-                _heartbeatTask = _heartbeat!.RunAsync(frame.HeartbeatInterval(), token);
+            case GatewayOpCode.Hello when frame.HeartbeatInterval() is { } interval:
+                _heartbeatTask = _heartbeat!.RunAsync(interval, token);
                 // Off the receive loop: identifying may wait its turn for seconds, and ACKs must keep flowing meanwhile.
                 _handshakeTask = resume ? ResumeAsync(socket, token) : IdentifyAsync(socket, token);
+                break;
+            case GatewayOpCode.Hello:
+                // Without an interval there is no heartbeat, and Discord would drop the connection anyway: try a fresh one.
+                Logger.LogWarning("Shard {ShardId} got a HELLO without a readable heartbeat_interval; reconnecting", context.ShardId);
+                RequestEnd(new ConnectionEnd(ConnectionEndKind.ResumeAfterBackoff, "unreadable HELLO"), GatewayCloseCodes.Reconnecting);
                 break;
             case GatewayOpCode.Heartbeat:
                 await _heartbeat!.BeatAsync(token).ConfigureAwait(false);

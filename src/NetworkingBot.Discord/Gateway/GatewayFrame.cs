@@ -48,9 +48,12 @@ public sealed record GatewayFrame(GatewayOpCode Op, JsonElement Data, int? Seque
 
     private static JsonElement NullElement { get; } = JsonDocument.Parse("null").RootElement;
 
-    /// <summary><c>d.heartbeat_interval</c> of a HELLO.</summary>
-    public TimeSpan HeartbeatInterval() =>
-        TimeSpan.FromMilliseconds(Data.GetProperty("heartbeat_interval").GetDouble());
+    /// <summary><c>d.heartbeat_interval</c> of a HELLO; null when it is missing, not a number, or not positive.</summary>
+    public TimeSpan? HeartbeatInterval() =>
+        Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty("heartbeat_interval", out var interval)
+        && interval.ValueKind == JsonValueKind.Number && interval.TryGetDouble(out var ms) && ms is > 0 and < int.MaxValue
+            ? TimeSpan.FromMilliseconds(ms)
+            : null;
 
     /// <summary><c>d</c> of an INVALID_SESSION: whether the session may be resumed.</summary>
     public bool IsResumable() => Data.ValueKind == JsonValueKind.True;

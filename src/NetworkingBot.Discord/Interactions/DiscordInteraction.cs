@@ -54,12 +54,16 @@ public sealed record DiscordInteraction(
         }
     }
 
-    /// <summary>The id and token of an interaction <see cref="Parse"/> could not read, when those two can be read.</summary>
-    public static (string Id, string Token)? Answerable(JsonElement d) =>
+    /// <summary>
+    /// The id and token of an interaction <see cref="Parse"/> could not read, when those two can be read, and whether
+    /// it is an autocomplete (which takes choices, not a message, for an answer).
+    /// </summary>
+    public static (string Id, string Token, bool Autocomplete)? Answerable(JsonElement d) =>
         d.ValueKind == JsonValueKind.Object
         && d.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } idText
         && d.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } tokenText
-            ? (idText, tokenText)
+            ? (idText, tokenText, d.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number
+                && type.TryGetInt32(out var kind) && kind == (int)InteractionType.Autocomplete)
             : null;
 
     private static (DiscordInteraction? Interaction, string? Error) Read(JsonElement d)

@@ -56,7 +56,7 @@ public sealed partial class InteractionHandler(
                 LogUnreadableAnswered(unreadable.Id, error!);
                 if (_seen.Add(unreadable.Id))
                 {
-                    Run(() => CannotReadAsync(unreadable.Id, unreadable.Token, _stopping.Token));
+                    Run(() => CannotReadAsync(unreadable.Id, unreadable.Token, unreadable.Autocomplete, _stopping.Token));
                 }
             }
             else
@@ -83,12 +83,15 @@ public sealed partial class InteractionHandler(
         _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
     }
 
-    private async Task CannotReadAsync(string id, string token, CancellationToken cancellationToken)
+    private async Task CannotReadAsync(string id, string token, bool autocomplete, CancellationToken cancellationToken)
     {
         try
         {
-            var reply = renderer.Render(CommandResult.Fail("unreadable", CannotReadText), null)[0];
-            await CallbackAsync(id, token, new JsonObject { ["type"] = 4, ["data"] = reply }, cancellationToken).ConfigureAwait(false);
+            // An autocomplete cannot show a message: it gets no suggestions, and the command itself is answered later.
+            var body = autocomplete
+                ? new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = new JsonArray() } }
+                : new JsonObject { ["type"] = 4, ["data"] = renderer.Render(CommandResult.Fail("unreadable", CannotReadText), null)[0] };
+            await CallbackAsync(id, token, body, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

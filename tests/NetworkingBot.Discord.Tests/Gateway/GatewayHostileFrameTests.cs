@@ -47,6 +47,21 @@ public sealed class GatewayHostileFrameTests
     }
 
     [Fact]
+    public async Task A_HELLO_without_a_readable_interval_resets_the_connection_which_then_resumes()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+
+        await harness.Fake.SendRawAsync("""{"op":10,"d":{"heartbeat_interval":"soon"}}""");
+
+        Assert.Equal(4000, (await harness.Fake.WaitForClosedAsync()).ClientCloseCode);
+        await harness.Fake.WaitForOpAsync(FakeDiscordGatewayOps.Resume);
+        await harness.Handler.WaitForAsync("RESUMED");
+        await harness.Fake.DispatchAsync("INTERACTION_CREATE", """{"id":"2","type":2}""");
+        await harness.Handler.WaitForAsync("INTERACTION_CREATE");
+        Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("HELLO without a readable heartbeat_interval", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_message_over_the_cap_is_given_up_at_the_cap_and_the_connection_is_reset_into_a_new_session()
     {
         const int cap = 256 * 1024;

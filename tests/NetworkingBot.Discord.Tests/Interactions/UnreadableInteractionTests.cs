@@ -90,6 +90,18 @@ public sealed class UnreadableInteractionTests
         Assert.Equal("⚠️ " + InteractionHandler.CannotReadText, callback.GetProperty("data").GetProperty("content").GetString());
     }
 
+    [Fact]
+    public async Task An_autocomplete_with_a_field_of_the_wrong_type_gets_no_suggestions_rather_than_a_message()
+    {
+        await using var rig = new InteractionRig();
+        var typing = DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "Eur" }, focused: "tz");
+
+        var callback = await rig.CallbackOfAsync(Patch(typing, """{"member":{"roles":[7]}}"""));
+
+        Assert.Equal(8, callback.GetProperty("type").GetInt32());
+        Assert.Empty(callback.GetProperty("data").GetProperty("choices").EnumerateArray());
+    }
+
     /// <summary>Merges <paramref name="patchJson"/> into the payload, object by object (a JSON merge patch).</summary>
     internal static JsonElement Patch(JsonElement payload, string patchJson)
     {
