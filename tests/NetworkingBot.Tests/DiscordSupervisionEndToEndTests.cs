@@ -46,6 +46,44 @@ public sealed class DiscordSupervisionEndToEndTests
     }
 
     [Fact]
+    public async Task A_Discord_adapter_that_faults_is_restarted_and_then_answers()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
+
+        // GET /gateway/bot first answers with an address that is no URL: starting the gateway throws, a fault.
+        rest.GatewayUrl = "not a gateway address";
+        using var host = PlatformHosts.Discord(rest);
+        await host.StartAsync();
+        try
+        {
+            await rest.WaitForAsync(c => c.Is("GET", "gateway/bot"), Wait);
+            rest.GatewayUrl = gateway.Url.ToString();
+
+            // The supervisor starts the adapter again after its backoff; this time it connects and answers.
+            await rest.WaitForCountAsync(c => c.Is("GET", "gateway/bot"), 2, Wait);
+            await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
+            var shards = host.Services.GetRequiredService<NetworkingBot.Discord.Gateway.GatewayClient>();
+            var deadline = DateTime.UtcNow + Wait;
+            while (shards.Shards is not [{ Status: NetworkingBot.Discord.Gateway.GatewayShardStatus.Ready }])
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the restarted adapter never became ready");
+                await Task.Delay(20);
+            }
+
+            var interaction = DiscordPayloads.Slash("coffee", "status", user: "101");
+            await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());
+            await rest.WaitForAsync(c => c.Is("POST", $"interactions/{interaction.GetProperty("id").GetString()}/"), Wait);
+            Assert.False(host.Services.GetRequiredService<AdapterSupervisor>().StoppedForGood("Discord").IsCompleted);
+            Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task When_Discord_and_Slack_both_refuse_their_tokens_the_bot_exits_with_code_4_naming_both()
     {
         await using var rest = await FakeDiscordRest.StartAsync();
