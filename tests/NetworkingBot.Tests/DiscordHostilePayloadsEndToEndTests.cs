@@ -56,7 +56,8 @@ public sealed class DiscordHostilePayloadsEndToEndTests
             await gateway.SendLargeAsync(8L * 1024 * 1024);
             await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, count: 2, timeout: Wait);
             await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready, SessionId: "fake-session-2" }], "the new session");
-            Assert.Equal(4000, (await gateway.WaitForClosedAsync(timeout: Wait)).ClientCloseCode);
+            // 4000, or none when the reset of a socket with unread data overtook the close frame.
+            Assert.True((await gateway.WaitForClosedAsync(timeout: Wait)).ClientCloseCode is 4000 or null);
 
             Assert.Empty(await host.Services.GetRequiredService<IMemberStore>().ListAsync("discord:" + DiscordPayloads.Guild));
             var joined = await InteractAsync(gateway, rest, DiscordPayloads.Slash("coffee", "join", Profile, user: "102"));

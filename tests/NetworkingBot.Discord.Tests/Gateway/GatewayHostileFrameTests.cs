@@ -70,8 +70,10 @@ public sealed class GatewayHostileFrameTests
 
         // 32 MiB: the client must stop reading at the cap, close with 4000 and come back.
         var sending = harness.Fake.SendLargeAsync(32L * 1024 * 1024);
+        // The client sends close 4000, but it drops the socket with megabytes still unread, which resets the TCP
+        // connection: the fake may or may not have read the close frame first. Never 1000, which would end the session.
         var closed = await harness.Fake.WaitForClosedAsync();
-        Assert.Equal(4000, closed.ClientCloseCode);
+        Assert.True(closed.ClientCloseCode is 4000 or null, $"closed with {closed.ClientCloseCode}");
         await sending;
 
         // Not a resume: the same message would be replayed. A fresh IDENTIFY, a new session, and dispatches flow again.
