@@ -46,6 +46,36 @@ public sealed class DiscordSupervisionEndToEndTests
     }
 
     [Fact]
+    public async Task Disallowed_intents_stop_Discord_alone_and_Slack_keeps_answering()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
+        rest.GatewayUrl = gateway.Url.ToString();
+        await using var slack = await FakeSlackServer.StartAsync();
+        using var host = PlatformHosts.DiscordAndSlack(rest, slack);
+        await host.StartAsync();
+        try
+        {
+            // 4014: a setting in the Developer Portal, which no retry can fix: the shard, then Discord, stop for good.
+            await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
+            await gateway.CloseAsync(4014);
+            await host.Services.GetRequiredService<AdapterSupervisor>().StoppedForGood("Discord").WaitAsync(Wait);
+            Assert.Equal(1, gateway.ConnectionCount);
+
+            var socket = await slack.NextSocketAsync(Wait);
+            var envelope = SlackEnvelopes.SlashCommand("join interests:archives tz:UTC", "U0ANA001");
+            await socket.SendEnvelopeAsync(envelope);
+            var ack = await slack.WaitForAckAsync(envelope["envelope_id"]!.GetValue<string>(), Wait);
+            Assert.StartsWith("Welcome", ack.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_Discord_adapter_that_faults_is_restarted_and_then_answers()
     {
         await using var rest = await FakeDiscordRest.StartAsync();
