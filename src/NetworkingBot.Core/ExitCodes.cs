@@ -2,7 +2,7 @@ namespace NetworkingBot.Core;
 
 /// <summary>
 /// The process exit codes, in one place, so an operator's supervisor (systemd, Docker, a script) can tell a
-/// setting to fix from a crash. The host returns them; the adapters set <see cref="RejectedToken"/>.
+/// setting to fix from a crash. The host returns them, <see cref="AdaptersStopped"/> through its adapter supervisor.
 /// </summary>
 public static class ExitCodes
 {
@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>A setting could not be read or is out of range, or the store it names cannot be opened.</summary>
     public const int BadSetting = 3;
 
-    /// <summary>Discord or Slack refused the token at start: restarting cannot help until it is changed.</summary>
-    public const int RejectedToken = 4;
+    /// <summary>
+    /// Every configured adapter stopped for good (Discord or Slack refused its token, or intents are not allowed):
+    /// restarting cannot help until the setting is changed. One adapter stopping alone leaves the others running.
+    /// </summary>
+    public const int AdaptersStopped = 4;
 }

@@ -26,6 +26,18 @@ public sealed class DiscordOptions
     /// <summary>Total shards across all instances; 0 uses the count Discord recommends in GET /gateway/bot.</summary>
     public int ShardCount { get; set; }
 
+    /// <summary>
+    /// The largest gateway message read whole (default 4 MiB, far above any real payload). A larger one is dropped
+    /// and the connection reset, so a hostile or broken peer cannot make the bot buffer without bound.
+    /// </summary>
+    public int MaxInboundFrameBytes { get; set; } = DefaultMaxInboundFrameBytes;
+
+    /// <summary>4 MiB.</summary>
+    public const int DefaultMaxInboundFrameBytes = 4 * 1024 * 1024;
+
+    /// <summary>The smallest cap allowed: a READY of a bot in many servers is tens of KiB.</summary>
+    public const int MinInboundFrameBytes = 64 * 1024;
+
     /// <summary>Role ids whose holders may run organiser commands, besides members with Manage Server.</summary>
     public IList<string> OrganizerRoleIds { get; } = [];
 }

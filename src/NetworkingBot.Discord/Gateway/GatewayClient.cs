@@ -9,7 +9,7 @@ namespace NetworkingBot.Discord.Gateway;
 /// through <see cref="IGatewayInfoSource"/>, picks the shards (<see cref="DiscordOptions.ShardIds"/>, or all of
 /// <see cref="DiscordOptions.ShardCount"/> or Discord's recommendation) and starts each on its own loop;
 /// identifies are paced by <c>max_concurrency</c> and the session start limit. <see cref="StopAsync"/> closes
-/// every connection with 1000.
+/// every connection with 1000; the client may be started again after it.
 /// </summary>
 public sealed class GatewayClient(
     IOptions<DiscordOptions> options,
@@ -59,6 +59,7 @@ public sealed class GatewayClient(
             throw new InvalidOperationException("Discord:Token is not set; set the Discord__Token environment variable.");
         }
 
+        ForgetStoppedShards();
         var info = await gatewayInfo.GetAsync(cancellationToken).ConfigureAwait(false);
         var shardCount = options.Value.ShardCount > 0 ? options.Value.ShardCount : Math.Max(1, info.Shards);
         var shardIds = options.Value.ShardIds.Count > 0 ? options.Value.ShardIds.ToArray() : Enumerable.Range(0, shardCount).ToArray();
@@ -79,7 +80,7 @@ public sealed class GatewayClient(
         foreach (var shardId in shardIds.Order())
         {
             var context = new ShardContext(shardId, shardCount, token, info.Url, handler, scheduler, _settings, timeProvider,
-                _random, loggerFactory.CreateLogger($"{typeof(GatewayShard).FullName}[{shardId}]"));
+                _random, loggerFactory.CreateLogger($"{typeof(GatewayShard).FullName}[{shardId}]"), options.Value.MaxInboundFrameBytes);
             var shard = new GatewayShard(context);
             lock (_shards)
             {
@@ -111,6 +112,26 @@ public sealed class GatewayClient(
             // The host ran out of patience: drop the sockets without waiting for the close handshakes.
             await _abort.CancelAsync().ConfigureAwait(false);
             await all.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A start after a stop (the adapter restarting after a fault) begins with no shard of the last run.</summary>
+    private void ForgetStoppedShards()
+    {
+        lock (_shards)
+        {
+            if (_runs.Any(r => !r.IsCompleted))
+            {
+                throw new InvalidOperationException("The gateway is already running; stop it before starting it again.");
+            }
+
+            foreach (var shard in _shards)
+            {
+                shard.Dispose();
+            }
+
+            _shards.Clear();
+            _runs.Clear();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace NetworkingBot.Discord.Gateway;
@@ -9,10 +10,15 @@ internal sealed partial class GatewayConnection
     {
         switch (frame.Op)
         {
-            case GatewayOpCode.Hello:
-                _heartbeatTask = _heartbeat!.RunAsync(frame.HeartbeatInterval(), token);
+            case GatewayOpCode.Hello when frame.HeartbeatInterval() is { } interval:
+                _heartbeatTask = _heartbeat!.RunAsync(interval, token);
                 // Off the receive loop: identifying may wait its turn for seconds, and ACKs must keep flowing meanwhile.
                 _handshakeTask = resume ? ResumeAsync(socket, token) : IdentifyAsync(socket, token);
+                break;
+            case GatewayOpCode.Hello:
+                // Without an interval there is no heartbeat, and Discord would drop the connection anyway: try a fresh one.
+                Logger.LogWarning("Shard {ShardId} got a HELLO without a readable heartbeat_interval; reconnecting", context.ShardId);
+                RequestEnd(new ConnectionEnd(ConnectionEndKind.ResumeAfterBackoff, "unreadable HELLO"), GatewayCloseCodes.Reconnecting);
                 break;
             case GatewayOpCode.Heartbeat:
                 await _heartbeat!.BeatAsync(token).ConfigureAwait(false);
@@ -42,17 +48,40 @@ internal sealed partial class GatewayConnection
         }
     }
 
+    /// <summary>
+    /// A payload that is not a gateway frame (bad JSON, a non-integer op or sequence) is logged, without its body,
+    /// and dropped: one bad frame must not cost the connection.
+    /// </summary>
+    private GatewayFrame? ParseOrDrop(ReadOnlyMemory<byte> utf8)
+    {
+        try
+        {
+            return GatewayFrame.Parse(utf8);
+        }
+        catch (JsonException ex)
+        {
+            Logger.LogWarning("Shard {ShardId} dropped an unreadable payload of {Bytes} bytes: {Reason}", context.ShardId, utf8.Length, ex.Message);
+            return null;
+        }
+    }
+
     private async Task OnDispatchAsync(GatewayFrame frame, CancellationToken stopping)
     {
         shard.RecordSequence(frame.Sequence);
         switch (frame.EventName)
         {
             case "READY":
-                var sessionId = frame.Data.GetProperty("session_id").GetString()!;
-                var resumeUrl = new Uri(frame.Data.GetProperty("resume_gateway_url").GetString()!);
-                shard.StartSession(sessionId, resumeUrl);
                 Established = true;
-                Logger.LogInformation("Shard {ShardId} is ready (session {SessionId})", context.ShardId, sessionId);
+                if (ReadSession(frame.Data) is not { } session)
+                {
+                    // The connection works, but without a session to resume the next drop identifies afresh.
+                    shard.SetStatus(GatewayShardStatus.Ready);
+                    Logger.LogWarning("Shard {ShardId}: READY #{Sequence} had no readable session_id and resume_gateway_url; carrying on", context.ShardId, frame.Sequence);
+                    return;
+                }
+
+                shard.StartSession(session.Id, session.ResumeUrl);
+                Logger.LogInformation("Shard {ShardId} is ready (session {SessionId})", context.ShardId, session.Id);
                 break;
             case "RESUMED":
                 shard.SetStatus(GatewayShardStatus.Ready);
@@ -73,6 +102,14 @@ internal sealed partial class GatewayConnection
                 context.ShardId, dispatch.EventName, dispatch.Sequence);
         }
     }
+
+    private static (string Id, Uri ResumeUrl)? ReadSession(JsonElement ready) =>
+        ready.ValueKind == JsonValueKind.Object
+        && ready.TryGetProperty("session_id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } sessionId
+        && ready.TryGetProperty("resume_gateway_url", out var url) && url.ValueKind == JsonValueKind.String
+        && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var resumeUrl)
+            ? (sessionId, resumeUrl)
+            : null;
 
     private async Task IdentifyAsync(GatewaySocket socket, CancellationToken token)
     {

@@ -28,7 +28,7 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
         var token = linked.Token;
         var settings = context.Settings;
         var limiter = new GatewaySendLimiter(settings.SendLimit, settings.SendWindow, settings.HeartbeatReserve, context.Time);
-        using var socket = new GatewaySocket(limiter, settings.CloseTimeout);
+        using var socket = new GatewaySocket(limiter, settings.CloseTimeout, context.MaxInboundFrameBytes);
         try
         {
             Logger.LogInformation("Shard {ShardId} connecting to {GatewayUrl} to {Action}",
@@ -103,10 +103,13 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
     {
         while (true)
         {
-            var message = await socket.ReceiveAsync(token).ConfigureAwait(false);
-            if (message is not { } utf8)
+            var received = await socket.ReceiveAsync(token).ConfigureAwait(false);
+            switch (received.Kind)
             {
-                return await OnServerCloseAsync(socket).ConfigureAwait(false);
+                case GatewayReceivedKind.Closed:
+                    return await OnServerCloseAsync(socket).ConfigureAwait(false);
+                case GatewayReceivedKind.TooLarge:
+                    return await OnTooLargeAsync(socket, received.Bytes).ConfigureAwait(false);
             }
 
             if (Volatile.Read(ref _end) is not null)
@@ -115,9 +118,29 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
                 continue;
             }
 
-            var frame = GatewayFrame.Parse(utf8);
-            await HandleAsync(frame, socket, resume, stopping, token).ConfigureAwait(false);
+            if (ParseOrDrop(received.Payload) is { } frame)
+            {
+                await HandleAsync(frame, socket, resume, stopping, token).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>
+    /// A message over the cap is dropped and the connection reset. The shard starts a new session rather than
+    /// resuming: a resume would replay that same message, and the connection would be reset again and again.
+    /// </summary>
+    private async Task<ConnectionEnd> OnTooLargeAsync(GatewaySocket socket, long bytesRead)
+    {
+        Logger.LogWarning("Shard {ShardId} dropped an inbound message over the {MaxBytes}-byte cap (gave up after {Bytes} bytes); reconnecting",
+            context.ShardId, context.MaxInboundFrameBytes, bytesRead);
+        var end = new ConnectionEnd(ConnectionEndKind.IdentifyAfterBackoff, "inbound message over the size cap");
+        if (Interlocked.CompareExchange(ref _end, end, null) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await socket.SendCloseAsync(GatewayCloseCodes.Reconnecting, "message too large").ConfigureAwait(false);
+        return end;
     }
 
     private async Task<ConnectionEnd> OnServerCloseAsync(GatewaySocket socket)

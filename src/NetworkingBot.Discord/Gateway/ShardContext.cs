@@ -13,4 +13,5 @@ internal sealed record ShardContext(
     GatewaySettings Settings,
     TimeProvider Time,
     Func<double> Random,
-    ILogger Logger);
+    ILogger Logger,
+    int MaxInboundFrameBytes = DiscordOptions.DefaultMaxInboundFrameBytes);

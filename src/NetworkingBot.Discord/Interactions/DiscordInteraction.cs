@@ -36,39 +36,66 @@ public sealed record DiscordInteraction(
     string? CustomId,
     IReadOnlyDictionary<string, string> Fields)
 {
-    /// <summary>Reads a payload; null (with the reason) when it lacks what every interaction has.</summary>
+    /// <summary>
+    /// Reads a payload; null (with the reason) when it lacks what every interaction has or a field has the wrong
+    /// type. Never throws: a hostile payload is a value like any other. <see cref="Answerable"/> then says whether
+    /// the sender can still be told.
+    /// </summary>
     public static (DiscordInteraction? Interaction, string? Error) Parse(JsonElement d)
     {
-        if (d.ValueKind != JsonValueKind.Object || Str(d, "id") is not { } id || Str(d, "token") is not { } token
+        try
+        {
+            return Read(d);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement's accessors throw this for a value of the wrong kind; the message names kinds, never content.
+            return (null, "a field has the wrong type: " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The id and token of an interaction <see cref="Parse"/> could not read, when those two can be read, and whether
+    /// it is an autocomplete (which takes choices, not a message, for an answer).
+    /// </summary>
+    public static (string Id, string Token, bool Autocomplete)? Answerable(JsonElement d) =>
+        d.ValueKind == JsonValueKind.Object
+        && d.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } idText
+        && d.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } tokenText
+            ? (idText, tokenText, d.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number
+                && type.TryGetInt32(out var kind) && kind == (int)InteractionType.Autocomplete)
+            : null;
+
+    private static (DiscordInteraction? Interaction, string? Error) Read(JsonElement d)
+    {
+        if (d.ValueKind != JsonValueKind.Object || Str(d, "id") is not { Length: > 0 } id || Str(d, "token") is not { Length: > 0 } token
             || !d.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var type))
         {
             return (null, "the interaction has no id, token or type");
         }
 
         // In a guild the invoker is member.user; in a DM it is user.
-        var member = d.TryGetProperty("member", out var m) && m.ValueKind == JsonValueKind.Object ? m : (JsonElement?)null;
-        var user = member is { } mm && mm.TryGetProperty("user", out var mu) ? mu : d.TryGetProperty("user", out var u) ? u : default;
-        if (user.ValueKind != JsonValueKind.Object || Str(user, "id") is not { } userId)
+        var member = Obj(d, "member");
+        var user = member is { } mm ? Obj(mm, "user") ?? Obj(d, "user") : Obj(d, "user");
+        if (user is not { } invoker || Str(invoker, "id") is not { } userId)
         {
             return (null, "the interaction names no user");
         }
 
-        var name = (member is { } n1 ? Str(n1, "nick") : null) ?? Str(user, "global_name") ?? Str(user, "username") ?? userId;
+        var name = (member is { } n1 ? Str(n1, "nick") : null) ?? Str(invoker, "global_name") ?? Str(invoker, "username") ?? userId;
         var permissions = member is { } p && Str(p, "permissions") is { } bits && ulong.TryParse(bits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0UL;
-        var roles = member is { } r && r.TryGetProperty("roles", out var rs) && rs.ValueKind == JsonValueKind.Array
-            ? rs.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList()
-            : [];
-        var data = d.TryGetProperty("data", out var dd) && dd.ValueKind == JsonValueKind.Object ? dd : default;
-        var channelId = Str(d, "channel_id") ?? (d.TryGetProperty("channel", out var ch) && ch.ValueKind == JsonValueKind.Object ? Str(ch, "id") : null);
+        var roles = member is { } r && Arr(r, "roles") is { } rs ? rs.EnumerateArray().Select(StrValue).ToList() : [];
+        var data = Obj(d, "data");
+        var channelId = Str(d, "channel_id") ?? (Obj(d, "channel") is { } ch ? Str(ch, "id") : null);
 
-        var (subcommand, options, focused) = data.ValueKind == JsonValueKind.Object ? ReadOptions(data) : (null, new Dictionary<string, string>(), null);
+        var (subcommand, options, focused) = data is { } o ? ReadOptions(o) : (null, new Dictionary<string, string>(), null);
         return (new DiscordInteraction(
             id, token, Str(d, "application_id") ?? "", (InteractionType)type, Str(d, "guild_id"), channelId, userId, name,
             permissions, roles,
-            data.ValueKind == JsonValueKind.Object ? Str(data, "name") : null,
+            data is { } n ? Str(n, "name") : null,
             subcommand, options, focused,
-            data.ValueKind == JsonValueKind.Object ? Str(data, "custom_id") : null,
-            data.ValueKind == JsonValueKind.Object ? ModalFields.Read(data) : new Dictionary<string, string>()), null);
+            data is { } c ? Str(c, "custom_id") : null,
+            data is { } f ? ModalFields.Read(f) : new Dictionary<string, string>()), null);
     }
 
     private static (string? Subcommand, Dictionary<string, string> Options, string? Focused) ReadOptions(JsonElement data)
@@ -77,7 +104,7 @@ public sealed record DiscordInteraction(
         string? subcommand = null;
         string? focused = null;
         var level = data;
-        while (level.TryGetProperty("options", out var list) && list.ValueKind == JsonValueKind.Array)
+        while (Arr(level, "options") is { } list)
         {
             JsonElement? next = null;
             foreach (var option in list.EnumerateArray())
@@ -93,7 +120,12 @@ public sealed record DiscordInteraction(
 
                 if (Str(option, "name") is { } optionName && option.TryGetProperty("value", out var v))
                 {
-                    options[optionName] = v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText();
+                    options[optionName] = v.ValueKind switch
+                    {
+                        JsonValueKind.String => v.GetString()!,
+                        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.GetRawText(),
+                        _ => throw new InvalidOperationException($"An option's value must be a string, number or boolean, found {v.ValueKind}."),
+                    };
                     if (option.TryGetProperty("focused", out var f) && f.ValueKind == JsonValueKind.True)
                     {
                         focused = optionName;
@@ -112,6 +144,22 @@ public sealed record DiscordInteraction(
         return (subcommand, options, focused);
     }
 
+    /// <summary>A string field; null when absent or JSON null; a value of another kind throws, and <see cref="Parse"/> reports it.</summary>
     internal static string? Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? StrValue(value) : null;
+
+    internal static string StrValue(JsonElement value) => value.ValueKind == JsonValueKind.String
+        ? value.GetString()!
+        : throw new InvalidOperationException($"Expected a string, found {value.ValueKind}.");
+
+    /// <summary>An object field; null when absent or JSON null; another kind throws.</summary>
+    internal static JsonElement? Obj(JsonElement element, string name) => Field(element, name, JsonValueKind.Object);
+
+    /// <summary>An array field; null when absent or JSON null; another kind throws.</summary>
+    internal static JsonElement? Arr(JsonElement element, string name) => Field(element, name, JsonValueKind.Array);
+
+    private static JsonElement? Field(JsonElement element, string name, JsonValueKind kind) =>
+        !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == kind ? value
+        : throw new InvalidOperationException($"\"{name}\" must be {(kind == JsonValueKind.Object ? "an object" : "an array")}, found {value.ValueKind}.");
 }

@@ -33,6 +33,9 @@ public sealed partial class InteractionHandler(
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
+    /// <summary>The answer to an interaction whose payload could not be read (a field of the wrong type).</summary>
+    public const string CannotReadText = "Sorry, I couldn't read that request. Please try the command again; if it keeps happening, tell an organiser.";
+
     /// <summary>How long a command may take and still be answered in the first response.</summary>
     public TimeSpan InstantWindow { get; init; } = TimeSpan.FromSeconds(1.5);
 
@@ -47,18 +50,53 @@ public sealed partial class InteractionHandler(
         var (interaction, error) = DiscordInteraction.Parse(dispatch.Data);
         if (interaction is null)
         {
-            LogUnreadable(error!);
+            // Whoever clicked or typed is still waiting: if the payload says where to answer, say we could not read it.
+            if (DiscordInteraction.Answerable(dispatch.Data) is { } unreadable)
+            {
+                LogUnreadableAnswered(unreadable.Id, error!);
+                if (_seen.Add(unreadable.Id))
+                {
+                    Run(() => CannotReadAsync(unreadable.Id, unreadable.Token, unreadable.Autocomplete, _stopping.Token));
+                }
+            }
+            else
+            {
+                LogUnreadable(error!);
+            }
+
             return Task.CompletedTask;
         }
 
         if (_seen.Add(interaction.Id))
         {
-            var task = Task.Run(() => RespondAsync(interaction, _stopping.Token), CancellationToken.None);
-            _running.TryAdd(task, 0);
-            _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+            Run(() => RespondAsync(interaction, _stopping.Token));
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Runs an answer beside the gateway loop, tracked so a stop lets it finish.</summary>
+    private void Run(Func<Task> answer)
+    {
+        var task = Task.Run(answer, CancellationToken.None);
+        _running.TryAdd(task, 0);
+        _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private async Task CannotReadAsync(string id, string token, bool autocomplete, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // An autocomplete cannot show a message: it gets no suggestions, and the command itself is answered later.
+            var body = autocomplete
+                ? new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = new JsonArray() } }
+                : new JsonObject { ["type"] = 4, ["data"] = renderer.Render(CommandResult.Fail("unreadable", CannotReadText), null)[0] };
+            await CallbackAsync(id, token, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(ex, id, 0);
+        }
     }
 
     /// <summary>Lets answers in flight finish (up to a few seconds) before the process stops.</summary>
@@ -206,8 +244,11 @@ public sealed partial class InteractionHandler(
         await CallbackAsync(interaction, new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task CallbackAsync(DiscordInteraction interaction, JsonObject body, CancellationToken cancellationToken) =>
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", interaction.Id, interaction.Token), body, cancellationToken).ConfigureAwait(false);
+    private Task CallbackAsync(DiscordInteraction interaction, JsonObject body, CancellationToken cancellationToken) =>
+        CallbackAsync(interaction.Id, interaction.Token, body, cancellationToken);
+
+    private async Task CallbackAsync(string id, string token, JsonObject body, CancellationToken cancellationToken) =>
+        await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token), body, cancellationToken).ConfigureAwait(false);
 
     // Gateway interactions carry application_id; the configured (or start-up resolved) id covers any that don't.
     private string ApplicationIdOf(DiscordInteraction interaction) =>
@@ -220,6 +261,9 @@ public sealed partial class InteractionHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an unreadable interaction: {Reason}")]
     private partial void LogUnreadable(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read interaction {InteractionId} ({Reason}); told the sender")]
+    private partial void LogUnreadableAnswered(string interactionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored interaction type {Type}")]
     private partial void LogIgnored(int type);

@@ -11,7 +11,7 @@ internal static class ModalFields
     public static Dictionary<string, string> Read(JsonElement data)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.TryGetProperty("components", out var components) && components.ValueKind == JsonValueKind.Array)
+        if (DiscordInteraction.Arr(data, "components") is { } components)
         {
             foreach (var component in components.EnumerateArray())
             {
@@ -31,14 +31,14 @@ internal static class ModalFields
 
         if (DiscordInteraction.Str(component, "custom_id") is { } id)
         {
-            if (component.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            if (DiscordInteraction.Str(component, "value") is { } value)
             {
-                fields[id] = value.GetString()!;
+                fields[id] = value;
             }
-            else if (component.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array)
+            else if (DiscordInteraction.Arr(component, "values") is { } values)
             {
                 // A select menu inside a label: its chosen values.
-                fields[id] = string.Join(',', values.EnumerateArray().Select(v => v.GetString()));
+                fields[id] = string.Join(',', values.EnumerateArray().Select(DiscordInteraction.StrValue));
             }
         }
 
@@ -47,7 +47,7 @@ internal static class ModalFields
             Collect(inner, fields, depth + 1);
         }
 
-        if (component.TryGetProperty("components", out var children) && children.ValueKind == JsonValueKind.Array)
+        if (DiscordInteraction.Arr(component, "components") is { } children)
         {
             foreach (var child in children.EnumerateArray())
             {

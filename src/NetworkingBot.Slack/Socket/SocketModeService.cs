@@ -78,10 +78,9 @@ internal sealed class SocketModeService(
                 }
                 catch (SlackApiException ex) when (FatalAuthErrors.Contains(ex.Error))
                 {
-                    _logger.LogCritical("Slack refused the app token ({Error}): check Slack__AppToken (an xapp- token with connections:write, from Basic Information → App-Level Tokens). Stopping.", ex.Error);
-                    Environment.ExitCode = ExitCodes.RejectedToken;
+                    _logger.LogCritical("Slack refused the app token ({Error}): check Slack__AppToken (an xapp- token with connections:write, from Basic Information → App-Level Tokens). Slack stays off until the bot is restarted.", ex.Error);
+                    // Returning stops Slack for good; the host's supervisor keeps the other adapters running.
                     await run.CancelAsync().ConfigureAwait(false);
-                    lifetime?.StopApplication();
                     return;
                 }
                 catch (Exception ex) when (!stopping.IsCancellationRequested)

@@ -66,7 +66,7 @@ public static class BotHost
         services.AddSingleton(arguments);
         services.AddSingleton(new ShellOutput(shellWriter ?? Console.Out, arguments.Json));
         services.AddSingleton<IPlatformMessenger, ConsoleMessenger>();
-        var platforms = AddPlatforms(services, builder.Configuration, arguments);
+        var platforms = services.SupervisePlatforms(() => AddPlatforms(services, builder.Configuration, arguments));
         services.AddSingleton<IMessenger, MessengerRouter>();
         services.AddSingleton<IRoundScheduler, QuartzRoundScheduler>();
         services.AddSingleton<ShellTimeTravel>();

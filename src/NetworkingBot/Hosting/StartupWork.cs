@@ -49,8 +49,19 @@ public sealed class StartupWork(
             await scheduler.ScheduleProgramAsync(program, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RoundService>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RoundService>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The catch-up only repeats work that stored state still owes; the catch-up job tries again in a few minutes,
+            // and the bot is more use answering commands meanwhile than not starting at all.
+            logger.LogError("The start-up catch-up failed ({ExceptionType}: {Reason}); the catch-up job tries again in 5 minutes", ex.GetType().Name, ex.Message);
+            logger.LogDebug(ex, "The start-up catch-up's failure in full");
+        }
+
         logger.LogInformation("Started with {Programs} coffee-chat programs scheduled", all.Count);
     }
 

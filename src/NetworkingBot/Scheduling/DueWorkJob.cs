@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
 using Quartz;
 
@@ -9,14 +10,14 @@ namespace NetworkingBot.Scheduling;
 /// live in the store, not in Quartz, so a restart loses nothing and a step missed while down runs at once.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class DueWorkJob(IServiceScopeFactory scopes) : IJob
+public sealed class DueWorkJob(IServiceScopeFactory scopes, ILogger<DueWorkJob> logger) : IJob
 {
     public const string Name = "due-work";
 
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        new(DueWork.RunAllAsync(scopes, cancellationToken));
+        JobGuard.RunAsync(logger, "due work", () => DueWork.RunAllAsync(scopes, cancellationToken), cancellationToken);
 }
 
 /// <summary>The few lines shared by <see cref="DueWorkJob"/> and the shell's "advance".</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.JobLeads;
 using Quartz;
 
@@ -9,12 +10,12 @@ namespace NetworkingBot.Scheduling;
 /// computed from stored state by the core, so a late, missed or repeated firing sends nothing twice.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class JobLeadsJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
+public sealed class JobLeadsJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<JobLeadsJob> logger) : IJob
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await RunAsync(scopes, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        JobGuard.RunAsync(logger, "job-leads sweep", () => RunAsync(scopes, time.GetUtcNow(), cancellationToken), cancellationToken);
 
     /// <summary>One sweep in its own scope; shared with the shell's "advance".</summary>
     public static async Task RunAsync(IServiceScopeFactory scopes, DateTimeOffset now, CancellationToken cancellationToken)

@@ -21,6 +21,9 @@ public sealed class QuartzRoundScheduler(ISchedulerFactory factory, TimeProvider
     internal const string SlotKey = "slot";
     internal const string RoundIdKey = "round";
 
+    /// <summary>The trigger of a program's next round (one per program).</summary>
+    public static TriggerKey RoundTrigger(string communityId) => new(communityId, RoundGroup);
+
     public async Task ScheduleProgramAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
     {
         var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);

@@ -44,10 +44,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
         TimeSpan? heartbeatInterval = null,
         int recommendedShards = 1,
         int maxConcurrency = 1,
-        GatewaySettings? settings = null)
+        GatewaySettings? settings = null,
+        int maxInboundFrameBytes = DiscordOptions.DefaultMaxInboundFrameBytes)
     {
         var fake = await FakeDiscordGateway.StartAsync(heartbeatInterval ?? TimeSpan.FromSeconds(30));
-        var options = Options.Create(new DiscordOptions { Token = Token });
+        var options = Options.Create(new DiscordOptions { Token = Token, MaxInboundFrameBytes = maxInboundFrameBytes });
         var info = new StaticGatewayInfo(new GatewayBotInfo(fake.Url, recommendedShards,
             new SessionStartLimit(1000, 999, TimeSpan.FromHours(20), maxConcurrency)));
         var handler = new RecordingDispatchHandler();

@@ -112,6 +112,17 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
     public Task CloseAsync(int code, int? shardId = null) =>
         Task.WhenAll(OpenConnections(shardId).Select(c => c.CloseAsync(code)));
 
+    /// <summary>
+    /// Sends <paramref name="payload"/> as it is, outside any session (never replayed): for payloads Discord would
+    /// never send, such as broken JSON or fields of the wrong type.
+    /// </summary>
+    public Task SendRawAsync(string payload, int? shardId = null) =>
+        Task.WhenAll(OpenConnections(shardId).Select(c => c.SendAsync(payload)));
+
+    /// <summary>Sends one text message of <paramref name="bytes"/> bytes in pieces, outside any session (never replayed).</summary>
+    public Task SendLargeAsync(long bytes, int? shardId = null) =>
+        Task.WhenAll(OpenConnections(shardId).Select(c => c.SendLargeAsync(bytes)));
+
     /// <summary>Sends op 7 RECONNECT.</summary>
     public Task SendReconnectAsync(int? shardId = null) =>
         Task.WhenAll(OpenConnections(shardId).Select(c => c.SendAsync("""{"op":7,"d":null,"s":null,"t":null}""")));

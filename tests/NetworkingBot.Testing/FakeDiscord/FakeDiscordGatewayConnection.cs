@@ -128,6 +128,45 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
         }
     }
 
+    /// <summary>
+    /// Sends one text message of <paramref name="bytes"/> bytes (a dispatch padded with spaces) in 64 KiB pieces from
+    /// one small buffer, so the fake itself stays small however large the message. A client that gives up reading
+    /// part-way ends the send.
+    /// </summary>
+    public async Task SendLargeAsync(long bytes)
+    {
+        var head = Encoding.UTF8.GetBytes("""{"op":0,"t":"GUILD_CREATE","s":null,"d":{"padding":" """.TrimEnd());
+        var tail = Encoding.UTF8.GetBytes("\"}}");
+        var piece = new byte[64 * 1024];
+        Array.Fill(piece, (byte)' ');
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await socket.SendAsync(head, WebSocketMessageType.Text, false, CancellationToken.None).ConfigureAwait(false);
+            for (var left = bytes - head.Length - tail.Length; left > 0; left -= piece.Length)
+            {
+                var size = (int)Math.Min(left, piece.Length);
+                await socket.SendAsync(piece.AsMemory(0, size), WebSocketMessageType.Text, false, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await socket.SendAsync(tail, WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            try
+            {
+                _sendLock.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The client gave up part-way and the connection ended (and was disposed) while this send still ran.
+            }
+        }
+    }
+
     public async Task CloseAsync(int code)
     {
         await _sendLock.WaitAsync().ConfigureAwait(false);
