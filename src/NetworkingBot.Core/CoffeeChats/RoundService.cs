@@ -73,6 +73,8 @@ public sealed class RoundService(
     /// </summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
+        // Each community's work is its own: one that fails (a platform refusing, a bug in its data) is logged and
+        // left to the next pass, and never keeps the catch-up from the communities after it.
         var now = time.GetUtcNow();
         foreach (var program in await programs.ListAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -81,7 +83,7 @@ public sealed class RoundService(
             if (program.Enabled && RoundSchedule.Previous(program, now) is { } slot && slot > program.UpdatedAt
                 && now - slot <= options.Value.MissedRoundGrace)
             {
-                await RunScheduledAsync(program.CommunityId, slot, cancellationToken).ConfigureAwait(false);
+                await IsolatedAsync(program.CommunityId, () => RunScheduledAsync(program.CommunityId, slot, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -90,13 +92,25 @@ public sealed class RoundService(
             if (await programs.GetAsync(round.CommunityId, cancellationToken).ConfigureAwait(false) is { } program)
             {
                 logger.LogInformation("Resuming interrupted round {RoundId}", round.RoundId);
-                await CompleteAsync(program, round, cancellationToken).ConfigureAwait(false);
+                await IsolatedAsync(round.CommunityId, () => CompleteAsync(program, round, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
         foreach (var round in await rounds.ListByStatusAsync([RoundStatus.Delivered], cancellationToken).ConfigureAwait(false))
         {
-            await scheduler.ScheduleCheckInAsync(round, cancellationToken).ConfigureAwait(false);
+            await IsolatedAsync(round.CommunityId, () => scheduler.ScheduleCheckInAsync(round, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task IsolatedAsync(string communityId, Func<Task> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Catch-up for {Community} failed; the next pass (within five minutes) tries again", communityId);
         }
     }
 
