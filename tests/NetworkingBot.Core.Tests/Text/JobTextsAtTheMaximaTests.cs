@@ -1,5 +1,5 @@
 using NetworkingBot.Core.JobLeads;
-using static NetworkingBot.Core.Tests.Text.AtTheMaxima;
+using static NetworkingBot.Testing.Builders.AtTheMaxima;
 
 namespace NetworkingBot.Core.Tests.Text;
 

@@ -2,13 +2,13 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 
-namespace NetworkingBot.Core.Tests.Text;
+namespace NetworkingBot.Testing.Builders;
 
 /// <summary>
 /// Leads, requests and offers with every free-text field at the longest length the bot accepts, made of words (so a
 /// cut at a word boundary is exercised) and with each field's last word unique, so a test can see whether it was cut.
 /// </summary>
-internal static class AtTheMaxima
+public static class AtTheMaxima
 {
     /// <summary>A Discord snowflake is at most 20 digits; Slack's ids are shorter.</summary>
     public const string UserId = "12345678901234567890";
