@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.CoffeeChats;
 
@@ -55,7 +56,7 @@ public static class CoffeeTexts
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: you're meeting {names}!\n");
         AppendBody(text, round, group, partners);
-        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? partners[0].DisplayName : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
+        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? MemberNames.Of(partners[0].DisplayName, partners[0].UserId) : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
         return text.ToString();
     }
 
@@ -76,7 +77,7 @@ public static class CoffeeTexts
         text.Append("Why you were matched: ").Append(group.Why).Append('\n');
         foreach (var person in people)
         {
-            text.Append(CultureInfo.InvariantCulture, $"About {person.DisplayName}: {ProfileText.Describe(person.Profile)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"About {MemberNames.Of(person.DisplayName, person.UserId)}: {ProfileText.Describe(person.Profile)}\n");
         }
 
         text.Append("Suggested 20-minute agenda:\n");

@@ -1,14 +1,31 @@
 using System.Globalization;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.Interviews;
 
 /// <summary>
 /// The words of interview DMs. Mentions use &lt;@id&gt;, which Discord and Slack render as names. Texts for the
 /// requester never name a volunteer before that volunteer accepted: identities go only to the matched requester.
+/// Every text stays one readable message with every field at its maximum: the volunteer's request DM
+/// (<see cref="AskVolunteer"/>) quotes what the requester wants to learn in full, since that is what the volunteer
+/// decides on; the intros after it quote only its opening (<see cref="LearnExcerpt"/>), and a long list of
+/// specialties is named in part (<see cref="TopicLimit"/>).
 /// </summary>
 public static class InterviewTexts
 {
+    /// <summary>How much of "what they want to learn" an intro repeats: the volunteer read all of it when asked.</summary>
+    public const int LearnExcerpt = 200;
+
+    /// <summary>How many lines of it an intro repeats.</summary>
+    public const int LearnExcerptLines = 3;
+
+    /// <summary>
+    /// The longest topic ("archives, law, …") a text names: ten 40-character specialties would make every headline
+    /// a paragraph, and the requester knows what they asked about.
+    /// </summary>
+    public const int TopicLimit = 120;
+
     private static readonly string[] GeneralQuestions =
     [
         "What does a typical week look like in your role?",
@@ -38,7 +55,35 @@ public static class InterviewTexts
             + "Suggested questions:\n" + string.Join('\n', questions.Select(q => "• " + q));
     }
 
-    public static string Topic(InterviewRequest request) => string.Join(", ", request.Specialties);
+    /// <summary>The specialties asked about, as many as fit in <see cref="TopicLimit"/>, then how many more ("and 3 more").</summary>
+    public static string Topic(InterviewRequest request)
+    {
+        var all = string.Join(", ", request.Specialties);
+        if (all.Length <= TopicLimit)
+        {
+            return all;
+        }
+
+        var named = new List<string>();
+        foreach (var specialty in request.Specialties)
+        {
+            var more = $" and {request.Specialties.Count - named.Count - 1} more";
+            if (string.Join(", ", named.Append(specialty)).Length + more.Length > TopicLimit)
+            {
+                break;
+            }
+
+            named.Add(specialty);
+        }
+
+        // The first is always named, even alone past the limit: a specialty is at most 40 characters.
+        if (named.Count == 0)
+        {
+            named.Add(request.Specialties[0]);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", named)} and {request.Specialties.Count - named.Count} more");
+    }
 
     public static string AskVolunteer(InterviewRequest request, string why, TimeSpan answerWithin) =>
         $"🎓 Interview request: {Mention(request.RequesterId)} would like 15-20 minutes with you about {Topic(request)}.\n"
@@ -81,11 +126,11 @@ public static class InterviewTexts
 
     public static string IntroForVolunteer(InterviewRequest request) =>
         $"🎉 You're meeting {Mention(request.RequesterId)} for a 15-20 minute informational interview about {Topic(request)}.\n"
-        + $"What they want to learn: \"{request.Learn}\"\nThey'll reach out to set a time.\n" + Norms(request.Specialties);
+        + $"What they want to learn: \"{Learned(request)}\"\nThey'll reach out to set a time.\n" + Norms(request.Specialties);
 
     public static string IntroForGroup(InterviewRequest request, InterviewOffer offer) =>
         $"🎉 {Mention(request.RequesterId)}, meet {Mention(offer.UserId)} ({Who(offer)}), who accepted your informational interview about {Topic(request)}.\n"
-        + $"What {Mention(request.RequesterId)} wants to learn: \"{request.Learn}\"\n"
+        + $"What {Mention(request.RequesterId)} wants to learn: \"{Learned(request)}\"\n"
         + (offer.Note is null ? "" : $"{Mention(offer.UserId)}'s note: \"{offer.Note}\"\n")
         + $"Preferred contact: {offer.Contact ?? "this conversation"}. Agree a time right here.\n" + Norms(request.Specialties);
 
@@ -104,6 +149,8 @@ public static class InterviewTexts
 
     public static string ConnectNudge(InterviewRequest request) =>
         $"A week ago you met {Mention(request.VolunteerId!)}. If you haven't yet, connect with them (LinkedIn, or wherever they are) and share something useful when you come across it.";
+
+    private static string Learned(InterviewRequest request) => Excerpt.Of(request.Learn, LearnExcerpt, LearnExcerptLines);
 
     private static string Days(TimeSpan span) => span.TotalDays.ToString("0", CultureInfo.InvariantCulture);
 

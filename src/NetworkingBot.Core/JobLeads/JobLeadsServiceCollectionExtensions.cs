@@ -20,6 +20,7 @@ public static class JobLeadsServiceCollectionExtensions
         services.AddCommand<ShareHandler>();
         services.AddCommand<ListHandler>();
         services.AddCommand<CloseHandler>();
+        services.AddCommand<ShowHandler>();
         services.AddCommand<SubscribeHandler>();
         services.AddCommand<SubscriptionsHandler>();
         services.AddCommand<UnsubscribeHandler>();

@@ -1,20 +1,34 @@
 using System.Globalization;
 using System.Text;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Text;
 
 namespace NetworkingBot.Core.JobLeads;
 
-/// <summary>What the job-leads program says. Lead fields are already cleaned by <see cref="Text.MemberText"/>.</summary>
+/// <summary>
+/// What the job-leads program says. Lead fields are already cleaned by <see cref="MemberText"/>. A card or a DM
+/// quotes the note only in part (<see cref="NoteExcerpt"/>), so a lead at every field's maximum still fits one
+/// message on every platform; <c>/job show</c> (<see cref="Details"/>) has the whole note.
+/// </summary>
 public static class JobTexts
 {
     public const string HeadsUp = "Heads-up: not yet posted publicly";
+
+    /// <summary>
+    /// How much of a note a card or DM quotes: a few lines say what the note is about. Every other field is short
+    /// enough to quote whole, and the link, names and dates are what a reader acts on.
+    /// </summary>
+    public const int NoteExcerpt = 280;
+
+    /// <summary>How many lines of a note a card or DM quotes (a note of 1,000 line breaks is 1,000 characters too).</summary>
+    public const int NoteExcerptLines = 4;
 
     /// <summary>The channel post for a new lead: a bold headline, then one fact per line.</summary>
     public static string Post(JobLead lead)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"**New job lead #{lead.Number}: {lead.Title}** — {lead.Employer}\n");
-        AppendFacts(text, lead);
+        AppendFacts(text, lead, whole: false);
         text.Append(lead.Anonymous ? "Shared anonymously" : $"Shared by {CoffeeTexts.Mention(lead.SharerId)}");
         text.Append(CultureInfo.InvariantCulture, $" · `/job list` for more, `/job subscribe` to hear of leads like this");
         return text.ToString();
@@ -25,8 +39,27 @@ public static class JobTexts
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"A new job lead matches your subscription: **#{lead.Number} {lead.Title}** — {lead.Employer}\n");
-        AppendFacts(text, lead);
+        AppendFacts(text, lead, whole: false);
         text.Append("`/job subscriptions` shows what you follow; `/job unsubscribe` stops these.");
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The whole lead, note included, for <c>/job show</c>: the one place a member reads a long note in full. A closed
+    /// lead shows its closed form, which leaves out the link and note on purpose.
+    /// </summary>
+    public static string Details(JobLead lead, TimeZoneInfo zone)
+    {
+        if (!lead.IsOpen)
+        {
+            return ClosedPost(lead, zone);
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"**Job lead #{lead.Number}: {lead.Title}** — {lead.Employer}\n");
+        AppendFacts(text, lead, whole: true);
+        text.Append(lead.Anonymous ? "Shared anonymously" : $"Shared by {CoffeeTexts.Mention(lead.SharerId)}");
+        text.Append(CultureInfo.InvariantCulture, $" on {lead.SharedAt:yyyy-MM-dd}");
         return text.ToString();
     }
 
@@ -89,7 +122,7 @@ public static class JobTexts
         _ => "open",
     };
 
-    private static void AppendFacts(StringBuilder text, JobLead lead)
+    private static void AppendFacts(StringBuilder text, JobLead lead, bool whole)
     {
         text.Append(CultureInfo.InvariantCulture, $"Where: {Where(lead)} · Type: {JobTypes.Name(lead.Type)}\n");
         if (lead.Unposted)
@@ -119,7 +152,14 @@ public static class JobTexts
 
         if (lead.Note is { } note)
         {
-            text.Append("Note: ").Append(note).Append('\n');
+            var quoted = whole ? note : Excerpt.Of(note, NoteExcerpt, NoteExcerptLines);
+            text.Append("Note: ").Append(quoted);
+            if (!string.Equals(quoted, note, StringComparison.Ordinal))
+            {
+                text.Append(CultureInfo.InvariantCulture, $" (the whole note: `/job show lead:{lead.Number}`)");
+            }
+
+            text.Append('\n');
         }
     }
 

@@ -5,8 +5,10 @@ namespace NetworkingBot.Slack.Rendering;
 
 /// <summary>
 /// A card (a job lead's post) as Block Kit: the first line as a header block, then the rest as the usual
-/// escaped mrkdwn sections and buttons, held to <see cref="SlackLimits.CardText"/> (a lead at every field's maximum,
-/// escaped, would otherwise run past 5,000 characters). The header is plain_text, which Slack never reads as markup or mentions.
+/// escaped mrkdwn sections and buttons, held to <see cref="SlackLimits.CardText"/> (the core keeps a card at every
+/// field's maximum under 2,000 characters; the budget is the net for escaping). The header is plain_text, which Slack
+/// never reads as markup or mentions. A first line longer than a header holds (a long title and employer) stays a bold
+/// section instead, so no name is cut.
 /// </summary>
 internal static class CardBlocks
 {
@@ -21,7 +23,11 @@ internal static class CardBlocks
         }
 
         var title = text[..newline].Replace("**", "", StringComparison.Ordinal).Trim();
-        title = title.Length <= HeaderLimit ? title : title[..(HeaderLimit - 1)] + "…";
+        if (title.Length > HeaderLimit)
+        {
+            return BlockKit.Message(text, buttons, SlackLimits.CardText);
+        }
+
         var body = BlockKit.Message(text[(newline + 1)..], buttons, SlackLimits.CardText);
         var blocks = (JsonArray)body["blocks"]!;
         blocks.Insert(0, new JsonObject

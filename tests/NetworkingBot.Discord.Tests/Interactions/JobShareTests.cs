@@ -118,7 +118,7 @@ public sealed class JobShareTests
         var commands = JsonSerializer.SerializeToElement(CommandDefinitions.Build(catalog, global: true)).EnumerateArray().ToList();
         string[] Names(string name) => [.. commands.Single(c => c.GetProperty("name").GetString() == name).GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()!).Order()];
 
-        Assert.Equal(["close", "help", "list", "share", "subscribe", "subscriptions", "unsubscribe"], Names("job"));
+        Assert.Equal(["close", "help", "list", "share", "show", "subscribe", "subscriptions", "unsubscribe"], Names("job"));
         Assert.Equal(["setup", "stats"], Names("job-admin"));
         Assert.StartsWith("Job leads", commands.Single(c => c.GetProperty("name").GetString() == "job").GetProperty("description").GetString(), StringComparison.Ordinal);
     }

@@ -35,6 +35,6 @@ public sealed class JoinHandler(IMemberStore members, IProgramStore programs, Ti
             ? "Coffee chats aren't scheduled here yet; an organiser can start them with `/coffee setup`."
             : "You'll be in the next round. `/coffee status` shows when that is.";
         var tzHint = request.Has("tz") ? string.Empty : $"\nI set your time zone to {profile!.TimeZone}; change it with `/coffee edit tz:Your/Zone`.";
-        return CommandResult.Ok($"Welcome to coffee chats, {context.Actor.DisplayName}! Your profile: {ProfileText.Describe(profile!)}.{tzHint}\n{next}");
+        return CommandResult.Ok($"Welcome to coffee chats, {MemberNames.Of(context.Actor.DisplayName, context.Actor.Id)}! Your profile: {ProfileText.Describe(profile!)}.{tzHint}\n{next}");
     }
 }
