@@ -26,7 +26,7 @@ public sealed class CheckInService(
             return;
         }
 
-        using var held = await locks.AcquireAsync(round.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await locks.AcquireAsync(round.CommunityId, cancellationToken).ConfigureAwait(false);
         round = await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (round is null || round.Status != RoundStatus.Delivered)
         {

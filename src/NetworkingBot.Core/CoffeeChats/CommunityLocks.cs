@@ -9,7 +9,7 @@ namespace NetworkingBot.Core.CoffeeChats;
 /// a scheduled round, the catch-up sweep and a check-in must never deliver the same round side by side, here or
 /// on another instance (both would read "not sent yet" and send twice). Inside the process a semaphore queues the
 /// callers; across instances a store lease (<see cref="ILeaseStore"/>) does, taken after the semaphore with an owner
-/// token of its own per acquisition, renewed while held and released on dispose. A crashed holder's lease runs out
+/// token of its own per acquisition, renewed while held and released when the holder's <c>await using</c> ends. A crashed holder's lease runs out
 /// after <see cref="LeaseTtl"/>. Callers re-read what they are about to send once the lock is held.
 /// </summary>
 public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> logger)
@@ -23,7 +23,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {
         var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -109,10 +109,11 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
     }
 
     /// <summary>
-    /// A held lock. Dispose (what <c>using</c> calls) starts the release and returns; the semaphore opens once the
-    /// lease is gone. DisposeAsync waits for both.
+    /// A held lock, given back by <c>await using</c>: disposal ends the renewals and waits until the lease is
+    /// released and the semaphore opened, so a unit of work (a command, a job run) has finished its store writes
+    /// when it returns.
     /// </summary>
-    private sealed class Held : IDisposable, IAsyncDisposable
+    private sealed class Held : IAsyncDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private readonly Lazy<Task> _end;
@@ -127,8 +128,6 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
                 _stop.Dispose();
             });
         }
-
-        public void Dispose() => _ = _end.Value;
 
         public async ValueTask DisposeAsync() => await _end.Value.ConfigureAwait(false);
     }

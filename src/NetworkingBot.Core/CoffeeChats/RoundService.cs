@@ -130,7 +130,7 @@ public sealed class RoundService(
             return false;
         }
 
-        using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
         if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
         {
             return false;
@@ -183,7 +183,7 @@ public sealed class RoundService(
 
     private async Task<Round> CompleteAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
     {
-        using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
 
         // Another run may have finished it while this one waited for the lock.
         round = await rounds.GetAsync(round.RoundId, cancellationToken).ConfigureAwait(false) ?? round;

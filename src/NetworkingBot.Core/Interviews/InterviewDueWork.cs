@@ -25,7 +25,7 @@ public sealed class InterviewDueWork(
         var due = await store.ListDueAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         foreach (var stale in due)
         {
-            using var held = await gate.AcquireAsync(stale.CommunityId, cancellationToken).ConfigureAwait(false);
+            await using var held = await gate.AcquireAsync(stale.CommunityId, cancellationToken).ConfigureAwait(false);
             var request = await store.GetRequestAsync(stale.RequestId, cancellationToken).ConfigureAwait(false);
             if (request is null || request.Version != stale.Version)
             {

@@ -35,7 +35,7 @@ public sealed class InterviewPersonalData(IInterviewStore store, InterviewServic
 
     public async Task<int> ForgetAsync(string communityId, string userId, CancellationToken cancellationToken)
     {
-        using var held = await gate.AcquireAsync(communityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(communityId, cancellationToken).ConfigureAwait(false);
         var removed = await store.DeleteOfferAsync(communityId, userId, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         removed += await store.DeleteNetworkAsync(communityId, userId, cancellationToken).ConfigureAwait(false);
         foreach (var request in await store.ListRequestsAsync(communityId, cancellationToken).ConfigureAwait(false))

@@ -35,7 +35,7 @@ public sealed class InterviewResponses(
 
     public async Task<CommandResult> RespondAsync(CommandContext context, string requestId, VolunteerAnswer answer, CancellationToken cancellationToken)
     {
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var request = await store.GetRequestAsync(requestId, cancellationToken).ConfigureAwait(false);
         if (request is null || request.CommunityId != context.CommunityId || !request.Asked.Contains(context.Actor.Id))
         {
@@ -64,7 +64,7 @@ public sealed class InterviewResponses(
 
     public async Task<CommandResult> FollowUpAsync(CommandContext context, string requestId, FollowUpAnswer answer, CancellationToken cancellationToken)
     {
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var request = await store.GetRequestAsync(requestId, cancellationToken).ConfigureAwait(false);
         if (request is null || request.CommunityId != context.CommunityId || request.RequesterId != context.Actor.Id)
         {

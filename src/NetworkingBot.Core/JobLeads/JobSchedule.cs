@@ -18,7 +18,7 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
         var sent = 0;
         foreach (var listed in await store.ListBoardsAsync(cancellationToken).ConfigureAwait(false))
         {
-            using var hold = await locks.AcquireAsync("jobs:" + listed.CommunityId, cancellationToken).ConfigureAwait(false);
+            await using var hold = await locks.AcquireAsync("jobs:" + listed.CommunityId, cancellationToken).ConfigureAwait(false);
 
             // Read again under the lock: another instance may have posted the weekly digest (and moved the board's
             // last-digest time) while this one waited, and the listed copy would post it a second time.

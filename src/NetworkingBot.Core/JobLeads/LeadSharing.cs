@@ -38,7 +38,7 @@ public sealed class LeadSharing(
         }
 
         JobLead lead;
-        using (await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false))
+        await using (await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false))
         {
             var existing = await store.ListLeadsAsync(context.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
             if (FindDuplicate(draft, existing, now) is { } duplicate)
@@ -54,7 +54,7 @@ public sealed class LeadSharing(
         {
             // Under the board's lock and re-read, so a close or an expiry that slipped in while the post was going
             // out (and marked it with a follow-up) is not undone by this save.
-            using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
+            await using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
             var current = await store.GetLeadAsync(lead.CommunityId, lead.Number, cancellationToken).ConfigureAwait(false) ?? lead;
             await store.UpdateLeadAsync(current with { PostRef = postRef }, cancellationToken).ConfigureAwait(false);
         }

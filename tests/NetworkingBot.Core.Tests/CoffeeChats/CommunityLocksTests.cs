@@ -31,8 +31,8 @@ public sealed class CommunityLocksTests
         await UntilAsync(() => _leases.Refusals >= 2);
         Assert.False(waiting.IsCompleted);
 
-        held.Dispose();
-        using var second = await waiting.WaitAsync(Patience);
+        await held.DisposeAsync();
+        await using var second = await waiting.WaitAsync(Patience);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class CommunityLocksTests
         Assert.False(waiting.IsCompleted);
         _clock.Advance(TimeSpan.FromSeconds(2));
 
-        using var taken = await waiting.WaitAsync(Patience);
+        await using var taken = await waiting.WaitAsync(Patience);
         GC.KeepAlive(crashed);
     }
 
@@ -65,7 +65,7 @@ public sealed class CommunityLocksTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Patience));
         await ((IAsyncDisposable)held).DisposeAsync();
 
-        using var again = await b.AcquireAsync("console:c", CancellationToken.None).WaitAsync(Patience);
+        await using var again = await b.AcquireAsync("console:c", CancellationToken.None).WaitAsync(Patience);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CommunityLocksTests
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
         {
-            using (await locks.AcquireAsync("console:c", CancellationToken.None))
+            await using (await locks.AcquireAsync("console:c", CancellationToken.None))
             {
                 most = Math.Max(most, Interlocked.Increment(ref inside));
                 await Task.Yield();
@@ -93,10 +93,10 @@ public sealed class CommunityLocksTests
     public async Task Interview_steps_and_round_work_of_one_community_do_not_wait_for_each_other()
     {
         var locks = Instance();
-        using var round = await locks.AcquireAsync("console:c", CancellationToken.None);
+        await using var round = await locks.AcquireAsync("console:c", CancellationToken.None);
 
-        using var interview = await new InterviewGate(locks).AcquireAsync("console:c", CancellationToken.None).WaitAsync(Patience);
-        using var otherInstance = await new InterviewGate(Instance()).AcquireAsync("console:d", CancellationToken.None).WaitAsync(Patience);
+        await using var interview = await new InterviewGate(locks).AcquireAsync("console:c", CancellationToken.None).WaitAsync(Patience);
+        await using var otherInstance = await new InterviewGate(Instance()).AcquireAsync("console:d", CancellationToken.None).WaitAsync(Patience);
     }
 
     private static async Task UntilAsync(Func<bool> condition)

@@ -13,7 +13,7 @@ public sealed class CancelHandler(IInterviewStore store, InterviewService search
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var open = (await store.ListRequestsAsync(context.CommunityId, cancellationToken).ConfigureAwait(false))
             .Where(r => r.RequesterId == context.Actor.Id).ToList();
         InterviewRequest? target;

@@ -21,7 +21,7 @@ public sealed class OfferHandler(IInterviewStore store, InterviewService search,
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var existing = await store.GetOfferAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false);
         if (existing is null && (!request.Has("specialties") || !request.Has("role")))
         {

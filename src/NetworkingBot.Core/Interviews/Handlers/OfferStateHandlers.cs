@@ -13,7 +13,7 @@ internal static class OfferState
         IInterviewStore store, InterviewGate gate, CommandContext context, OfferStatus to, Func<InterviewOffer, string?> refuse, string done,
         CancellationToken cancellationToken, InterviewService? retry = null)
     {
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var offer = await store.GetOfferAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false);
         if (offer is null)
         {

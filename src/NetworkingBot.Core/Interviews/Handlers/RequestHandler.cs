@@ -34,7 +34,7 @@ public sealed class RequestHandler(IInterviewStore store, InterviewService searc
             return CommandResult.Fail(OptionValidator.Usage(Spec, "missing_option", "Tell the volunteer what you want to learn with `learn:\"...\"`."));
         }
 
-        using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var held = await gate.AcquireAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var requests = await store.ListRequestsAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         if (requests.Count(r => r.RequesterId == context.Actor.Id && r.IsOpen) >= MaxOpen)

@@ -28,7 +28,7 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
             return CommandResult.Fail(error with { Message = $"`lead` must be a lead's number, like `12` (`/job list` shows them), not `{OptionParsers.Clip(raw)}`." });
         }
 
-        using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
+        await using var hold = await locks.AcquireAsync("jobs:" + context.CommunityId, cancellationToken).ConfigureAwait(false);
         var lead = await store.GetLeadAsync(context.CommunityId, number!.Value, cancellationToken).ConfigureAwait(false);
         if (lead is null)
         {
