@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Settings;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Delivery;
 using NetworkingBot.Discord.Gateway;
@@ -19,11 +20,7 @@ public static class DiscordServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration section)
     {
-        services.AddOptions<DiscordOptions>().Bind(section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Token), "Discord:Token is empty; set Discord__Token to the bot token from the Developer Portal.")
-            .Validate(o => o.ShardCount >= 0 && o.ShardIds.All(id => id >= 0 && (o.ShardCount == 0 || id < o.ShardCount)), "Discord:ShardIds must be between 0 and Discord:ShardCount - 1.")
-            .Validate(o => o.MaxInboundFrameBytes >= DiscordOptions.MinInboundFrameBytes, $"Discord:MaxInboundFrameBytes must be at least {DiscordOptions.MinInboundFrameBytes} (64 KiB); the default is {DiscordOptions.DefaultMaxInboundFrameBytes} (4 MiB).")
-            .ValidateOnStart();
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateWith(new DiscordOptionsRules());
         services.AddSingleton<IDiscordRest>(sp => new DiscordRestClient(
             new HttpClient { Timeout = TimeSpan.FromSeconds(30) },
             sp.GetRequiredService<IOptions<DiscordOptions>>(),

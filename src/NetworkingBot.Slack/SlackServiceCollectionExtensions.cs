@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Settings;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Slack.Socket;
@@ -17,21 +18,7 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration section)
     {
-        services.AddOptions<SlackOptions>()
-            .Bind(section)
-            .Validate(o => o.AppToken.StartsWith("xapp-", StringComparison.Ordinal),
-                "Slack:AppToken must be the app-level token (xapp-…) with connections:write; set it in the Slack__AppToken environment variable.")
-            .Validate(o => o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal),
-                "Slack:BotToken must be the bot token (xoxb-…); set it in the Slack__BotToken environment variable.")
-            .Validate(o => o.Connections is >= 1 and <= 10,
-                "Slack:Connections must be from 1 to 10 (Slack allows at most 10 Socket Mode connections per app).")
-            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.AbsoluteUri.EndsWith('/'),
-                "Slack:ApiBaseUrl must be an absolute URL ending in '/', like https://slack.com/api/.")
-            .Validate(o => o.InstantAnswerBudget > TimeSpan.Zero && o.InstantAnswerBudget < TimeSpan.FromSeconds(2.5),
-                "Slack:InstantAnswerBudget must be above zero and under 2.5 seconds, so every envelope is acked inside Slack's 3 s.")
-            .Validate(o => o.MaxFrameBytes is >= 64 * 1024 and <= 64 * 1024 * 1024,
-                "Slack:MaxFrameBytes must be from 65536 (64 KiB) to 67108864 (64 MiB); the default 4194304 (4 MiB) is far above any real Slack frame.")
-            .ValidateOnStart();
+        services.AddOptions<SlackOptions>().Bind(section).ValidateWith(new SlackOptionsRules());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackHttp>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Settings;
 using NetworkingBot.Storage.Redis.Client;
 
 namespace NetworkingBot.Storage.Redis;
@@ -14,7 +15,7 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
     /// behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
-    /// and <see cref="IJobLeadStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is validated at start.
+    /// and <see cref="IJobLeadStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)
     {
@@ -24,8 +25,7 @@ public static class RedisServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RedisStoreOptions>, ConnectionStringValidator>();
+        options.ValidateWith(new RedisStoreOptionsRules());
 
         services.TryAddSingleton(sp => new RedisConnection(
             RedisConnectionOptions.Parse(sp.GetRequiredService<IOptions<RedisStoreOptions>>().Value.ConnectionString),
@@ -41,27 +41,5 @@ public static class RedisServiceCollectionExtensions
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;
-    }
-
-    private static string? ParseError(string connectionString)
-    {
-        try
-        {
-            RedisConnectionOptions.Parse(connectionString);
-            return null;
-        }
-        catch (FormatException ex)
-        {
-            return ex.Message;
-        }
-    }
-
-    /// <summary>Names the exact mistake in the connection string, which a plain predicate cannot.</summary>
-    private sealed class ConnectionStringValidator : IValidateOptions<RedisStoreOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, RedisStoreOptions options) =>
-            ParseError(options.ConnectionString) is { } error
-                ? ValidateOptionsResult.Fail($"Redis:ConnectionString: {error}")
-                : ValidateOptionsResult.Success;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Settings;
 
 namespace NetworkingBot.Storage.Sqlite;
 
@@ -21,10 +22,7 @@ public static class SqliteServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Sqlite:Path is empty; set it to the database file, e.g. data/networkingbot.db.")
-            .Validate(o => o.BusyTimeout > TimeSpan.Zero, "Sqlite:BusyTimeout must be positive, e.g. 00:00:05.")
-            .ValidateOnStart();
+        options.ValidateWith(new SqliteOptionsRules());
 
         services.TryAddSingleton(sp => new SqliteStore(sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);

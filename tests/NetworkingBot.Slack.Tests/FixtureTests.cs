@@ -92,7 +92,8 @@ public sealed class FixtureTests
         await third.SendAsync(Node("socket_disconnect_link_disabled_docs.json"));
 
         await third.Closed.WaitAsync(TimeSpan.FromSeconds(10));
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        // link_disabled ends the service; once it has returned nothing can open a fourth connection.
+        await host.SocketsStopped.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(3, host.Slack.SocketsOpened);
     }
 

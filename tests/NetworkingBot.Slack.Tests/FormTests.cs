@@ -4,6 +4,7 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -106,7 +107,7 @@ public sealed class FormTests
         await socket.SendEnvelopeAsync(SlackEnvelopes.SlashCommand("join", "U0FRM006", host.Slack.ResponseUrl("form"), envelopeId: "form-1"));
         await host.Slack.WaitForCallAsync("views.open");
         // The client is now waiting out Slack's Retry-After; the trigger dies long before it ends.
-        await FakeSlackServer.UntilAsync(() => clock.Timers.Contains(TimeSpan.FromSeconds(30)), what: "the Retry-After wait");
+        await Eventually.TrueAsync(() => clock.Timers.Contains(TimeSpan.FromSeconds(30)), what: "the Retry-After wait");
         clock.Advance(TimeSpan.FromSeconds(3));
         var ack = await host.Slack.WaitForAckAsync("form-1");
         var answer = ack.Payload ?? (await host.Slack.WaitForResponseAsync("form")).Body;
@@ -126,7 +127,7 @@ public sealed class FormTests
 
         await socket.SendEnvelopeAsync(SlackEnvelopes.SlashCommand("join", "U0FRM008", host.Slack.ResponseUrl("late-form"), envelopeId: "form-2"));
         // The claim is stuck in the store; the ack budget (2 s) is the timer it waits on.
-        await FakeSlackServer.UntilAsync(() => stalled.Asked && clock.Timers.Contains(TimeSpan.FromSeconds(2)), what: "the claim and the ack budget");
+        await Eventually.TrueAsync(() => stalled.Asked && clock.Timers.Contains(TimeSpan.FromSeconds(2)), what: "the claim and the ack budget");
         clock.Advance(TimeSpan.FromSeconds(2.6));
         var ack = await host.Slack.WaitForAckAsync("form-2");
         var answer = ack.Payload ?? (await host.Slack.WaitForResponseAsync("late-form")).Body;

@@ -3,6 +3,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -21,7 +22,7 @@ public sealed class LargeAnswerTests
         await SeedRoundsAsync(host, "U0EXP001", 60);
 
         var ack = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("export-me", "U0EXP001", host.Slack.ResponseUrl("export"), command: "/networking"));
-        await FakeSlackServer.UntilAsync(() => host.Slack.ResponsesFor("export").Count >= 2);
+        await Eventually.TrueAsync(() => host.Slack.ResponsesFor("export").Count >= 2);
 
         Assert.Null(ack.Payload);
         var parts = host.Slack.ResponsesFor("export");
@@ -43,7 +44,7 @@ public sealed class LargeAnswerTests
 
         var ack = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("export-me", "U0EXP002", host.Slack.ResponseUrl("big"), command: "/networking"));
         var note = await host.Slack.WaitForResponseAsync("big");
-        await FakeSlackServer.UntilAsync(() => host.Slack.CallsOf("chat.postMessage").Any(c => c.Arg("text")!.Contains("forget-me", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => host.Slack.CallsOf("chat.postMessage").Any(c => c.Arg("text")!.Contains("forget-me", StringComparison.Ordinal)));
 
         Assert.Null(ack.Payload);
         Assert.Single(host.Slack.ResponsesFor("big"));

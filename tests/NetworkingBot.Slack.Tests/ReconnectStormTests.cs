@@ -1,4 +1,5 @@
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -30,7 +31,7 @@ public sealed class ReconnectStormTests
         {
             var socket = await host.Slack.NextSocketAsync();
             // The slot has started waiting once a timer of a backoff length exists beyond the ones already advanced past.
-            await FakeSlackServer.UntilAsync(() => Backoffs(clock).Count > k, what: $"backoff {k + 1}");
+            await Eventually.TrueAsync(() => Backoffs(clock).Count > k, what: $"backoff {k + 1}");
             Assert.Equal(Expected[k], Backoffs(clock)[k]);
             Assert.Equal(k + 1, host.Slack.SocketsOpened);
             if (reason == "too_many_websockets")

@@ -7,6 +7,7 @@ using NetworkingBot.Core.Pairing;
 using NetworkingBot.Slack.Socket;
 using NetworkingBot.Testing.FakeSlack;
 using NetworkingBot.Testing.Fakes;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -29,7 +30,7 @@ public sealed class SeveralInstancesTests
         var id = envelope["envelope_id"]!.GetValue<string>();
 
         await Task.WhenAll(toA.SendEnvelopeAsync(envelope), toB.SendEnvelopeAsync(envelope.DeepClone().AsObject()));
-        await FakeSlackServer.UntilAsync(() => slack.AcksFor(id).Count == 2);
+        await Eventually.TrueAsync(() => slack.AcksFor(id).Count == 2);
 
         Assert.Single(slack.AcksFor(id), ack => ack.Payload is not null);
         Assert.Empty(slack.ResponsesFor("dup"));

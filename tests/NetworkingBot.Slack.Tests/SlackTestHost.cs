@@ -42,6 +42,12 @@ internal sealed class SlackTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>
+    /// Completes once the Socket Mode service has returned (link_disabled, a refused token): every slot has stopped,
+    /// so no connection can open after it. The explicit signal for "nothing else happened".
+    /// </summary>
+    public Task SocketsStopped => (_sockets as BackgroundService)?.ExecuteTask ?? Task.CompletedTask;
+
     public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null,
         TimeProvider? time = null, Action<FakeSlackServer>? fake = null, ILeaseStore? leases = null)
     {

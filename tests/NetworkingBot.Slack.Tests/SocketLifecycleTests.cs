@@ -1,4 +1,5 @@
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -15,10 +16,10 @@ public sealed class SocketLifecycleTests
         var id = envelope["envelope_id"]!.GetValue<string>();
 
         await first.SendEnvelopeAsync(envelope);
-        await FakeSlackServer.UntilAsync(() => host.Slack.AcksFor(id).Count == 1);
+        await Eventually.TrueAsync(() => host.Slack.AcksFor(id).Count == 1);
         await second.SendEnvelopeAsync(envelope.DeepClone().AsObject());
         await first.SendEnvelopeAsync(envelope.DeepClone().AsObject());
-        await FakeSlackServer.UntilAsync(() => host.Slack.AcksFor(id).Count == 3);
+        await Eventually.TrueAsync(() => host.Slack.AcksFor(id).Count == 3);
 
         Assert.Single(host.Slack.AcksFor(id), a => a.Payload is not null);
         Assert.Empty(host.Slack.ResponsesFor("dup"));
@@ -63,8 +64,8 @@ public sealed class SocketLifecycleTests
             await replacement.SendEnvelopeAsync(envelope.DeepClone().AsObject());
         }
 
-        await FakeSlackServer.UntilAsync(() => host.Slack.Acks.Count == 110, TimeSpan.FromSeconds(20), "110 acks");
-        await FakeSlackServer.UntilAsync(() => envelopes.All(e => Processed(host, e["envelope_id"]!.GetValue<string>()) >= 1), TimeSpan.FromSeconds(20), "every envelope answered");
+        await Eventually.TrueAsync(() => host.Slack.Acks.Count == 110, "110 acks", TimeSpan.FromSeconds(20));
+        await Eventually.TrueAsync(() => envelopes.All(e => Processed(host, e["envelope_id"]!.GetValue<string>()) >= 1), "every envelope answered", TimeSpan.FromSeconds(20));
         await old.CloseAsync();
 
         Assert.All(envelopes, e => Assert.Equal(1, Processed(host, e["envelope_id"]!.GetValue<string>())));
@@ -102,8 +103,8 @@ public sealed class SocketLifecycleTests
         await first.SendDisconnectAsync("link_disabled");
         // Socket Mode is off for the whole app, so every connection stops, not just the one told.
         await Task.WhenAll(first.Closed, second.Closed).WaitAsync(TimeSpan.FromSeconds(10));
-        // Well past the 100 ms reconnect delay: a hot loop would have opened more by now.
-        await Task.Delay(TimeSpan.FromMilliseconds(800));
+        // The service has returned, so no slot can open another connection: the counts below are final.
+        await host.SocketsStopped.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, host.Slack.CallsOf("apps.connections.open").Count);
         Assert.Equal(2, host.Slack.SocketsOpened);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Slack.Tests;
 
@@ -119,7 +120,7 @@ public sealed class WebApiTests
         await host.SendAsync(socket, SlackEnvelopes.SlashCommand("pair-now", SlackTestHost.Organizer, responseUrl: host.Slack.ResponseUrl("pair"), envelopeId: "pair"));
 
         // One announcement and one group DM per group (two pairs), despite the 429 on the way.
-        await FakeSlackServer.UntilAsync(() => host.Slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, TimeSpan.FromSeconds(15), "three posts");
+        await Eventually.TrueAsync(() => host.Slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, "three posts", TimeSpan.FromSeconds(15));
         Assert.Single(host.Slack.CallsOf("chat.postMessage"), c => c.Status == 429);
         Assert.Single(host.Slack.PostsTo("C111"));
         var opened = host.Slack.CallsOf("conversations.open").Select(c => c.Arg("users")!.Split(',').Order().ToArray()).ToList();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -64,21 +65,21 @@ internal sealed class PrivateRedisServer : IAsyncDisposable
             throw new InvalidOperationException("redis-server is not on PATH; install Debian's redis-server (.ci/run does).", ex);
         }
 
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
+        await Eventually.TrueAsync(AcceptsAsync, $"redis-server to listen on port {Port}", TimeSpan.FromSeconds(5));
+    }
 
-        throw new InvalidOperationException($"redis-server did not start on port {Port}.");
+    private async Task<bool> AcceptsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no goodbye to clients; what was acknowledged is on disk (appendfsync always).</summary>

@@ -34,7 +34,7 @@ public sealed class RedisServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.StartsWith("Redis:ConnectionString: Unknown setting 'sll'", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.StartsWith("Redis:ConnectionString is not usable: Unknown setting 'sll'", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [RedisFact]

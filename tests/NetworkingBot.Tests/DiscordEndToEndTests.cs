@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -34,7 +35,7 @@ public sealed class DiscordEndToEndTests
 
             // Discord dispatches to a session once it is READY; so does the test.
             var shards = host.Services.GetRequiredService<GatewayClient>();
-            await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready");
+            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
             // A member joins: the interaction is acknowledged within 3 s, privately, and the member is stored.
             var sent = DateTimeOffset.UtcNow;
@@ -90,16 +91,6 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(4, exit);
         Assert.Contains("Discord rejected the bot token: check Discord__Token", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20);
-        }
     }
 
     private static Dictionary<string, object> Profile() => new() { ["interests"] = "archives,metadata", ["tz"] = "America/Chicago" };

@@ -6,6 +6,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -32,7 +33,7 @@ public sealed class DiscordHostilePayloadsEndToEndTests
         {
             var shards = host.Services.GetRequiredService<GatewayClient>();
             await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
-            await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready");
+            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
             // Wrong field types in interactions: each sender is told privately.
             foreach (var patch in new[] { """{"type":"2"}""", """{"member":{"roles":[1]}}""", """{"data":{"options":{}}}""", """{"member":{"user":[]}}""" })
@@ -55,7 +56,7 @@ public sealed class DiscordHostilePayloadsEndToEndTests
             // A message over the cap: dropped, the connection reset, and the bot back on a new session.
             await gateway.SendLargeAsync(8L * 1024 * 1024);
             await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, count: 2, timeout: Wait);
-            await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready, SessionId: "fake-session-2" }], "the new session");
+            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready, SessionId: "fake-session-2" }], "the new session", Wait);
             // 4000, or none when the reset of a socket with unread data overtook the close frame.
             Assert.True((await gateway.WaitForClosedAsync(timeout: Wait)).ClientCloseCode is 4000 or null);
 
@@ -97,15 +98,5 @@ public sealed class DiscordHostilePayloadsEndToEndTests
         }
 
         return JsonSerializer.SerializeToElement(target);
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20);
-        }
     }
 }

@@ -4,6 +4,7 @@ using NetworkingBot.Core;
 using NetworkingBot.Hosting;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -95,12 +96,7 @@ public sealed class DiscordSupervisionEndToEndTests
             await rest.WaitForCountAsync(c => c.Is("GET", "gateway/bot"), 2, Wait);
             await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
             var shards = host.Services.GetRequiredService<NetworkingBot.Discord.Gateway.GatewayClient>();
-            var deadline = DateTime.UtcNow + Wait;
-            while (shards.Shards is not [{ Status: NetworkingBot.Discord.Gateway.GatewayShardStatus.Ready }])
-            {
-                Assert.True(DateTime.UtcNow < deadline, "the restarted adapter never became ready");
-                await Task.Delay(20);
-            }
+            await Eventually.TrueAsync(() => shards.Shards is [{ Status: NetworkingBot.Discord.Gateway.GatewayShardStatus.Ready }], "the restarted adapter to be ready", Wait);
 
             var interaction = DiscordPayloads.Slash("coffee", "status", user: "101");
             await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());

@@ -5,6 +5,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -31,7 +32,7 @@ public sealed class JobLeadsDiscordEndToEndTests
         {
             await gateway.WaitForOpAsync(2, timeout: Wait);
             var shards = host.Services.GetRequiredService<GatewayClient>();
-            await UntilAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready");
+            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organizer, permissions: DiscordPayloads.ManageServer));
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
@@ -89,16 +90,6 @@ public sealed class JobLeadsDiscordEndToEndTests
         finally
         {
             await host.StopAsync();
-        }
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20);
         }
     }
 

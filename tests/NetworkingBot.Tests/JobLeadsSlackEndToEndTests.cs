@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -35,7 +36,7 @@ public sealed class JobLeadsSlackEndToEndTests
             Assert.Contains("Lead #1", shared.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
 
             // One post in the jobs channel, as blocks that can ping nobody, and one DM to the subscriber.
-            await FakeSlackServer.UntilAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Ok) == 2, Wait, "the lead's post and one DM");
+            await Eventually.TrueAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Ok) == 2, "the lead's post and one DM", Wait);
             var post = Assert.Single(slack.PostsTo(Jobs));
             var blocks = post.Json("blocks").EnumerateArray().ToList();
             Assert.Equal("New job lead #1: Metadata Librarian — KU Libraries", blocks[0].GetProperty("text").GetProperty("text").GetString());

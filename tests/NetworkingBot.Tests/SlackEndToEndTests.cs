@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Tests;
 
@@ -48,7 +49,7 @@ public sealed class SlackEndToEndTests
             await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organizer, responseUrl: slack.ResponseUrl("pair")));
 
             // One announcement in the channel and one group DM per group.
-            await FakeSlackServer.UntilAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, Wait, "an announcement and two group intros");
+            await Eventually.TrueAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, "an announcement and two group intros", Wait);
             Assert.Single(slack.PostsTo(SlackEnvelopes.Channel));
             var groups = slack.CallsOf("conversations.open").Select(c => c.Arg("users")!.Split(',')).ToList();
             Assert.Equal(2, groups.Count);
@@ -56,7 +57,7 @@ public sealed class SlackEndToEndTests
 
             // Four days later: check-ins as single DMs with buttons; a click is recorded for the one who clicked.
             await host.Services.GetRequiredService<ShellTimeTravel>().AdvanceAsync(TimeSpan.FromDays(4), CancellationToken.None);
-            await FakeSlackServer.UntilAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Status == 200 && c.Args.GetValueOrDefault("blocks", "").Contains("checkin", StringComparison.Ordinal)) == Members.Length, Wait, "four check-ins");
+            await Eventually.TrueAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Status == 200 && c.Args.GetValueOrDefault("blocks", "").Contains("checkin", StringComparison.Ordinal)) == Members.Length, "four check-ins", Wait);
             var anaCheckIn = slack.CallsOf("chat.postMessage").First(c => c.Args.GetValueOrDefault("blocks", "").Contains("checkin", StringComparison.Ordinal)
                 && slack.MembersOf(c.Arg("channel")!).SequenceEqual([Members[0]]));
             var met = anaCheckIn.Json("blocks").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "actions").GetProperty("elements")[0].GetProperty("value").GetString()!;

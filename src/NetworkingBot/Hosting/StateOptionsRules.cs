@@ -1,11 +1,16 @@
 using NetworkingBot.Core.Settings;
-using NetworkingBot.Storage.Redis.Client;
+using NetworkingBot.Storage.Redis;
+using NetworkingBot.Storage.Sqlite;
 
 namespace NetworkingBot.Hosting;
 
 /// <summary>What the "State" settings must be: a store this build has, and a usable path or connection string for it.</summary>
 public sealed class StateOptionsRules : SettingRules<StateOptions>
 {
+    public const string SqliteSection = StateOptions.Section + ":Sqlite";
+
+    public const string RedisSection = StateOptions.Section + ":Redis";
+
     public override IEnumerable<SettingProblem> Check(StateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -15,31 +20,13 @@ public sealed class StateOptionsRules : SettingRules<StateOptions>
             yield break;
         }
 
-        if (StateOptions.IsSqlite(options) && string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        // The store's own rules, named as the host binds them.
+        var problems = StateOptions.IsSqlite(options)
+            ? new SqliteOptionsRules(SqliteSection).Check(new SqliteOptions { Path = options.Sqlite.Path })
+            : new RedisStoreOptionsRules(RedisSection).Check(new RedisStoreOptions { ConnectionString = options.Redis.ConnectionString });
+        foreach (var problem in problems)
         {
-            yield return SettingProblem.Of("State:Sqlite:Path", options.Sqlite.Path, "the database file, such as data/networkingbot.db", "data/networkingbot.db");
-        }
-
-        if (StateOptions.IsRedis(options) && ConnectionStringError(options.Redis.ConnectionString) is { } error)
-        {
-            yield return new SettingProblem(
-                "State:Redis:ConnectionString",
-                $"is not usable: {error.TrimEnd('.')}",
-                "host:port then settings such as ,password=...,prefix=networkingbot:",
-                SettingProblem.FixBy("State:Redis:ConnectionString", "localhost:6379,prefix=networkingbot:"));
-        }
-    }
-
-    private static string? ConnectionStringError(string connectionString)
-    {
-        try
-        {
-            RedisConnectionOptions.Parse(connectionString);
-            return null;
-        }
-        catch (FormatException ex)
-        {
-            return ex.Message;
+            yield return problem;
         }
     }
 }

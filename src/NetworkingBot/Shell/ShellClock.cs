@@ -5,7 +5,8 @@ namespace NetworkingBot.Shell;
 /// <summary>
 /// The shell's clock: real time (or a chosen start, <c>Shell:ClockStart</c>, for reproducible scripts) plus an
 /// offset the user moves forward with <c>advance 4d</c>, so a check-in or a pause's end can be tried without
-/// waiting days. Everything (core, store, Quartz) reads this one clock.
+/// waiting days. In the shell everything (core, store, Quartz) reads this one clock; a Discord or Slack host runs
+/// on <see cref="TimeProvider.System"/> instead, and only tests give it one of these to move.
 /// </summary>
 public sealed class ShellClock(DateTimeOffset? start = null) : TimeProvider
 {

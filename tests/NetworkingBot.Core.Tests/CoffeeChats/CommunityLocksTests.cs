@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Testing.Fakes;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Core.Tests.CoffeeChats;
 
@@ -28,7 +29,7 @@ public sealed class CommunityLocksTests
         var held = await a.AcquireAsync("console:c", CancellationToken.None);
 
         var waiting = b.AcquireAsync("console:c", CancellationToken.None);
-        await UntilAsync(() => _leases.Refusals >= 2);
+        await Eventually.TrueAsync(() => _leases.Refusals >= 2);
         Assert.False(waiting.IsCompleted);
 
         await held.DisposeAsync();
@@ -40,11 +41,11 @@ public sealed class CommunityLocksTests
     {
         var crashed = await Instance().AcquireAsync("console:c", CancellationToken.None);
         var waiting = Instance().AcquireAsync("console:c", CancellationToken.None);
-        await UntilAsync(() => _leases.Refusals >= 1);
+        await Eventually.TrueAsync(() => _leases.Refusals >= 1);
 
         _clock.Advance(CommunityLocks.LeaseTtl - TimeSpan.FromSeconds(1));
         var refused = _leases.Refusals;
-        await UntilAsync(() => _leases.Refusals > refused);
+        await Eventually.TrueAsync(() => _leases.Refusals > refused);
         Assert.False(waiting.IsCompleted);
         _clock.Advance(TimeSpan.FromSeconds(2));
 
@@ -59,7 +60,7 @@ public sealed class CommunityLocksTests
         var held = await a.AcquireAsync("console:c", CancellationToken.None);
         using var cancel = new CancellationTokenSource();
         var waiting = b.AcquireAsync("console:c", cancel.Token);
-        await UntilAsync(() => _leases.Refusals >= 1);
+        await Eventually.TrueAsync(() => _leases.Refusals >= 1);
 
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Patience));
@@ -97,15 +98,5 @@ public sealed class CommunityLocksTests
 
         await using var interview = await new InterviewGate(locks).AcquireAsync("console:c", CancellationToken.None).WaitAsync(Patience);
         await using var otherInstance = await new InterviewGate(Instance()).AcquireAsync("console:d", CancellationToken.None).WaitAsync(Patience);
-    }
-
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "timed out waiting for the condition");
-            await Task.Delay(10);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NetworkingBot.Discord.Gateway;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Discord.Tests.Gateway;
 

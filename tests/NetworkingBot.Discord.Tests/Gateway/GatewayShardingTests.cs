@@ -1,5 +1,6 @@
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Discord.Tests.Gateway;
 

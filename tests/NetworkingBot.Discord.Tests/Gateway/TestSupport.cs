@@ -1,26 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Discord.Gateway;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Discord.Tests.Gateway;
-
-/// <summary>Polls a condition; the long timeout only matters when a test fails.</summary>
-internal static class Eventually
-{
-    public static async Task TrueAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}.");
-            }
-
-            await Task.Delay(15);
-        }
-    }
-}
 
 /// <summary>Records every dispatch in arrival order; can be told to throw for one event name.</summary>
 internal sealed class RecordingDispatchHandler : IGatewayDispatchHandler

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using NetworkingBot.Discord.Rest;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Discord.Tests.Interactions;
 
@@ -27,18 +28,7 @@ internal sealed class RecordingDiscordRest(TimeProvider? time = null) : IDiscord
     /// <summary>Waits (polling, generous timeout) until <paramref name="count"/> calls match.</summary>
     public async Task<IReadOnlyList<(DiscordRoute Route, JsonElement? Body, DateTimeOffset At)>> WaitForAsync(string templateStart, int count = 1)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            var calls = To(templateStart);
-            if (calls.Count >= count)
-            {
-                return calls;
-            }
-
-            await Task.Delay(10);
-        }
-
-        throw new TimeoutException($"expected {count} call(s) to {templateStart}, saw {To(templateStart).Count}");
+        await Eventually.TrueAsync(() => To(templateStart).Count >= count, $"{count} call(s) to {templateStart}");
+        return To(templateStart);
     }
 }

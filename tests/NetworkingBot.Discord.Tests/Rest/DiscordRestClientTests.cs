@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Discord.Rest;
+using NetworkingBot.Testing;
 
 namespace NetworkingBot.Discord.Tests.Rest;
 
@@ -53,11 +54,8 @@ public sealed class DiscordRestClientTests
         h.Fake.RateLimitNext(1, retryAfterSeconds: 0.3, global: true, pathPrefix: "channels/10");
         var first = h.Client.SendAsync(RestHarness.ChannelMessages("10"), new { Content = "a" }, CancellationToken.None);
         await h.Fake.WaitForAsync(c => c.Status == 429, Timeout);
-        while (h.Client.Limiter.Global.PausedUntil <= DateTimeOffset.UtcNow)
-        {
-            // The fake has answered; wait until the client has read the answer and paused.
-            await Task.Delay(5);
-        }
+        // The fake has answered; wait until the client has read the answer and paused.
+        await Eventually.TrueAsync(() => h.Client.Limiter.Global.PausedUntil > DateTimeOffset.UtcNow, "the global pause");
 
         var other = h.Client.SendAsync(RestHarness.ChannelMessages("20"), new { Content = "b" }, CancellationToken.None);
         var interaction = h.Client.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", "1", "tok"), new { Type = 5 }, CancellationToken.None);

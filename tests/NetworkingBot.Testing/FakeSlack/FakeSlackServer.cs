@@ -90,22 +90,6 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     public Task<SlackApiCall> WaitForCallAsync(string method, Func<SlackApiCall, bool>? match = null, TimeSpan? timeout = null) =>
         WaitForAsync(() => CallsOf(method).FirstOrDefault(c => match?.Invoke(c) ?? true), timeout, $"a {method} call");
 
-    /// <summary>Polls until <paramref name="condition"/> holds; generous timeouts keep this from flaking on a busy machine.</summary>
-    public static async Task UntilAsync(Func<bool> condition, TimeSpan? timeout = null, string what = "the condition")
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        var deadline = Stopwatch.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
-        while (!condition())
-        {
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-
-            await Task.Delay(10).ConfigureAwait(false);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         foreach (var socket in _opened)
@@ -133,7 +117,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         where T : class
     {
         T? found = null;
-        await UntilAsync(() => (found = find()) is not null, timeout, what).ConfigureAwait(false);
+        await Eventually.TrueAsync(() => (found = find()) is not null, what, timeout).ConfigureAwait(false);
         return found!;
     }
 

@@ -74,8 +74,8 @@ public static class SettingsCheck
     private static string SectionOf(Type optionsType) =>
         optionsType == typeof(DiscordOptions) ? DiscordOptions.Section
         : optionsType == typeof(SlackOptions) ? SlackOptions.SectionName
-        : optionsType == typeof(SqliteOptions) ? "State:Sqlite"
-        : optionsType == typeof(RedisStoreOptions) ? "State:Redis"
+        : optionsType == typeof(SqliteOptions) ? StateOptionsRules.SqliteSection
+        : optionsType == typeof(RedisStoreOptions) ? StateOptionsRules.RedisSection
         : Sections.FirstOrDefault(s => s.Type == optionsType)?.Name ?? optionsType.Name;
 
     private static Section Of<T>(string name, SettingRules<T>? rules)

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NetworkingBot.Hosting.Settings;
+using NetworkingBot.Shell;
+using NetworkingBot.Storage.Redis;
+using NetworkingBot.Storage.Redis.Client;
+using NetworkingBot.Storage.Sqlite;
+
+namespace NetworkingBot.Hosting;
+
+/// <summary>The store the "State" settings name: SQLite (the default) or Redis.</summary>
+public static class StateHostingExtensions
+{
+    public static HostApplicationBuilder AddState(this HostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        // SettingsCheck has checked the provider and its path or connection string.
+        var state = builder.Configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
+        if (StateOptions.IsRedis(state))
+        {
+            services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);
+            services.AddSingleton(StoreSetting.Redis);
+            services.AddSingleton<IShellClockStore>(sp => new RedisShellClockStore(sp.GetRequiredService<IRedisDatabase>()));
+            return builder;
+        }
+
+        services.AddSqliteStore(o => o.Path = state.Sqlite.Path);
+        services.AddSingleton(StoreSetting.Sqlite);
+        services.AddSingleton<IShellClockStore>(sp => new SqliteShellClockStore(sp.GetRequiredService<SqliteStore>()));
+        return builder;
+    }
+}
