@@ -22,7 +22,7 @@ public sealed class RoundPlanner(IMemberStore members, IRoundStore rounds, IPair
             .Where(r => r.RoundId != excludeRoundId)
             .ToList();
         var request = new PairingRequest(
-            eligible.Select(m => new PairingMember(m.UserId, m.DisplayName, m.Profile)).ToList(),
+            eligible.Select(PairingInput.Of).ToList(),
             HistoryBuilder.Build(past),
             program.GroupSize,
             roundNumber,
