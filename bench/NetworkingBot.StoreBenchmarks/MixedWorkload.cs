@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.StoreBenchmarks;
 

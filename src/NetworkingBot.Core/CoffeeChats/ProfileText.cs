@@ -1,3 +1,4 @@
+using NetworkingBot.Core.Scheduling;
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>The words members type and read for profile values, both ways.</summary>

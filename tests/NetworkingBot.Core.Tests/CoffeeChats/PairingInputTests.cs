@@ -1,5 +1,6 @@
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Pairing;
+using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.Tests.CoffeeChats;
 
