@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Scheduling;
 
