@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Pairing;
 
 namespace NetworkingBot.Benchmarks;
@@ -31,13 +30,13 @@ internal sealed record RoundMetrics(Int128 Weight, int Pairs, int Repeats, doubl
 
                 var me = scorer.Members[g[i]];
                 var others = g.Where(x => x != g[i]).ToList();
-                if (me.Profile.LookingFor == LookingFor.Mentor)
+                if (me.Profile.LookingFor == PairingLookingFor.Mentor)
                 {
                     seekers++;
                     mentored += others.Any(o => PairScorer.MentorFit(me, scorer.Members[o]) > 0 && scorer.Members[o].MentorMinded) ? 1 : 0;
                 }
 
-                if (me.Profile.Format == MeetingFormat.InPerson)
+                if (me.Profile.Format == PairingFormat.InPerson)
                 {
                     inPerson++;
                     local += others.Any(o => scorer.Criteria(g[i], o).Region == 1) ? 1 : 0;

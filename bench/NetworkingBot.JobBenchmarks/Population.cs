@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Storage.Sqlite;
 

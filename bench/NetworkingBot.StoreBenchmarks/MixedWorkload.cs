@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.StoreBenchmarks;
 

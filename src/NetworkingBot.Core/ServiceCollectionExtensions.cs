@@ -5,6 +5,7 @@ using NetworkingBot.Core.CoffeeChats.Handlers;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Core.Privacy;
 
@@ -13,9 +14,9 @@ namespace NetworkingBot.Core;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// The command core and its programs. The host adds a store (the store ports, <see cref="Abstractions.ILeaseStore"/>
+    /// The command core and its programs. The host adds a store (the store ports, <see cref="Leases.ILeaseStore"/>
     /// among them: <see cref="CommunityLocks"/> need it), an <see cref="Abstractions.IMessenger"/> and an
-    /// <see cref="Abstractions.IRoundScheduler"/>.
+    /// <see cref="CoffeeChats.IRoundScheduler"/>.
     /// </summary>
     public static IServiceCollection AddNetworkingCore(this IServiceCollection services)
     {

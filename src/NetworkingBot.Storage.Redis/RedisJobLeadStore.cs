@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Storage.Redis.Client;
 

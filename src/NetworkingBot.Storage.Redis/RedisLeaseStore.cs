@@ -1,5 +1,5 @@
 using System.Globalization;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Storage.Redis.Client;
 
 namespace NetworkingBot.Storage.Redis;

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Storage.Redis.Client;
 

@@ -4,6 +4,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Core.Settings;
 using NetworkingBot.Storage.Redis.Client;
 

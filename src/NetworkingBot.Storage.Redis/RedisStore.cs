@@ -1,4 +1,6 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Storage.Redis.Client;
 
 namespace NetworkingBot.Storage.Redis;

@@ -54,7 +54,7 @@ internal sealed class MemberRow
             ToEnum<Core.CoffeeChats.LookingFor>(LookingFor),
             ToEnum<MeetingFormat>(Format),
             Region,
-            ToEnum<Core.CoffeeChats.Cadence>(Cadence)),
+            ToEnum<Core.Scheduling.Cadence>(Cadence)),
         ToEnum<MemberStatus>(Status),
         ToInstant(JoinedAt),
         ToNullableInstant(PausedUntil),

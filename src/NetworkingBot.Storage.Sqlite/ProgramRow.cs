@@ -39,7 +39,7 @@ internal sealed class ProgramRow
         ToEnum<DayOfWeek>(Day),
         ToTime(Time),
         TimeZone,
-        ToEnum<Core.CoffeeChats.Cadence>(Cadence),
+        ToEnum<Core.Scheduling.Cadence>(Cadence),
         GroupSize,
         CheckInAfterDays,
         ToDate(Anchor),

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Interviews;
 using static NetworkingBot.Storage.Sqlite.SqliteValues;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using static NetworkingBot.Storage.Sqlite.SqliteValues;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 using static NetworkingBot.Storage.Sqlite.SqliteValues;
 
 namespace NetworkingBot.Storage.Sqlite;

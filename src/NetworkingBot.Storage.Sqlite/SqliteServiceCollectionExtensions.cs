@@ -2,6 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Core.Settings;
 
 namespace NetworkingBot.Storage.Sqlite;

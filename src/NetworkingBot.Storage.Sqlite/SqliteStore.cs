@@ -1,4 +1,5 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Interviews;
 
 namespace NetworkingBot.Storage.Sqlite;
 

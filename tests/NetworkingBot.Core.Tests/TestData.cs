@@ -1,5 +1,6 @@
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Scheduling;
 using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Core.Tests;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 using NetworkingBot.Testing.FakeSlack;
 
 namespace NetworkingBot.Slack.Tests;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Testing.FakeSlack;
 using NetworkingBot.Testing;
 

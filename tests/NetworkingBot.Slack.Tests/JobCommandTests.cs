@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.FakeSlack;
 

@@ -5,6 +5,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Pairing;
+using NetworkingBot.Core.Scheduling;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Testing.SeveralInstances;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Testing.Fakes;

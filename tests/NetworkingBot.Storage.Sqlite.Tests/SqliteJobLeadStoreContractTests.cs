@@ -1,4 +1,4 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.StoreContract;
 
 namespace NetworkingBot.Storage.Sqlite.Tests;

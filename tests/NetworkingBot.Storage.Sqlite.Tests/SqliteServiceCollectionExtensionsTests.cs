@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using Xunit;
 
 namespace NetworkingBot.Storage.Sqlite.Tests;

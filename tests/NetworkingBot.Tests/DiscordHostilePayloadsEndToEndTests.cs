@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Testing.FakeDiscord;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Testing.FakeDiscord;

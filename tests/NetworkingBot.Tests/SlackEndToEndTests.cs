@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing.FakeSlack;
 using NetworkingBot.Testing;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Core.CoffeeChats;
 

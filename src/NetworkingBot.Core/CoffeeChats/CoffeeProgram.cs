@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Scheduling;
+
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
@@ -16,4 +18,4 @@ public sealed record CoffeeProgram(
     int CheckInAfterDays,
     DateOnly Anchor,
     bool Enabled,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt) : IRoundCalendar;

@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Scheduling;
+
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>Who takes part in a round: active, not paused, not skipping, and due by their own cadence.</summary>

@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Scheduling;
+
 namespace NetworkingBot.Core.CoffeeChats;
 
 public enum CareerStage
@@ -23,13 +25,6 @@ public enum MeetingFormat
     Virtual,
     InPerson,
     Either,
-}
-
-public enum Cadence
-{
-    Weekly,
-    Biweekly,
-    Monthly,
 }
 
 /// <summary>What a member tells us to be matched well. Interests are normalised lower-case tags.</summary>

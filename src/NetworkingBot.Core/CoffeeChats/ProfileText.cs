@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Scheduling;
+
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>The words members type and read for profile values, both ways.</summary>

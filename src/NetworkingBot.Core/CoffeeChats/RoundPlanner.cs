@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Pairing;
 
 namespace NetworkingBot.Core.CoffeeChats;
@@ -22,7 +21,7 @@ public sealed class RoundPlanner(IMemberStore members, IRoundStore rounds, IPair
             .Where(r => r.RoundId != excludeRoundId)
             .ToList();
         var request = new PairingRequest(
-            eligible.Select(m => new PairingMember(m.UserId, m.DisplayName, m.Profile)).ToList(),
+            eligible.Select(PairingInput.Of).ToList(),
             HistoryBuilder.Build(past),
             program.GroupSize,
             roundNumber,

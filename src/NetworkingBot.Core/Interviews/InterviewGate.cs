@@ -1,4 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Core.Interviews;
 

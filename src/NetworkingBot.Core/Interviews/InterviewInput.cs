@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Core.Interviews;

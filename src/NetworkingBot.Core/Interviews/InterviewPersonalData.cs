@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Privacy;
 
 namespace NetworkingBot.Core.Interviews;

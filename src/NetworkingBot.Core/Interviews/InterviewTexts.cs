@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
 namespace NetworkingBot.Core.Interviews;
 

@@ -5,7 +5,7 @@ using NetworkingBot.Core.Privacy;
 
 namespace NetworkingBot.Core.JobLeads;
 
-/// <summary>Registers the job-leads program. The host adds an <see cref="Abstractions.IJobLeadStore"/>.</summary>
+/// <summary>Registers the job-leads program. The host adds an <see cref="IJobLeadStore"/>.</summary>
 public static class JobLeadsServiceCollectionExtensions
 {
     public static IServiceCollection AddJobLeads(this IServiceCollection services)

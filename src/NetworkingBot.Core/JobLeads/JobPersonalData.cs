@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Privacy;
 
 namespace NetworkingBot.Core.JobLeads;

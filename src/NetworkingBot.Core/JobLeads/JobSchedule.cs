@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.JobLeads;

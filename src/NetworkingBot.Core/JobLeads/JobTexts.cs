@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetworkingBot.Core.CoffeeChats;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
 namespace NetworkingBot.Core.JobLeads;
 

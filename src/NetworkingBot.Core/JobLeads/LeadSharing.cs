@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Core.JobLeads;
 

@@ -1,4 +1,4 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.JobLeads;

@@ -1,5 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
-
 namespace NetworkingBot.Core.Pairing;
 
 /// <summary>A member's profile normalised once per round, so pair scoring is cheap.</summary>
@@ -15,7 +13,7 @@ internal sealed record MemberTraits(
 
     public string Name => string.IsNullOrWhiteSpace(Member.DisplayName) ? Member.UserId : Member.DisplayName.Trim();
 
-    public MemberProfile Profile => Member.Profile;
+    public PairingProfile Profile => Member.Profile;
 
     public static MemberTraits Create(int index, PairingMember member, DateTimeOffset roundTime, ulong noise)
     {
@@ -31,15 +29,15 @@ internal sealed record MemberTraits(
     }
 
     /// <summary>Wants to meet in person: in-person, or either (a pair still needs one in-person member).</summary>
-    public bool OpenToInPerson => Profile.Format is MeetingFormat.InPerson or MeetingFormat.Either;
+    public bool OpenToInPerson => Profile.Format is PairingFormat.InPerson or PairingFormat.Either;
 
     /// <summary>Someone a mentor-seeker could learn from, who is not looking for a mentor themselves.</summary>
     public bool MentorMinded =>
-        Profile.LookingFor == LookingFor.Mentee
-        || (Profile.Stage is CareerStage.MidCareer or CareerStage.Senior or CareerStage.Retired && Profile.LookingFor != LookingFor.Mentor);
+        Profile.LookingFor == PairingLookingFor.Mentee
+        || (Profile.Stage is PairingStage.MidCareer or PairingStage.Senior or PairingStage.Retired && Profile.LookingFor != PairingLookingFor.Mentor);
 
     /// <summary>Someone early enough in their career to enjoy a mentor, unless they asked for a mentee.</summary>
     public bool MenteeMinded =>
-        Profile.LookingFor == LookingFor.Mentor
-        || (Profile.Stage is CareerStage.Student or CareerStage.EarlyCareer && Profile.LookingFor != LookingFor.Mentee);
+        Profile.LookingFor == PairingLookingFor.Mentor
+        || (Profile.Stage is PairingStage.Student or PairingStage.EarlyCareer && Profile.LookingFor != PairingLookingFor.Mentee);
 }

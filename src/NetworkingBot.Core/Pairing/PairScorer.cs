@@ -1,5 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
-
 namespace NetworkingBot.Core.Pairing;
 
 /// <summary>Scores pairs of one round's members: the criteria for the "why" text and the matching weight.</summary>
@@ -31,7 +29,7 @@ internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingReq
         var region = x.Region is not null && y.Region is not null
             && string.Equals(x.Region, y.Region, StringComparison.OrdinalIgnoreCase)
             && x.OpenToInPerson && y.OpenToInPerson
-            && (x.Profile.Format == MeetingFormat.InPerson || y.Profile.Format == MeetingFormat.InPerson) ? 1 : 0;
+            && (x.Profile.Format == PairingFormat.InPerson || y.Profile.Format == PairingFormat.InPerson) ? 1 : 0;
         return new PairCriteria(last is null, last, recency, hours, SharedInterests(x, y), MentorFit(x, y), region, Jitter(x, y));
     }
 
@@ -42,23 +40,23 @@ internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingReq
     public static int MentorFit(MemberTraits x, MemberTraits y)
     {
         var (px, py) = (x.Profile, y.Profile);
-        if ((px.LookingFor, py.LookingFor) is (LookingFor.Mentor, LookingFor.Mentee) or (LookingFor.Mentee, LookingFor.Mentor))
+        if ((px.LookingFor, py.LookingFor) is (PairingLookingFor.Mentor, PairingLookingFor.Mentee) or (PairingLookingFor.Mentee, PairingLookingFor.Mentor))
         {
             return 2;
         }
 
-        if ((px.LookingFor == LookingFor.Mentor && y.MentorMinded) || (py.LookingFor == LookingFor.Mentor && x.MentorMinded)
-            || (px.LookingFor == LookingFor.Mentee && y.MenteeMinded) || (py.LookingFor == LookingFor.Mentee && x.MenteeMinded))
+        if ((px.LookingFor == PairingLookingFor.Mentor && y.MentorMinded) || (py.LookingFor == PairingLookingFor.Mentor && x.MentorMinded)
+            || (px.LookingFor == PairingLookingFor.Mentee && y.MenteeMinded) || (py.LookingFor == PairingLookingFor.Mentee && x.MenteeMinded))
         {
             return 1;
         }
 
-        var wantsPeer = px.LookingFor == LookingFor.Peer || py.LookingFor == LookingFor.Peer;
+        var wantsPeer = px.LookingFor == PairingLookingFor.Peer || py.LookingFor == PairingLookingFor.Peer;
         return wantsPeer && SimilarStage(px.Stage, py.Stage) ? 1 : 0;
     }
 
-    public static bool SimilarStage(CareerStage a, CareerStage b) =>
-        a != CareerStage.Unspecified && b != CareerStage.Unspecified && Math.Abs((int)a - (int)b) <= 1;
+    public static bool SimilarStage(PairingStage a, PairingStage b) =>
+        a != PairingStage.Unspecified && b != PairingStage.Unspecified && Math.Abs((int)a - (int)b) <= 1;
 
     /// <summary>Seeded per-member noise mixed symmetrically, so equal communities don't pair in input order.</summary>
     private static int Jitter(MemberTraits x, MemberTraits y)

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Core.Pairing;
 
@@ -83,7 +82,7 @@ internal sealed partial class PairWeights
         regionId = new int[n];
         inPerson = new bool[n];
         noise = new ulong[n];
-        var kinds = new Dictionary<(LookingFor, CareerStage), int>();
+        var kinds = new Dictionary<(PairingLookingFor, PairingStage), int>();
         var representatives = new List<MemberTraits>();
         var regions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < n; i++)
@@ -104,7 +103,7 @@ internal sealed partial class PairWeights
 
             mentorKind[i] = k;
             regionId[i] = m.Region is not null && m.OpenToInPerson ? RegionCode(regions, m.Region) : -1;
-            inPerson[i] = m.Profile.Format == MeetingFormat.InPerson;
+            inPerson[i] = m.Profile.Format == PairingFormat.InPerson;
             noise[i] = m.Noise;
         }
 

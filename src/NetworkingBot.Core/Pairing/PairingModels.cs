@@ -1,9 +1,7 @@
-using NetworkingBot.Core.CoffeeChats;
-
 namespace NetworkingBot.Core.Pairing;
 
 /// <summary>An eligible member as the pairing sees them.</summary>
-public sealed record PairingMember(string UserId, string DisplayName, MemberProfile Profile);
+public sealed record PairingMember(string UserId, string DisplayName, PairingProfile Profile);
 
 /// <summary>An unordered pair of user ids; <see cref="Of"/> orders them so (a,b) and (b,a) are one key.</summary>
 public readonly record struct PairKey(string A, string B)

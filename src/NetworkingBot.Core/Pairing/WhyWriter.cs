@@ -1,5 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
-
 namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
@@ -102,7 +100,7 @@ internal static class WhyWriter
         foreach (var (s, o) in new[] { (x, y), (y, x) })
         {
             var (wants, other) = (s.Profile.LookingFor, o.Profile.LookingFor);
-            if (wants == LookingFor.Mentor && other == LookingFor.Mentee)
+            if (wants == PairingLookingFor.Mentor && other == PairingLookingFor.Mentee)
             {
                 return $"{s.Name} is looking for a mentor and {o.Name} would like to mentor";
             }
@@ -110,18 +108,18 @@ internal static class WhyWriter
 
         foreach (var (s, o) in new[] { (x, y), (y, x) })
         {
-            if (s.Profile.LookingFor == LookingFor.Mentor && o.MentorMinded)
+            if (s.Profile.LookingFor == PairingLookingFor.Mentor && o.MentorMinded)
             {
                 return $"{s.Name} is looking for a mentor and {o.Name} is mentor-minded";
             }
 
-            if (s.Profile.LookingFor == LookingFor.Mentee && o.MenteeMinded)
+            if (s.Profile.LookingFor == PairingLookingFor.Mentee && o.MenteeMinded)
             {
                 return $"{s.Name} would like to mentor and {o.Name} is early in their career";
             }
         }
 
-        var wantsPeer = x.Profile.LookingFor == LookingFor.Peer || y.Profile.LookingFor == LookingFor.Peer;
+        var wantsPeer = x.Profile.LookingFor == PairingLookingFor.Peer || y.Profile.LookingFor == PairingLookingFor.Peer;
         return wantsPeer && PairScorer.SimilarStage(x.Profile.Stage, y.Profile.Stage) ? "you're at a similar career stage" : null;
     }
 

@@ -1,23 +1,21 @@
-using NetworkingBot.Core.CoffeeChats;
-
 namespace NetworkingBot.Core.Scheduling;
 
 /// <summary>
 /// When a program's rounds fall, computed in the program's own time zone so "Monday 09:00 in Chicago" stays
 /// 09:00 across daylight-saving changes. The host's scheduler fires at these instants; status and preview
-/// show them. Weekly: every <see cref="CoffeeProgram.Day"/>; biweekly: every other one counted from the
-/// week of <see cref="CoffeeProgram.Anchor"/>; monthly: the first such weekday of each month.
+/// show them. Weekly: every <see cref="IRoundCalendar.Day"/>; biweekly: every other one counted from the
+/// week of <see cref="IRoundCalendar.Anchor"/>; monthly: the first such weekday of each month.
 /// </summary>
 public static class RoundSchedule
 {
     /// <summary>The first round instant strictly after <paramref name="after"/>.</summary>
-    public static DateTimeOffset Next(CoffeeProgram program, DateTimeOffset after)
+    public static DateTimeOffset Next(IRoundCalendar calendar, DateTimeOffset after)
     {
-        var zone = Zone(program.TimeZone);
+        var zone = Zone(calendar.TimeZone);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(after, zone).DateTime).AddDays(-1);
         for (var i = 0; i < 800; i++, localDate = localDate.AddDays(1))
         {
-            if (IsRoundDay(program, localDate) && ToInstant(localDate, program.Time, zone) is var at && at > after)
+            if (IsRoundDay(calendar, localDate) && ToInstant(localDate, calendar.Time, zone) is var at && at > after)
             {
                 return at;
             }
@@ -27,13 +25,13 @@ public static class RoundSchedule
     }
 
     /// <summary>The latest round instant at or before <paramref name="atOrBefore"/>, or null if none in the last two years.</summary>
-    public static DateTimeOffset? Previous(CoffeeProgram program, DateTimeOffset atOrBefore)
+    public static DateTimeOffset? Previous(IRoundCalendar calendar, DateTimeOffset atOrBefore)
     {
-        var zone = Zone(program.TimeZone);
+        var zone = Zone(calendar.TimeZone);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(atOrBefore, zone).DateTime).AddDays(1);
         for (var i = 0; i < 800; i++, localDate = localDate.AddDays(-1))
         {
-            if (IsRoundDay(program, localDate) && ToInstant(localDate, program.Time, zone) is var at && at <= atOrBefore)
+            if (IsRoundDay(calendar, localDate) && ToInstant(localDate, calendar.Time, zone) is var at && at <= atOrBefore)
             {
                 return at;
             }
@@ -45,16 +43,16 @@ public static class RoundSchedule
     public static TimeZoneInfo Zone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    private static bool IsRoundDay(CoffeeProgram program, DateOnly date)
+    private static bool IsRoundDay(IRoundCalendar calendar, DateOnly date)
     {
-        if (date.DayOfWeek != program.Day)
+        if (date.DayOfWeek != calendar.Day)
         {
             return false;
         }
 
-        return program.Cadence switch
+        return calendar.Cadence switch
         {
-            Cadence.Biweekly => ((date.DayNumber - WeekStart(program.Anchor, program.Day).DayNumber) / 7 % 2 + 2) % 2 == 0,
+            Cadence.Biweekly => ((date.DayNumber - WeekStart(calendar.Anchor, calendar.Day).DayNumber) / 7 % 2 + 2) % 2 == 0,
             Cadence.Monthly => date.Day <= 7,
             _ => true,
         };

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Interviews;
 

@@ -10,7 +10,7 @@ internal static class ModalParts
     /// The longest tag list the core accepts (interests, tags, specialties): ten tags of the longest length with ", "
     /// between them. Core has no constant for the whole text; this is derived from the two it has.
     /// </summary>
-    public const int MaxTagList = Core.CoffeeChats.OptionParsers.MaxTags * (Core.CoffeeChats.OptionParsers.MaxTagLength + 2);
+    public const int MaxTagList = Core.Commands.OptionParsers.MaxTags * (Core.Commands.OptionParsers.MaxTagLength + 2);
 
     public static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Slack.Rendering;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Slack.Socket;
 

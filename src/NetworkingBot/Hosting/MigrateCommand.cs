@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using Quartz;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Scheduling;
 using Quartz;

@@ -1,4 +1,4 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Interviews;
 using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Testing.StoreContract;
 

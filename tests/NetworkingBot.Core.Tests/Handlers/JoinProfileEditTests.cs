@@ -1,4 +1,5 @@
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Core.Tests.Handlers;

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Testing.Fakes;

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Pairing;
 
 namespace NetworkingBot.Core.Tests.Pairing;
@@ -16,11 +15,11 @@ internal static class Community
         string id,
         string[]? interests = null,
         string timeZone = "UTC",
-        CareerStage stage = CareerStage.Unspecified,
-        LookingFor lookingFor = LookingFor.Any,
-        MeetingFormat format = MeetingFormat.Virtual,
+        PairingStage stage = PairingStage.Unspecified,
+        PairingLookingFor lookingFor = PairingLookingFor.Any,
+        PairingFormat format = PairingFormat.Virtual,
         string? region = null) =>
-        new(id, Name(id), new MemberProfile(interests ?? [], timeZone, stage, lookingFor, format, region, Cadence.Weekly));
+        new(id, Name(id), new PairingProfile(interests ?? [], timeZone, stage, lookingFor, format, region));
 
     public static string Name(string id) => char.ToUpperInvariant(id[0]) + id[1..];
 
@@ -37,14 +36,13 @@ internal static class Community
         [.. Enumerable.Range(0, n).Select(i => new PairingMember(
             $"u{i:D3}",
             $"Member {i}",
-            new MemberProfile(
+            new PairingProfile(
                 [.. Tags.Where(_ => random.Next(4) == 0)],
                 Zones[random.Next(Zones.Length)],
-                (CareerStage)random.Next(6),
-                (LookingFor)random.Next(4),
-                (MeetingFormat)random.Next(3),
-                Regions[random.Next(Regions.Length)],
-                Cadence.Weekly)))];
+                (PairingStage)random.Next(6),
+                (PairingLookingFor)random.Next(4),
+                (PairingFormat)random.Next(3),
+                Regions[random.Next(Regions.Length)])))];
 
     public static PairingHistory RandomHistory(Random random, IReadOnlyList<PairingMember> members, int round)
     {

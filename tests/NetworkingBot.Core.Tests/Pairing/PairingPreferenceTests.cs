@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Pairing;
 using Xunit;
 
@@ -51,10 +50,10 @@ public sealed class PairingPreferenceTests
     {
         List<PairingMember> members =
         [
-            Community.Member("ana", stage: CareerStage.Student, lookingFor: LookingFor.Mentor),
-            Community.Member("bea", stage: CareerStage.MidCareer, lookingFor: LookingFor.Peer),
-            Community.Member("cai", stage: CareerStage.Senior, lookingFor: LookingFor.Mentee),
-            Community.Member("dov", stage: CareerStage.MidCareer, lookingFor: LookingFor.Peer),
+            Community.Member("ana", stage: PairingStage.Student, lookingFor: PairingLookingFor.Mentor),
+            Community.Member("bea", stage: PairingStage.MidCareer, lookingFor: PairingLookingFor.Peer),
+            Community.Member("cai", stage: PairingStage.Senior, lookingFor: PairingLookingFor.Mentee),
+            Community.Member("dov", stage: PairingStage.MidCareer, lookingFor: PairingLookingFor.Peer),
         ];
 
         var plan = engine.Plan(Community.Request(members, seed: seed));
@@ -70,10 +69,10 @@ public sealed class PairingPreferenceTests
     {
         List<PairingMember> members =
         [
-            Community.Member("ana", format: MeetingFormat.InPerson, region: "Leeds"),
-            Community.Member("cai", format: MeetingFormat.InPerson, region: "York"),
-            Community.Member("bea", format: MeetingFormat.InPerson, region: "leeds "),
-            Community.Member("dov", format: MeetingFormat.InPerson, region: "York"),
+            Community.Member("ana", format: PairingFormat.InPerson, region: "Leeds"),
+            Community.Member("cai", format: PairingFormat.InPerson, region: "York"),
+            Community.Member("bea", format: PairingFormat.InPerson, region: "leeds "),
+            Community.Member("dov", format: PairingFormat.InPerson, region: "York"),
         ];
 
         var plan = engine.Plan(Community.Request(members, seed: seed));
@@ -116,8 +115,8 @@ public sealed class PairingPreferenceTests
     {
         List<PairingMember> members =
         [
-            Community.Member("ana", ["archives"], stage: CareerStage.Student, lookingFor: LookingFor.Mentor),
-            Community.Member("bea", ["archives"], stage: CareerStage.Senior, lookingFor: LookingFor.Mentee),
+            Community.Member("ana", ["archives"], stage: PairingStage.Student, lookingFor: PairingLookingFor.Mentor),
+            Community.Member("bea", ["archives"], stage: PairingStage.Senior, lookingFor: PairingLookingFor.Mentee),
             Community.Member("cai", ["law"]),
         ];
 

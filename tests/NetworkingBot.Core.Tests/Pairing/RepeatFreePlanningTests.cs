@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Pairing;
 using Xunit;
 
@@ -106,9 +105,9 @@ public sealed class RepeatFreePlanningTests
         return [.. Enumerable.Range(0, n).Select(i =>
         {
             var c = random.Next(zones.Length);
-            return new PairingMember($"c{i:D3}", $"Member {i}", new MemberProfile(
-                [tags[c], tags[(c + random.Next(2)) % tags.Length]], zones[c], (CareerStage)random.Next(1, 6),
-                (LookingFor)random.Next(4), random.Next(3) == 0 ? MeetingFormat.InPerson : MeetingFormat.Virtual, cities[c], Cadence.Weekly));
+            return new PairingMember($"c{i:D3}", $"Member {i}", new PairingProfile(
+                [tags[c], tags[(c + random.Next(2)) % tags.Length]], zones[c], (PairingStage)random.Next(1, 6),
+                (PairingLookingFor)random.Next(4), random.Next(3) == 0 ? PairingFormat.InPerson : PairingFormat.Virtual, cities[c]));
         })];
     }
 }

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.Tests.Scheduling;

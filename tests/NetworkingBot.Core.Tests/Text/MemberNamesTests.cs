@@ -1,5 +1,5 @@
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Core.Tests.Text;

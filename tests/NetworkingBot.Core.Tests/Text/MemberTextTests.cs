@@ -1,4 +1,4 @@
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
 namespace NetworkingBot.Core.Tests.Text;
 

@@ -2,7 +2,6 @@ using NetworkingBot.Testing.FakeDiscord;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Gateway;

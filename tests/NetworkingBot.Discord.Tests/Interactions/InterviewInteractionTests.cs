@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Discord.Commands;

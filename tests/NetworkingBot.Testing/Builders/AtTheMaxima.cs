@@ -1,4 +1,5 @@
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 

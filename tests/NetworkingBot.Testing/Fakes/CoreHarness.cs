@@ -4,6 +4,9 @@ using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Core.Pairing;
 
 namespace NetworkingBot.Testing.Fakes;

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Interviews;
 
 namespace NetworkingBot.Testing.Fakes;

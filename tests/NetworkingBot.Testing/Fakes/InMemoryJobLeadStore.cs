@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 
 namespace NetworkingBot.Testing.Fakes;

@@ -1,4 +1,4 @@
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Testing.Fakes;
 

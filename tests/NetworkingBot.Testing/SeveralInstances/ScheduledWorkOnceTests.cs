@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Testing.Fakes;
 using Xunit;
 

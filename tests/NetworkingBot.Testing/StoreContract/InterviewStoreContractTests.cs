@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Interviews;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Leases;
 using Xunit;
 
 namespace NetworkingBot.Testing.StoreContract;

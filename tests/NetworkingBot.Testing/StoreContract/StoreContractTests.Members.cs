@@ -1,4 +1,5 @@
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 using Xunit;
 using static NetworkingBot.Testing.StoreContract.StoreSamples;
 

@@ -1,4 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 using Xunit;
 using static NetworkingBot.Testing.StoreContract.StoreSamples;
 

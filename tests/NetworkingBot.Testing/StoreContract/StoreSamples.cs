@@ -1,4 +1,5 @@
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Testing.StoreContract;
 

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Tests.Supervision;

@@ -1,6 +1,5 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 

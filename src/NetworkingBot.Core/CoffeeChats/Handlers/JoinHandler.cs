@@ -1,6 +1,6 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
+using NetworkingBot.Core.Scheduling;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Scheduling;
 

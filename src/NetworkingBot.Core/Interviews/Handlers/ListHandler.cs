@@ -1,5 +1,4 @@
 using System.Text;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Core.Interviews.Handlers;

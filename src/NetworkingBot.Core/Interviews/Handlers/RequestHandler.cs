@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
-using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
 namespace NetworkingBot.Core.Interviews.Handlers;
 

@@ -1,6 +1,5 @@
-using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Leases;
 
 namespace NetworkingBot.Core.JobLeads.Handlers;
 

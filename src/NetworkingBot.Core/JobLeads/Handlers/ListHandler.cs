@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkingBot.Core.Abstractions;
-using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Core.JobLeads.Handlers;

@@ -1,4 +1,3 @@
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Core.JobLeads.Handlers;

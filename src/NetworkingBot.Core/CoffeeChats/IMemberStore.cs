@@ -1,6 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>Coffee-chat members. Every store (SQLite, Redis) passes the same contract suite.</summary>
 public interface IMemberStore

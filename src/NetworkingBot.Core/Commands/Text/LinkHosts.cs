@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NetworkingBot.Core.Commands;
 
-namespace NetworkingBot.Core.Text;
+namespace NetworkingBot.Core.Commands.Text;
 
 /// <summary>
 /// The hosts of web addresses in member text. A host that is not plain ASCII can imitate another site

@@ -1,6 +1,6 @@
-using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Commands;
 
-namespace NetworkingBot.Core.Tests.CoffeeChats;
+namespace NetworkingBot.Core.Tests.Commands;
 
 public sealed class OptionParsersTests
 {

@@ -1,6 +1,4 @@
-using NetworkingBot.Core.Interviews;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.Interviews;
 
 /// <summary>Informational interviews: offers, requests and the network log they feed. Every store passes the same contract suite.</summary>
 public interface IInterviewStore

@@ -1,4 +1,4 @@
-namespace NetworkingBot.Core.Text;
+namespace NetworkingBot.Core.Commands.Text;
 
 /// <summary>
 /// The opening of a member's free text, for messages where the whole text is not needed (a channel card, an intro

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Text;
+using NetworkingBot.Core.Commands.Text;
 
-namespace NetworkingBot.Core.CoffeeChats;
+namespace NetworkingBot.Core.Commands;
 
 /// <summary>Turns option text into values, or into a polite error naming the option and what it accepts.</summary>
 public static partial class OptionParsers

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NetworkingBot.Core.Commands;
 
-namespace NetworkingBot.Core.Text;
+namespace NetworkingBot.Core.Commands.Text;
 
 /// <summary>
 /// The one sanitiser for everything a member writes that the bot stores and shows again (profile region, job lead

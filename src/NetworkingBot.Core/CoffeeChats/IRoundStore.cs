@@ -1,6 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
 /// Rounds, their deliveries and check-in answers. The claim and the delivery record are the two

@@ -1,6 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>Coffee-chat program settings, one per community.</summary>
 public interface IProgramStore

@@ -2,10 +2,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Testing;
 
-namespace NetworkingBot.Core.Tests.CoffeeChats;
+namespace NetworkingBot.Core.Tests.Leases;
 
 /// <summary>
 /// Two <see cref="CommunityLocks"/> on one lease store are two instances: one waits for the other, a crashed holder's

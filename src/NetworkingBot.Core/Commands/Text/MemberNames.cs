@@ -1,4 +1,4 @@
-namespace NetworkingBot.Core.Text;
+namespace NetworkingBot.Core.Commands.Text;
 
 /// <summary>
 /// A member's name in the bot's words. Platforms allow display names that clean to nothing (only spaces, only

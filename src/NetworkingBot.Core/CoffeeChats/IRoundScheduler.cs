@@ -1,6 +1,4 @@
-using NetworkingBot.Core.CoffeeChats;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
 /// The clock's side of the programs: the core tells it when settings change or a check-in is due,

@@ -1,4 +1,4 @@
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.Leases;
 
 /// <summary>
 /// Named leases held in the shared store, so that several instances on one store can take turns: whoever holds

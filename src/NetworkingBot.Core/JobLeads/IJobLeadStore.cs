@@ -1,6 +1,4 @@
-using NetworkingBot.Core.JobLeads;
-
-namespace NetworkingBot.Core.Abstractions;
+namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>Job leads, their boards, subscriptions and delivery records. Every store passes the same contract suite.</summary>
 public interface IJobLeadStore

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Abstractions;
 
-namespace NetworkingBot.Core.CoffeeChats;
+namespace NetworkingBot.Core.Leases;
 
 /// <summary>
 /// One lock per key (a community, "jobs:" or "interviews:" plus a community) across every instance on one store:
