@@ -90,7 +90,7 @@ public sealed class CommandDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Command {Command} failed", $"{spec.Program} {spec.Name}");
-            return CommandResult.Fail("internal_error", "Sorry, something went wrong on my side. Please try again in a minute (anything half-done is finished or undone automatically); if it keeps happening, tell an organiser.");
+            return CommandResult.Apology;
         }
     }
 }

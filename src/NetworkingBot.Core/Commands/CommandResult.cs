@@ -23,6 +23,9 @@ public abstract record CommandResult
 
     public static CommandResult Fail(string code, string message) => new Failure(new UserError(code, message));
 
+    /// <summary>The polite answer to a fault on our side (a bug or an infrastructure failure), never to bad input.</summary>
+    public static CommandResult Apology { get; } = Fail("internal_error", "Sorry, something went wrong on my side. Please try again in a minute (anything half-done is finished or undone automatically); if it keeps happening, tell an organiser.");
+
     /// <summary>The text a person reads, whichever kind this is.</summary>
     public abstract string Text { get; }
 }

@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Rest;
@@ -23,13 +24,13 @@ public sealed partial class InteractionHandler(
     ReplyRenderer renderer,
     IOptions<DiscordOptions> options,
     TimeProvider time,
+    [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
     ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
 {
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
     private readonly RecentIds _seen = new(10_000);
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
@@ -76,12 +77,7 @@ public sealed partial class InteractionHandler(
     }
 
     /// <summary>Runs an answer beside the gateway loop, tracked so a stop lets it finish.</summary>
-    private void Run(Func<Task> answer)
-    {
-        var task = Task.Run(answer, CancellationToken.None);
-        _running.TryAdd(task, 0);
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
-    }
+    private void Run(Func<Task> answer) => answers.Run(answer);
 
     private async Task CannotReadAsync(string id, string token, bool autocomplete, CancellationToken cancellationToken)
     {
@@ -108,7 +104,7 @@ public sealed partial class InteractionHandler(
             return;
         }
 
-        await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5), time)).ConfigureAwait(false);
+        await answers.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
@@ -167,16 +163,21 @@ public sealed partial class InteractionHandler(
         var context = new CommandContext(
             Platform.Discord, "discord:" + guildId, interaction.ChannelId ?? "",
             new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
-        var running = Task.Run(() => work(context, cancellationToken), cancellationToken);
-        var window = Task.Delay(InstantWindow, time, cancellationToken);
-        if (await Task.WhenAny(running, window).ConfigureAwait(false) == running)
+        var late = new LateRoute<CommandResult>(
+            (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
+            _ => CommandResult.Apology,
+            ct => CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, ct));
+        var answer = await answers.AnswerAsync(ct => work(context, ct), InstantWindow, late, cancellationToken).ConfigureAwait(false);
+        if (answer is { InTime: true, Value: { } result })
         {
-            await ReplyAsync(interaction, await running.ConfigureAwait(false), guildId, cancellationToken).ConfigureAwait(false);
-            return;
+            await ReplyAsync(interaction, result, guildId, cancellationToken).ConfigureAwait(false);
         }
+    }
 
-        await CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, cancellationToken).ConfigureAwait(false);
-        var messages = renderer.Render(await running.ConfigureAwait(false), guildId);
+    /// <summary>A deferred answer: the first message replaces the "thinking…" response, the rest follow it.</summary>
+    private async Task EditOriginalAsync(DiscordInteraction interaction, CommandResult result, string guildId, CancellationToken cancellationToken)
+    {
+        var messages = renderer.Render(result, guildId);
         var first = messages[0];
         first.Remove("flags");
         await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
@@ -14,7 +16,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// <see cref="TriggerLife"/>. What needs a <c>users.info</c> lookup (the join form's time zone) comes from the cache,
 /// or is filled in afterwards with <c>views.update</c>.
 /// </summary>
-internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, BackgroundWork background, TimeProvider time, ILogger<FormOpener> logger)
+internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime background, TimeProvider time, ILogger<FormOpener> logger)
 {
     /// <summary>
     /// How long after the envelope arrived (<see cref="SocketEnvelope.ReceivedAt"/>) a views.open may still be attempted;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Testing.Fakes;
@@ -21,7 +22,8 @@ internal sealed class InteractionRig : IAsyncDisposable
         var catalog = Core.GetService<CommandCatalog>();
         Handler = new InteractionHandler(
             Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
-            Options.Create(options ?? new DiscordOptions()), TimeProvider.System, NullLogger<InteractionHandler>.Instance)
+            Options.Create(options ?? new DiscordOptions()), TimeProvider.System,
+            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), NullLogger<InteractionHandler>.Instance)
         {
             InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
         };
