@@ -191,7 +191,8 @@ public sealed partial class InteractionHandler(
         {
             case InteractionType.MessageComponent:
                 var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
-                return (guildId ?? interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
+                var (clicked, unreadable) = CommandLine.Parse(line);
+                return (guildId ?? interaction.GuildId, (c, ct) => clicked is null ? Task.FromResult(CommandResult.Fail(unreadable!)) : dispatcher.DispatchAsync(c, clicked, ct));
             case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
                 var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
                 return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
@@ -208,14 +209,8 @@ public sealed partial class InteractionHandler(
         }
 
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        var subcommand = interaction.SubcommandName ?? "help";
-        if (subcommand == "help")
-        {
-            var line = interaction.Options.TryGetValue("command", out var which) ? $"/{program} help {which}" : $"/{program} help";
-            return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
-        }
-
-        var request = new CommandRequest(program, subcommand, interaction.Options);
+        // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
+        var request = new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options);
         return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, request, ct));
     }
 

@@ -8,6 +8,7 @@ using NetworkingBot.Discord.Delivery;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Discord.Tests.Interactions;
 
