@@ -49,6 +49,7 @@ public static class SlackServiceCollectionExtensions
         // The adapter's own helper, so draining Slack's answers at shutdown never waits on another adapter's.
         services.TryAddKeyedSingleton<AnswerInTime>(Key);
         services.TryAddSingleton<SlackCommandRunner>();
+        services.TryAddSingleton<SlackForms>();
         services.TryAddSingleton<FormOpener>();
         services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();

@@ -27,6 +27,13 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     public IReadOnlyList<SubcommandSpec> SpecsOf(string program) =>
         _all.Where(r => r.Spec.Program == program).Select(r => r.Spec).ToList();
 
+    /// <summary>The subcommand whose form has <paramref name="formId"/> (its <see cref="SubcommandSpec.FormId"/>), or null.</summary>
+    public SubcommandSpec? FindForm(string formId) =>
+        _all.Select(r => r.Spec).FirstOrDefault(s => s.Form is not null && s.FormId == formId);
+
+    /// <summary>Every subcommand that has a form.</summary>
+    public IEnumerable<SubcommandSpec> Forms => _all.Select(r => r.Spec).Where(s => s.Form is not null);
+
     /// <summary>
     /// Whether answering <paramref name="request"/> depends on the asker's organiser rights: organiser commands, and
     /// help and unknown-subcommand answers (which list organiser commands only to organisers). Adapters whose
