@@ -38,6 +38,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordText>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<Autocomplete>();
+        services.AddSingleton<DiscordForms>();
         // The adapter's own helper, so draining Discord's answers at shutdown never waits on another adapter's.
         services.AddKeyedSingleton<AnswerInTime>(Key);
         services.AddSingleton<InteractionHandler>();

@@ -22,8 +22,8 @@ public sealed partial class InteractionHandler(
     CommandCatalog catalog,
     Autocomplete autocomplete,
     ReplyRenderer renderer,
+    DiscordForms forms,
     IOptions<DiscordOptions> options,
-    TimeProvider time,
     [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
     ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
 {
@@ -134,29 +134,19 @@ public sealed partial class InteractionHandler(
 
     private async Task CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "coffee", SubcommandName: "join", Options.Count: 0, GuildId: not null })
+        if (interaction is { Type: InteractionType.ApplicationCommand, GuildId: not null }
+            && new CommandRequest(CommandDefinitions.ProgramOf(interaction.CommandName ?? ""), interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options) is var typed
+            && forms.FormFor(typed) is { } spec)
         {
-            // Joining takes several answers; a form is friendlier than a usage line.
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JoinModal.Build() }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "job", SubcommandName: "share", GuildId: not null } && JobShareModal.Wanted(interaction.Options))
-        {
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JobShareModal.Build(interaction.Id, interaction.Options, time.GetUtcNow()) }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "interview", SubcommandName: "request", GuildId: not null } && !interaction.Options.ContainsKey("learn"))
-        {
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = InterviewRequestModal.Build(interaction.Options.GetValueOrDefault("specialties")) }, cancellationToken).ConfigureAwait(false);
+            // A form is friendlier than a usage line for what the command lacks.
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = forms.Build(spec, typed, interaction.Id) }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
-            await ReplyAsync(interaction, CommandResult.Fail("no_server", "I work inside a server: use `/coffee` there."), null, cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(interaction, CommandResult.Fail("no_server", $"I work inside a server: use `/{catalog.Programs[0]}` there."), null, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -193,19 +183,14 @@ public sealed partial class InteractionHandler(
                 var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
                 var (clicked, unreadable) = CommandLine.Parse(line);
                 return (guildId ?? interaction.GuildId, (c, ct) => clicked is null ? Task.FromResult(CommandResult.Fail(unreadable!)) : dispatcher.DispatchAsync(c, clicked, ct));
-            case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
-                var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
-                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
-            case InteractionType.ModalSubmit when JobShareModal.Owns(interaction.CustomId):
-                var share = JobShareModal.RequestFor(interaction.CustomId!, interaction.Fields);
-                return (interaction.GuildId, (c, ct) => share is null
-                    ? Task.FromResult(CommandResult.Fail("form_expired", "That form waited too long and its other options were lost; please run `/job share` again."))
-                    : dispatcher.DispatchAsync(c, share, ct));
-            case InteractionType.ModalSubmit when interaction.CustomId == InterviewRequestModal.CustomId:
-                var asked = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
-                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("interview", "request", asked), ct));
             case InteractionType.ModalSubmit:
-                return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
+                var (form, submitted) = forms.Read(interaction.CustomId, interaction.Fields);
+                return (interaction.GuildId, (c, ct) => (form, submitted) switch
+                {
+                    (null, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
+                    (_, null) => Task.FromResult(CommandResult.Fail("form_expired", $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
+                    _ => dispatcher.DispatchAsync(c, submitted, ct),
+                });
         }
 
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");

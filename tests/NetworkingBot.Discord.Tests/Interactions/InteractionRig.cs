@@ -22,7 +22,8 @@ internal sealed class InteractionRig : IAsyncDisposable
         var catalog = Core.GetService<CommandCatalog>();
         Handler = new InteractionHandler(
             Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
-            Options.Create(options ?? new DiscordOptions()), TimeProvider.System,
+            new DiscordForms(catalog, TimeProvider.System),
+            Options.Create(options ?? new DiscordOptions()),
             new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), NullLogger<InteractionHandler>.Instance)
         {
             InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
