@@ -17,8 +17,9 @@ internal sealed class InteractionRig : IAsyncDisposable
 {
     private int _sequence;
 
-    public InteractionRig(TimeSpan? instantWindow = null, DiscordOptions? options = null)
+    public InteractionRig(TimeSpan? instantWindow = null, DiscordOptions? options = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? extra = null)
     {
+        Core = new CoreHarness(extra: extra);
         var catalog = Core.GetService<CommandCatalog>();
         Handler = new InteractionHandler(
             Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
@@ -30,7 +31,7 @@ internal sealed class InteractionRig : IAsyncDisposable
         };
     }
 
-    public CoreHarness Core { get; } = new();
+    public CoreHarness Core { get; }
 
     public RecordingDiscordRest Rest { get; } = new();
 
