@@ -134,16 +134,14 @@ public sealed partial class InteractionHandler(
 
     private async Task CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        if (interaction is { Type: InteractionType.ApplicationCommand, GuildId: not null }
-            && new CommandRequest(CommandDefinitions.ProgramOf(interaction.CommandName ?? ""), interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options) is var typed
-            && forms.FormFor(typed) is { } spec)
+        var (guildId, request, refusal) = Translate(interaction);
+        if (interaction is { Type: InteractionType.ApplicationCommand, GuildId: not null } && request is not null && forms.FormFor(request) is { } spec)
         {
             // A form is friendlier than a usage line for what the command lacks.
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = forms.Build(spec, typed, interaction.Id) }, cancellationToken).ConfigureAwait(false);
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = forms.Build(spec, request, interaction.Id) }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
             await ReplyAsync(interaction, CommandResult.Fail("no_server", $"I work inside a server: use `/{catalog.Programs[0]}` there."), null, cancellationToken).ConfigureAwait(false);
@@ -157,7 +155,9 @@ public sealed partial class InteractionHandler(
             (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
             _ => CommandResult.Apology,
             ct => CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, ct));
-        var answer = await answers.AnswerAsync(ct => work(context, ct), InstantWindow, late, cancellationToken).ConfigureAwait(false);
+        var answer = await answers.AnswerAsync(
+            ct => request is null ? Task.FromResult(refusal!) : dispatcher.DispatchAsync(context, request, ct),
+            InstantWindow, late, cancellationToken).ConfigureAwait(false);
         if (answer is { InTime: true, Value: { } result })
         {
             await ReplyAsync(interaction, result, guildId, cancellationToken).ConfigureAwait(false);
@@ -174,29 +174,28 @@ public sealed partial class InteractionHandler(
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The guild to act in and the command to run.</summary>
-    private (string? GuildId, Func<CommandContext, CancellationToken, Task<CommandResult>> Work) Translate(DiscordInteraction interaction)
+    /// <summary>The guild to act in and the request to run, or the refusal to answer instead (a form we no longer know).</summary>
+    private (string? GuildId, CommandRequest? Request, CommandResult? Refusal) Translate(DiscordInteraction interaction)
     {
         switch (interaction.Type)
         {
             case InteractionType.MessageComponent:
                 var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
                 var (clicked, unreadable) = CommandLine.Parse(line);
-                return (guildId ?? interaction.GuildId, (c, ct) => clicked is null ? Task.FromResult(CommandResult.Fail(unreadable!)) : dispatcher.DispatchAsync(c, clicked, ct));
+                return (guildId ?? interaction.GuildId, clicked, unreadable is null ? null : CommandResult.Fail(unreadable));
             case InteractionType.ModalSubmit:
-                var (form, submitted) = forms.Read(interaction.CustomId, interaction.Fields);
-                return (interaction.GuildId, (c, ct) => (form, submitted) switch
+                return forms.Read(interaction.CustomId, interaction.Fields) switch
                 {
-                    (null, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
-                    (_, null) => Task.FromResult(CommandResult.Fail("form_expired", $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
-                    _ => dispatcher.DispatchAsync(c, submitted, ct),
-                });
+                    (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
+                    ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
+                        $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
+                    (_, { } submitted) => (interaction.GuildId, submitted, null),
+                };
         }
 
-        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
         // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
-        var request = new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options);
-        return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, request, ct));
+        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
+        return (interaction.GuildId, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options), null);
     }
 
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
