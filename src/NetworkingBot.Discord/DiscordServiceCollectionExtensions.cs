@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Settings;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Delivery;
@@ -14,6 +15,9 @@ namespace NetworkingBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>The DI key of the Discord adapter's own services (its <see cref="AnswerInTime"/>).</summary>
+    public const string Key = "discord-adapter";
+
     /// <summary>
     /// The Discord adapter: REST client (one per process: it holds the rate-limit state), gateway, interaction
     /// handling and the "discord" messenger. The host calls this only when a bot token is configured.
@@ -31,6 +35,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordText>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<Autocomplete>();
+        services.AddSingleton<DiscordForms>();
+        // The adapter's own helper, so draining Discord's answers at shutdown never waits on another adapter's.
+        services.AddKeyedSingleton<AnswerInTime>(Key);
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordStartup>();
         services.AddSingleton<IGatewayDispatchHandler, DiscordDispatches>();

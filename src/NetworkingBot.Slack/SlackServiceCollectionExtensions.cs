@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Settings;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Interactions;
@@ -12,6 +13,9 @@ namespace NetworkingBot.Slack;
 /// <summary>Registers the Slack adapter: options, Web API client, Socket Mode service and the Slack messenger.</summary>
 public static class SlackServiceCollectionExtensions
 {
+    /// <summary>The DI key of the Slack adapter's own services (its <see cref="AnswerInTime"/>).</summary>
+    public const string Key = "slack-adapter";
+
     /// <summary>
     /// Adds the Slack adapter bound to <paramref name="section"/> (the "Slack" section). The host adds the command
     /// core and a store; the messenger is registered as an <see cref="IPlatformMessenger"/> for the "slack" prefix.
@@ -29,8 +33,10 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IPlatformMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
 
         services.TryAddSingleton(_ => new EnvelopeDeduplicator());
-        services.TryAddSingleton<BackgroundWork>();
+        // The adapter's own helper, so draining Slack's answers at shutdown never waits on another adapter's.
+        services.TryAddKeyedSingleton<AnswerInTime>(Key);
         services.TryAddSingleton<SlackCommandRunner>();
+        services.TryAddSingleton<SlackForms>();
         services.TryAddSingleton<FormOpener>();
         services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();

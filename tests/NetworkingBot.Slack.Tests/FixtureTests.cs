@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NetworkingBot.Core.CoffeeChats.Handlers;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Interactions;
@@ -146,7 +147,7 @@ public sealed class FixtureTests
     {
         var plain = JsonNode.Parse(Text("socket_ack_envelope_only_docs.json"))!.AsObject();
         var update = JsonNode.Parse(Text("socket_ack_view_submission_response_action_update_docs.json"))!["payload"]!.AsObject();
-        var answer = JoinModal.Answer(CommandResult.Fail("already_joined", "You're already in coffee chats."));
+        var answer = SlackForms.Answer(JoinHandler.Spec.Form!, CommandResult.Fail("already_joined", "You're already in coffee chats."));
 
         Assert.Equal(["envelope_id"], plain.Select(p => p.Key));
         Assert.Equal(update["response_action"]!.GetValue<string>(), answer["response_action"]!.GetValue<string>());

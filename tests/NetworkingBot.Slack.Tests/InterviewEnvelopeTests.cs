@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Interviews;
+using NetworkingBot.Core.Interviews.Handlers;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Testing.FakeSlack;
 
@@ -27,10 +28,10 @@ public sealed class InterviewEnvelopeTests
         Assert.True(ack.SinceSent < AckLimit);
         Assert.Null(ack.Payload);
         var open = await host.Slack.WaitForCallAsync("views.open");
-        Assert.Equal(InterviewRequestModal.CallbackId, open.Json("view").GetProperty("callback_id").GetString());
+        Assert.Equal(RequestHandler.Spec.FormId, open.Json("view").GetProperty("callback_id").GetString());
 
         var submitted = await host.SendAsync(socket, SlackEnvelopes.JoinSubmission("U0REQ001",
-            new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = "How do you appraise a collection?" }, callbackId: InterviewRequestModal.CallbackId));
+            new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = "How do you appraise a collection?" }, callbackId: RequestHandler.Spec.FormId));
         Assert.True(submitted.SinceSent < AckLimit);
         Assert.Equal("update", submitted.Payload!.Value.GetProperty("response_action").GetString());
         var request = Assert.Single(await host.Get<IInterviewStore>().ListRequestsAsync(SlackTestHost.Community));
@@ -54,7 +55,7 @@ public sealed class InterviewEnvelopeTests
         var socket = await host.Slack.NextSocketAsync();
 
         var submitted = await host.SendAsync(socket, SlackEnvelopes.JoinSubmission("U0REQ001",
-            new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = new string('x', 2000) }, callbackId: InterviewRequestModal.CallbackId));
+            new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = new string('x', 2000) }, callbackId: RequestHandler.Spec.FormId));
 
         var payload = submitted.Payload!.Value;
         Assert.Equal("errors", payload.GetProperty("response_action").GetString());
@@ -73,12 +74,4 @@ public sealed class InterviewEnvelopeTests
         Assert.Contains("at least one specialty", Text(ack), StringComparison.Ordinal);
         Assert.Empty(await host.Get<IInterviewStore>().ListRequestsAsync(SlackTestHost.Community));
     }
-
-    [Theory]
-    [InlineData("no_specialties", "Please name at least one specialty", "specialties")]
-    [InlineData("learn_too_long", "`learn` can be at most 500 characters", "learn")]
-    [InlineData("missing_option", "Tell the volunteer what you want to learn with `learn:\"...\"`.", "learn")]
-    [InlineData("too_many_open", "You already have 3 open requests.", null)]
-    public void Form_errors_land_on_their_field(string code, string message, string? block) =>
-        Assert.Equal(block, InterviewRequestModal.BlockFor(new UserError(code, message)));
 }

@@ -52,7 +52,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
     public Task SocketsStopped => (_sockets as BackgroundService)?.ExecuteTask ?? Task.CompletedTask;
 
     public static async Task<SlackTestHost> StartAsync(int connections = 1, bool sockets = true, Action<Dictionary<string, string?>>? configure = null,
-        TimeProvider? time = null, Action<FakeSlackServer>? fake = null, ILeaseStore? leases = null)
+        TimeProvider? time = null, Action<FakeSlackServer>? fake = null, ILeaseStore? leases = null, Action<IServiceCollection>? extra = null)
     {
         var slack = await FakeSlackServer.StartAsync(time);
         fake?.Invoke(slack);
@@ -89,6 +89,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<IMessenger, PlatformMessengers>();
         services.AddSlackAdapter(section);
+        extra?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         var hosted = sockets ? provider.GetServices<IHostedService>().OfType<SocketModeService>().Single() : null;

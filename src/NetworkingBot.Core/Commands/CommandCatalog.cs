@@ -1,16 +1,20 @@
-using System.Text;
-
 namespace NetworkingBot.Core.Commands;
 
 /// <summary>A registered subcommand: its spec and the handler type the dispatcher resolves per command.</summary>
 public sealed record CommandRegistration(SubcommandSpec Spec, Type HandlerType);
 
 /// <summary>
-/// Every command the bot knows, for dispatch, help text and platform registration (Discord builds its
-/// application commands from this; Slack and the shell parse against it).
+/// Every command the bot knows, for dispatch, help, forms and platform registration (Discord builds its
+/// application commands from this; Slack and the shell parse against it; both adapters render its forms).
 /// </summary>
 public sealed class CommandCatalog(IEnumerable<CommandRegistration> registrations)
 {
+    /// <summary>The subcommand every program answers without a handler: it explains the others.</summary>
+    public const string Help = "help";
+
+    /// <summary>The help subcommand's one option: the subcommand to explain.</summary>
+    public const string HelpOption = "command";
+
     private readonly IReadOnlyList<CommandRegistration> _all = registrations.ToList();
 
     public IReadOnlyList<CommandRegistration> All => _all;
@@ -23,57 +27,52 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     public IReadOnlyList<SubcommandSpec> SpecsOf(string program) =>
         _all.Where(r => r.Spec.Program == program).Select(r => r.Spec).ToList();
 
-    /// <summary>Help for one program: every subcommand with its summary; details come from <see cref="HelpForCommand"/>.</summary>
-    public string HelpFor(string program, bool includeOrganizer)
+    /// <summary>The subcommand whose form has <paramref name="formId"/> (its <see cref="SubcommandSpec.FormId"/>), or null.</summary>
+    public SubcommandSpec? FindForm(string formId) =>
+        _all.Select(r => r.Spec).FirstOrDefault(s => s.Form is not null && s.FormId == formId);
+
+    /// <summary>Every subcommand that has a form.</summary>
+    public IEnumerable<SubcommandSpec> Forms => _all.Select(r => r.Spec).Where(s => s.Form is not null);
+
+    /// <summary>
+    /// Whether answering <paramref name="request"/> depends on the asker's organiser rights: organiser commands, and
+    /// help and unknown-subcommand answers (which list organiser commands only to organisers). Adapters whose
+    /// platform must be asked (Slack's users.info) are asked only then.
+    /// </summary>
+    public bool NeedsOrganizerRights(CommandRequest request)
     {
-        var text = new StringBuilder();
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"`/{program}` commands (`/{program} help <command>` shows a command's options):");
-        foreach (var spec in SpecsOf(program).Where(s => includeOrganizer || !s.OrganizerOnly))
-        {
-            text.Append("\n• `/").Append(spec.Program).Append(' ').Append(spec.Name).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers)" : "");
-        }
-
-        if (!includeOrganizer && SpecsOf(program).Any(s => s.OrganizerOnly))
-        {
-            text.Append("\nOrganisers have a few more commands for setting up and running rounds.");
-        }
-
-        return text.ToString();
+        ArgumentNullException.ThrowIfNull(request);
+        return Find(request.Program, request.Subcommand)?.Spec is not { OrganizerOnly: false };
     }
 
-    /// <summary>One subcommand in full: usage, each option with what it takes, and an example.</summary>
-    public string? HelpForCommand(string program, string subcommand)
-    {
-        if (Find(program, subcommand)?.Spec is not { } spec)
-        {
-            return null;
-        }
+    /// <summary>The help subcommand as a platform registers it: one optional choice of the member subcommands.</summary>
+    public SubcommandSpec HelpSpec(string program) => new(program, Help, "explain every command, or one",
+        [new OptionSpec(HelpOption, "the command to explain", Choices: [.. SpecsOf(program).Where(s => !s.OrganizerOnly).Select(s => s.Name)])]);
 
-        var text = new StringBuilder();
-        text.Append('`').Append(spec.Usage).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers only)" : "");
-        foreach (var option in spec.Options)
-        {
-            text.Append("\n• `").Append(option.Name).Append("`: ").Append(option.Description).Append(option.Required ? " (required)" : "");
-        }
+    /// <summary>Help for one program: every subcommand the asker may use; details come from <see cref="HelpForCommand"/>.</summary>
+    public HelpTopic HelpFor(string program, bool includeOrganizer) => new ProgramHelp(
+        program,
+        [.. SpecsOf(program).Where(s => includeOrganizer || !s.OrganizerOnly)],
+        !includeOrganizer && SpecsOf(program).Any(s => s.OrganizerOnly));
 
-        if (spec.Example is not null)
-        {
-            text.Append("\nExample: `").Append(spec.Example).Append('`');
-        }
-
-        return text.ToString();
-    }
+    /// <summary>One subcommand in full, or null when there is no such subcommand.</summary>
+    public HelpTopic? HelpForCommand(string program, string subcommand) =>
+        Find(program, subcommand)?.Spec is { } spec ? new CommandHelp(spec) : null;
 
     /// <summary>The overview shown by a bare "help": one line per program.</summary>
-    public string Overview() =>
-        "Here's what I can do:\n" + string.Join('\n', Programs.Select(p => $"• `/{p} help` — {ProgramBlurb(p)}"));
+    public HelpTopic Overview() => new ProgramsHelp([.. Programs.Select(InfoOf)]);
 
-    private static string ProgramBlurb(string program) => program switch
+    /// <summary>How a program introduces itself in help and in a platform's command list.</summary>
+    public static ProgramInfo InfoOf(string program) => program switch
     {
-        "coffee" => "coffee chats: get paired with another member for a short conversation every round",
-        "job" => "job leads: share what you hear, list open leads, subscribe to the ones that fit you",
-        "networking" => "your data: see, export or delete everything I store about you",
-        "interview" => "informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
-        _ => $"the {program} program",
+        "coffee" => new(program, "coffee chats: get paired with another member for a short conversation every round",
+            "Coffee chats: meet another member for a short call, every week or two"),
+        "job" => new(program, "job leads: share what you hear, list open leads, subscribe to the ones that fit you",
+            "Job leads: share what you hear, list open leads, get the ones that fit you"),
+        "networking" => new(program, "your data: see, export or delete everything I store about you",
+            "Your data: see or delete everything the bot stores about you"),
+        "interview" => new(program, "informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
+            "Informational interviews: volunteer, or ask 15-20 minutes of a professional's time"),
+        _ => new(program, $"the {program} program", $"/{program} commands"),
     };
 }

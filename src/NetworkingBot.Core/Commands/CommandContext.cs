@@ -15,10 +15,20 @@ public sealed record UserRef(string Id, string DisplayName);
 /// Everything the core needs to know about who is asking and where.
 /// <see cref="CommunityId"/> is globally unique and starts with the platform ("discord:123", "console:local"),
 /// so one store can hold several communities on several platforms.
+/// Where the platform must be asked whether the actor is an organiser (a web call), the adapter leaves
+/// <see cref="IsOrganizer"/> false and sets <see cref="CheckOrganizer"/>: the dispatcher calls it only for commands
+/// whose answer depends on it.
 /// </summary>
 public sealed record CommandContext(
     Platform Platform,
     string CommunityId,
     string ChannelId,
     UserRef Actor,
-    bool IsOrganizer);
+    bool IsOrganizer)
+{
+    /// <summary>Asks the platform whether the actor is an organiser; null when <see cref="IsOrganizer"/> is already known.</summary>
+    public OrganizerCheck? CheckOrganizer { get; init; }
+}
+
+/// <summary>The adapter's answer to "is this person an organiser here?", asked only when a command needs it.</summary>
+public delegate Task<bool> OrganizerCheck(CancellationToken cancellationToken);

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace NetworkingBot.Core.Commands;
 
 /// <summary>
-/// The one road every command takes: parse, check the subcommand and its options against the catalog,
-/// refuse organiser commands to others, then run the handler in its own DI scope and log scope.
+/// The one road every command takes, and its one entrance: a <see cref="CommandRequest"/> (each adapter builds one,
+/// the shell and Slack with <see cref="CommandLine"/>, Discord from typed options and forms). It answers help, checks
+/// the subcommand and its options against the catalog, asks for organiser rights only when the answer depends on
+/// them, refuses organiser commands to others, then runs the handler in its own DI scope and log scope.
 /// Never throws for user input; an unexpected handler fault is logged and answered with an apology.
 /// </summary>
 public sealed class CommandDispatcher(
@@ -13,41 +15,36 @@ public sealed class CommandDispatcher(
     CommandCatalog catalog,
     ILogger<CommandDispatcher> logger)
 {
-    public Task<CommandResult> DispatchAsync(CommandContext context, string line, CancellationToken cancellationToken = default)
-    {
-        var trimmed = line.Trim();
-        if (trimmed.Equals("help", StringComparison.OrdinalIgnoreCase) || trimmed == "/help")
-        {
-            return Task.FromResult(CommandResult.Ok(catalog.Overview()));
-        }
-
-        // "/coffee help join": the one place a second bare word is allowed.
-        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 3 && words[0].StartsWith('/') && words[1].Equals("help", StringComparison.OrdinalIgnoreCase))
-        {
-            var program = words[0][1..].ToLowerInvariant();
-            return Task.FromResult(catalog.HelpForCommand(program, words[2].ToLowerInvariant()) is { } detail
-                ? CommandResult.Ok(detail)
-                : CommandResult.Fail("unknown_subcommand", $"`/{program} {words[2]}` isn't a command I know. `/{program} help` lists them."));
-        }
-
-        var (request, error) = CommandLine.Parse(trimmed);
-        return request is null
-            ? Task.FromResult(CommandResult.Fail(error!))
-            : DispatchAsync(context, request, cancellationToken);
-    }
-
     public async Task<CommandResult> DispatchAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Subcommand == CommandCatalog.Help && request.Program.Length == 0)
+        {
+            return CommandResult.Explain(catalog.Overview());
+        }
+
+        if (request.Subcommand == CommandCatalog.Help && request.Option(CommandCatalog.HelpOption) is { } which)
+        {
+            return catalog.HelpForCommand(request.Program, which.ToLowerInvariant()) is { } detail
+                ? CommandResult.Explain(detail)
+                : CommandResult.Fail("unknown_subcommand", $"`/{request.Program} {which}` isn't a command I know. `/{request.Program} help` lists them.");
+        }
+
+        if (context.CheckOrganizer is { } ask && catalog.NeedsOrganizerRights(request))
+        {
+            context = context with { IsOrganizer = await ask(cancellationToken).ConfigureAwait(false), CheckOrganizer = null };
+        }
+
         if (!catalog.Programs.Contains(request.Program, StringComparer.Ordinal))
         {
             var known = string.Join(", ", catalog.Programs.Select(p => $"`/{p}`"));
             return CommandResult.Fail("unknown_program", $"I don't know `/{request.Program}`. I answer to {known}; try `/coffee help`.");
         }
 
-        if (request.Subcommand == "help" && catalog.Find(request.Program, "help") is null)
+        if (request.Subcommand == CommandCatalog.Help && catalog.Find(request.Program, CommandCatalog.Help) is null)
         {
-            return CommandResult.Ok(catalog.HelpFor(request.Program, context.IsOrganizer));
+            return CommandResult.Explain(catalog.HelpFor(request.Program, context.IsOrganizer));
         }
 
         var registration = catalog.Find(request.Program, request.Subcommand);
@@ -90,7 +87,7 @@ public sealed class CommandDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Command {Command} failed", $"{spec.Program} {spec.Name}");
-            return CommandResult.Fail("internal_error", "Sorry, something went wrong on my side. Please try again in a minute (anything half-done is finished or undone automatically); if it keeps happening, tell an organiser.");
+            return CommandResult.Apology;
         }
     }
 }

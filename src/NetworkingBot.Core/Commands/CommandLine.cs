@@ -23,7 +23,13 @@ public static class CommandLine
             return (null, new UserError("too_long", $"That command is too long ({line.Length} characters; the limit is {MaxLength}). Shorten it and try again."));
         }
 
-        var (tokens, tokenError) = Tokenize(line.Trim());
+        var trimmed = line.Trim();
+        if (trimmed.Equals(CommandCatalog.Help, StringComparison.OrdinalIgnoreCase) || trimmed == "/" + CommandCatalog.Help)
+        {
+            return (CommandRequest.HelpOverview, null);
+        }
+
+        var (tokens, tokenError) = Tokenize(trimmed);
         if (tokenError is not null)
         {
             return (null, tokenError);
@@ -36,7 +42,7 @@ public static class CommandLine
 
         var program = tokens[0].Value[1..].ToLowerInvariant();
         var rest = tokens.Skip(1).ToList();
-        var subcommand = "help";
+        var subcommand = CommandCatalog.Help;
         if (rest.Count > 0 && !rest[0].HasColon)
         {
             subcommand = rest[0].Value.ToLowerInvariant();
@@ -44,6 +50,13 @@ public static class CommandLine
         }
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (subcommand == CommandCatalog.Help && rest is [{ HasColon: false } which])
+        {
+            // "/coffee help join": the one place a second bare word is allowed.
+            options[CommandCatalog.HelpOption] = which.Value;
+            return (new CommandRequest(program, subcommand, options), null);
+        }
+
         string? previous = null;
         foreach (var token in rest)
         {

@@ -9,6 +9,9 @@ public sealed record CommandRequest(
     string Subcommand,
     IReadOnlyDictionary<string, string> Options)
 {
+    /// <summary>The bare "help": what every program is for.</summary>
+    public static CommandRequest HelpOverview { get; } = new(string.Empty, CommandCatalog.Help, new Dictionary<string, string>());
+
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
 
     public bool Has(string name) => Options.ContainsKey(name);

@@ -21,7 +21,13 @@ public abstract record CommandResult
 
     public static CommandResult Fail(UserError error) => new Failure(error);
 
+    /// <summary>A help answer: its topic as data for adapters that render help their own way, and the default text.</summary>
+    public static CommandResult Explain(HelpTopic topic) => new Reply(HelpText.Render(topic), []) { Help = topic };
+
     public static CommandResult Fail(string code, string message) => new Failure(new UserError(code, message));
+
+    /// <summary>The polite answer to a fault on our side (a bug or an infrastructure failure), never to bad input.</summary>
+    public static CommandResult Apology { get; } = Fail("internal_error", "Sorry, something went wrong on my side. Please try again in a minute (anything half-done is finished or undone automatically); if it keeps happening, tell an organiser.");
 
     /// <summary>The text a person reads, whichever kind this is.</summary>
     public abstract string Text { get; }
@@ -30,6 +36,9 @@ public abstract record CommandResult
 /// <summary>A private reply to the actor (ephemeral on Discord and Slack, printed by the shell).</summary>
 public sealed record Reply(string Body, IReadOnlyList<ButtonSpec> Buttons) : CommandResult
 {
+    /// <summary>Set on help answers: what <see cref="Body"/> says, as data.</summary>
+    public HelpTopic? Help { get; init; }
+
     public override string Text => Body;
 }
 

@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Commands.Forms;
+
 namespace NetworkingBot.Core.Commands;
 
 /// <summary>One option of a subcommand. <see cref="Choices"/> lists fixed values (Discord renders them as choices).</summary>
@@ -30,6 +32,12 @@ public sealed record SubcommandSpec(
     bool OrganizerOnly = false,
     string? Example = null)
 {
+    /// <summary>The form this subcommand opens when it is typed without what the form asks (see <see cref="FormSpec.OpensFor"/>).</summary>
+    public FormSpec? Form { get; init; }
+
+    /// <summary>The form's id on every platform (Slack's callback_id, inside Discord's modal id): "program_subcommand".</summary>
+    public string FormId => $"{Program}_{Name}";
+
     public string Usage
     {
         get

@@ -9,6 +9,9 @@ public static partial class OptionParsers
 {
     public const int MaxTags = 10;
     public const int MaxTagLength = 40;
+
+    /// <summary>The longest tag list accepted as text (interests, tags, specialties): the most tags, each of the longest length, with ", " between.</summary>
+    public const int MaxTagList = MaxTags * (MaxTagLength + 2);
     public const int MaxRegionLength = 100;
 
     public static (IReadOnlyList<string>? Tags, UserError? Error) Tags(string raw)

@@ -27,7 +27,7 @@ public static class CommandDefinitions
             var organizers = specs.Where(s => s.OrganizerOnly).ToList();
             if (members.Count > 0)
             {
-                commands.Add(Command(program, DescriptionOf(program), [.. members.Select(Subcommand), Help(members)], null, global));
+                commands.Add(Command(program, CommandCatalog.InfoOf(program).Summary, [.. members.Select(Subcommand), Subcommand(catalog.HelpSpec(program))], null, global));
             }
 
             if (organizers.Count > 0)
@@ -83,20 +83,6 @@ public static class CommandDefinitions
         };
     }
 
-    private static JsonObject Help(IReadOnlyList<SubcommandSpec> members) => new JsonObject
-    {
-        ["type"] = 1,
-        ["name"] = "help",
-        ["description"] = "explain every command, or one",
-        ["options"] = new JsonArray(new JsonObject
-        {
-            ["type"] = 3,
-            ["name"] = "command",
-            ["description"] = "the command to explain",
-            ["choices"] = new JsonArray([.. members.Take(25).Select(s => (JsonNode)new JsonObject { ["name"] = s.Name, ["value"] = s.Name })]),
-        }),
-    };
-
     private static JsonObject Option(OptionSpec option)
     {
         var node = new JsonObject
@@ -134,15 +120,6 @@ public static class CommandDefinitions
         OptionKind.Channel => 7,
         OptionKind.User => 6,
         _ => 3,
-    };
-
-    private static string DescriptionOf(string program) => program switch
-    {
-        "coffee" => "Coffee chats: meet another member for a short call, every week or two",
-        "job" => "Job leads: share what you hear, list open leads, get the ones that fit you",
-        "networking" => "Your data: see or delete everything the bot stores about you",
-        "interview" => "Informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
-        _ => $"/{program} commands",
     };
 
     private static string Trim(string text) => text.Length <= MaxDescription ? text : text[..(MaxDescription - 1)] + "…";

@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Rest;
@@ -21,15 +22,15 @@ public sealed partial class InteractionHandler(
     CommandCatalog catalog,
     Autocomplete autocomplete,
     ReplyRenderer renderer,
+    DiscordForms forms,
     IOptions<DiscordOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
     ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
 {
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
     private readonly RecentIds _seen = new(10_000);
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
@@ -76,12 +77,7 @@ public sealed partial class InteractionHandler(
     }
 
     /// <summary>Runs an answer beside the gateway loop, tracked so a stop lets it finish.</summary>
-    private void Run(Func<Task> answer)
-    {
-        var task = Task.Run(answer, CancellationToken.None);
-        _running.TryAdd(task, 0);
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
-    }
+    private void Run(Func<Task> answer) => answers.Run(answer);
 
     private async Task CannotReadAsync(string id, string token, bool autocomplete, CancellationToken cancellationToken)
     {
@@ -108,7 +104,7 @@ public sealed partial class InteractionHandler(
             return;
         }
 
-        await Task.WhenAny(Task.WhenAll(_running.Keys), Task.Delay(TimeSpan.FromSeconds(5), time)).ConfigureAwait(false);
+        await answers.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
@@ -138,84 +134,68 @@ public sealed partial class InteractionHandler(
 
     private async Task CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "coffee", SubcommandName: "join", Options.Count: 0, GuildId: not null })
+        var (guildId, request, refusal) = Translate(interaction);
+        if (interaction is { Type: InteractionType.ApplicationCommand, GuildId: not null } && request is not null && forms.FormFor(request) is { } spec)
         {
-            // Joining takes several answers; a form is friendlier than a usage line.
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JoinModal.Build() }, cancellationToken).ConfigureAwait(false);
+            // A form is friendlier than a usage line for what the command lacks.
+            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = forms.Build(spec, request, interaction.Id) }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "job", SubcommandName: "share", GuildId: not null } && JobShareModal.Wanted(interaction.Options))
-        {
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = JobShareModal.Build(interaction.Id, interaction.Options, time.GetUtcNow()) }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (interaction is { Type: InteractionType.ApplicationCommand, CommandName: "interview", SubcommandName: "request", GuildId: not null } && !interaction.Options.ContainsKey("learn"))
-        {
-            await CallbackAsync(interaction, new JsonObject { ["type"] = 9, ["data"] = InterviewRequestModal.Build(interaction.Options.GetValueOrDefault("specialties")) }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var (guildId, work) = Translate(interaction);
         if (guildId is null)
         {
-            await ReplyAsync(interaction, CommandResult.Fail("no_server", "I work inside a server: use `/coffee` there."), null, cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(interaction, CommandResult.Fail("no_server", $"I work inside a server: use `/{catalog.Programs[0]}` there."), null, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var context = new CommandContext(
             Platform.Discord, "discord:" + guildId, interaction.ChannelId ?? "",
             new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
-        var running = Task.Run(() => work(context, cancellationToken), cancellationToken);
-        var window = Task.Delay(InstantWindow, time, cancellationToken);
-        if (await Task.WhenAny(running, window).ConfigureAwait(false) == running)
+        var late = new LateRoute<CommandResult>(
+            (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
+            _ => CommandResult.Apology,
+            ct => CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, ct));
+        var answer = await answers.AnswerAsync(
+            ct => request is null ? Task.FromResult(refusal!) : dispatcher.DispatchAsync(context, request, ct),
+            InstantWindow, late, cancellationToken).ConfigureAwait(false);
+        if (answer is { InTime: true, Value: { } result })
         {
-            await ReplyAsync(interaction, await running.ConfigureAwait(false), guildId, cancellationToken).ConfigureAwait(false);
-            return;
+            await ReplyAsync(interaction, result, guildId, cancellationToken).ConfigureAwait(false);
         }
+    }
 
-        await CallbackAsync(interaction, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = ReplyRenderer.Ephemeral } }, cancellationToken).ConfigureAwait(false);
-        var messages = renderer.Render(await running.ConfigureAwait(false), guildId);
+    /// <summary>A deferred answer: the first message replaces the "thinking…" response, the rest follow it.</summary>
+    private async Task EditOriginalAsync(DiscordInteraction interaction, CommandResult result, string guildId, CancellationToken cancellationToken)
+    {
+        var messages = renderer.Render(result, guildId);
         var first = messages[0];
         first.Remove("flags");
         await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The guild to act in and the command to run.</summary>
-    private (string? GuildId, Func<CommandContext, CancellationToken, Task<CommandResult>> Work) Translate(DiscordInteraction interaction)
+    /// <summary>The guild to act in and the request to run, or the refusal to answer instead (a form we no longer know).</summary>
+    private (string? GuildId, CommandRequest? Request, CommandResult? Refusal) Translate(DiscordInteraction interaction)
     {
         switch (interaction.Type)
         {
             case InteractionType.MessageComponent:
                 var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
-                return (guildId ?? interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
-            case InteractionType.ModalSubmit when interaction.CustomId == JoinModal.CustomId:
-                var fields = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
-                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("coffee", "join", fields), ct));
-            case InteractionType.ModalSubmit when JobShareModal.Owns(interaction.CustomId):
-                var share = JobShareModal.RequestFor(interaction.CustomId!, interaction.Fields);
-                return (interaction.GuildId, (c, ct) => share is null
-                    ? Task.FromResult(CommandResult.Fail("form_expired", "That form waited too long and its other options were lost; please run `/job share` again."))
-                    : dispatcher.DispatchAsync(c, share, ct));
-            case InteractionType.ModalSubmit when interaction.CustomId == InterviewRequestModal.CustomId:
-                var asked = interaction.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal);
-                return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, new CommandRequest("interview", "request", asked), ct));
+                var (clicked, unreadable) = CommandLine.Parse(line);
+                return (guildId ?? interaction.GuildId, clicked, unreadable is null ? null : CommandResult.Fail(unreadable));
             case InteractionType.ModalSubmit:
-                return (interaction.GuildId, (_, _) => Task.FromResult(CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")));
+                return forms.Read(interaction.CustomId, interaction.Fields) switch
+                {
+                    (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
+                    ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
+                        $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
+                    (_, { } submitted) => (interaction.GuildId, submitted, null),
+                };
         }
 
+        // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        var subcommand = interaction.SubcommandName ?? "help";
-        if (subcommand == "help")
-        {
-            var line = interaction.Options.TryGetValue("command", out var which) ? $"/{program} help {which}" : $"/{program} help";
-            return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, line, ct));
-        }
-
-        var request = new CommandRequest(program, subcommand, interaction.Options);
-        return (interaction.GuildId, (c, ct) => dispatcher.DispatchAsync(c, request, ct));
+        return (interaction.GuildId, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options), null);
     }
 
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)

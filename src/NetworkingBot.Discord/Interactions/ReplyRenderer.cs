@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Delivery;
 using NetworkingBot.Discord.Rest;
 
@@ -18,7 +19,13 @@ public sealed class ReplyRenderer(DiscordText text, ILogger<ReplyRenderer> logge
     public IReadOnlyList<JsonObject> Render(CommandResult result, string? guildId)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var body = text.Adapt(result is Failure ? "⚠️ " + result.Text : result.Text);
+        var body = text.Adapt(result switch
+        {
+            Failure => "⚠️ " + result.Text,
+            // Organiser subcommands are typed under their own command here.
+            Reply { Help: { } help } => HelpText.Render(help, spec => spec.OrganizerOnly ? $"/{spec.Program}{CommandDefinitions.AdminSuffix} {spec.Name}" : $"/{spec.Program} {spec.Name}"),
+            _ => result.Text,
+        });
         var buttons = result is Reply reply ? reply.Buttons : [];
         var chunks = MessageSplitter.Split(body);
         return [.. chunks.Select((chunk, i) =>

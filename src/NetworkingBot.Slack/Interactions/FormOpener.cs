@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
@@ -11,10 +13,10 @@ namespace NetworkingBot.Slack.Interactions;
 /// <summary>
 /// Opens forms inside the trigger's life. Slack's trigger_id is good for 3 seconds, so <c>views.open</c> is the first
 /// call made, nothing waits before it, and it is never retried (after a 429 or a slow answer) past
-/// <see cref="TriggerLife"/>. What needs a <c>users.info</c> lookup (the join form's time zone) comes from the cache,
+/// <see cref="TriggerLife"/>. What needs a <c>users.info</c> lookup (a form's time-zone default) comes from the cache,
 /// or is filled in afterwards with <c>views.update</c>.
 /// </summary>
-internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, BackgroundWork background, TimeProvider time, ILogger<FormOpener> logger)
+internal sealed class FormOpener(ISlackApi api, SlackForms forms, SlackUserDirectory users, [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime background, TimeProvider time, ILogger<FormOpener> logger)
 {
     /// <summary>
     /// How long after the envelope arrived (<see cref="SocketEnvelope.ReceivedAt"/>) a views.open may still be attempted;
@@ -22,29 +24,37 @@ internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, Backgr
     /// </summary>
     public static readonly TimeSpan TriggerLife = TimeSpan.FromSeconds(2.5);
 
-    /// <summary>Opens <paramref name="view"/>: null when it opened, else <paramref name="unavailable"/> as the answer.</summary>
-    public async Task<JsonObject?> OpenAsync(JsonObject view, string trigger, DateTimeOffset received, CommandResult unavailable, CancellationToken cancellationToken) =>
-        await TryOpenAsync(view, trigger, received, cancellationToken).ConfigureAwait(false) is null ? BlockKit.Ephemeral(unavailable) : null;
-
-    /// <summary>The join form, with the member's time zone when it is known now, or filled in once users.info answers.</summary>
-    public async Task<JsonObject?> OpenJoinAsync(SlackActor actor, string trigger, DateTimeOffset received, CommandResult unavailable, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens <paramref name="spec"/>'s form: null when it opened, else the ephemeral "type it instead" answer. A form that
+    /// fills in the member's time zone takes it from the cache now, or from users.info afterwards with views.update.
+    /// </summary>
+    public async Task<JsonObject?> OpenAsync(SubcommandSpec spec, SlackActor actor, string trigger, DateTimeOffset received, CancellationToken cancellationToken)
     {
-        var cached = users.Cached(actor.UserId);
-        var opened = await TryOpenAsync(JoinModal.View(actor.ChannelId, cached?.TimeZone), trigger, received, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(spec);
+        var wantsZone = SlackForms.WantsTimeZone(spec.Form!);
+        var cached = wantsZone ? users.Cached(actor.UserId) : null;
+        var opened = await TryOpenAsync(forms.View(spec, actor.ChannelId, cached?.TimeZone), trigger, received, cancellationToken).ConfigureAwait(false);
         if (opened is not { } view)
         {
-            return BlockKit.Ephemeral(unavailable);
+            return BlockKit.Ephemeral(Unavailable(spec));
         }
 
-        if (cached is null)
+        if (wantsZone && cached is null)
         {
-            background.Run(() => FillTimeZoneAsync(actor, view, cancellationToken));
+            background.Run(() => FillTimeZoneAsync(spec, actor, view, cancellationToken));
         }
 
         return null;
     }
 
-    private async Task FillTimeZoneAsync(SlackActor actor, JsonElement view, CancellationToken cancellationToken)
+    /// <summary>The answer when the form cannot be opened: how to type the command instead.</summary>
+    public static CommandResult Unavailable(SubcommandSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return CommandResult.Fail("form_unavailable", spec.Form!.Unavailable);
+    }
+
+    private async Task FillTimeZoneAsync(SubcommandSpec spec, SlackActor actor, JsonElement view, CancellationToken cancellationToken)
     {
         var user = await users.FindAsync(actor.UserId, cancellationToken).ConfigureAwait(false);
         if (user?.TimeZone is not { Length: > 0 } zone || Payload.Text(view, "id") is not { } viewId)
@@ -52,7 +62,7 @@ internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, Backgr
             return;
         }
 
-        var update = new JsonObject { ["view_id"] = viewId, ["view"] = JoinModal.View(actor.ChannelId, zone) };
+        var update = new JsonObject { ["view_id"] = viewId, ["view"] = forms.View(spec, actor.ChannelId, zone) };
         if (Payload.Text(view, "hash") is { } hash)
         {
             // Slack refuses the update (hash_conflict) if the form changed since it opened, rather than overwrite it.
@@ -65,7 +75,7 @@ internal sealed class FormOpener(ISlackApi api, SlackUserDirectory users, Backgr
         }
         catch (SlackApiException ex)
         {
-            logger.LogInformation("Could not fill in the join form's time zone: {Error}", ex.Error);
+            logger.LogInformation("Could not fill in the {Form} form's time zone: {Error}", spec.FormId, ex.Error);
         }
     }
 

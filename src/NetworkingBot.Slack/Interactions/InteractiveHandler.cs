@@ -2,16 +2,18 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Forms;
 using NetworkingBot.Slack.Rendering;
 using NetworkingBot.Slack.Socket;
 
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>
-/// Button clicks and form submissions. A button's value is the command line it runs, as the person who clicked;
-/// the join form's submission becomes a <c>/coffee join</c> line, and a bad field is answered next to that field.
+/// Button clicks and form submissions. A button's value is the command line it runs, as the person who clicked; a
+/// form's submission is looked up by its callback_id in the catalogue and read into its subcommand's request by the one
+/// form reader, and a bad field is answered next to that field.
 /// </summary>
-internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies replies, ILogger<InteractiveHandler> logger)
+internal sealed class InteractiveHandler(SlackCommandRunner runner, CommandCatalog catalog, LateReplies replies, ILogger<InteractiveHandler> logger)
 {
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -19,12 +21,7 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
         return Payload.Text(p, "type") switch
         {
             "block_actions" => Anonymous(envelope.EnvelopeId, p) ?? Click(envelope.EnvelopeId, p, cancellationToken),
-            "view_submission" when Ours(Payload.Text(p, "view", "callback_id")) && Anonymous(envelope.EnvelopeId, p) is not null => Unreadable(),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == JoinModal.CallbackId =>
-                Submit(p, JoinModal.CommandLineFor, JoinModal.Answer, cancellationToken, JoinModal.MissingFields),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == JobShareModal.CallbackId => Submit(p, JobShareModal.CommandLineFor, JobShareModal.Answer, cancellationToken),
-            "view_submission" when Payload.Text(p, "view", "callback_id") == InterviewRequestModal.CallbackId =>
-                Submit(p, InterviewRequestModal.CommandLineFor, InterviewRequestModal.Answer, cancellationToken),
+            "view_submission" when FormOf(p) is { } spec => Anonymous(envelope.EnvelopeId, p) is null ? Submit(p, spec, cancellationToken) : Unreadable(),
             var other => Ignore(envelope.EnvelopeId, other, Payload.Text(p, "view", "callback_id")),
         };
     }
@@ -57,23 +54,26 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
         return answer;
     }
 
-    private Interaction Submit(JsonElement p, Func<JsonElement, string> lineFor, Func<CommandResult, JsonObject> answer, CancellationToken cancellationToken,
-        Func<JsonElement, JsonObject?>? check = null)
+    private SubcommandSpec? FormOf(JsonElement p) => Payload.Text(p, "view", "callback_id") is { } id ? catalog.FindForm(id) : null;
+
+    private Interaction Submit(JsonElement p, SubcommandSpec spec, CancellationToken cancellationToken)
     {
+        var form = spec.Form!;
         var view = Payload.Object(p, "view");
-        if (check?.Invoke(view) is { } problems)
+        var values = SlackForms.Values(form, view);
+        if (FormSubmission.Missing(form, values) is { } missing)
         {
-            return new Interaction(Task.FromResult<JsonObject?>(problems), true, null);
+            return new Interaction(Task.FromResult<JsonObject?>(SlackForms.Errors(missing)), true, null);
         }
 
         var actor = Actor(p, Payload.Id(view, "private_metadata") ?? "");
-        var line = lineFor(view);
+        var request = FormSubmission.ToRequest(spec, values);
         CommandResult? result = null;
 
         async Task<JsonObject?> RunAsync()
         {
-            result = await runner.RunAsync(actor, line, cancellationToken).ConfigureAwait(false);
-            return answer(result);
+            result = await runner.RunAsync(actor, request, cancellationToken).ConfigureAwait(false);
+            return SlackForms.Answer(form, result);
         }
 
         // Too slow for the ack: the form closes, and the member gets the answer as a DM instead.
@@ -87,8 +87,6 @@ internal sealed class InteractiveHandler(SlackCommandRunner runner, LateReplies 
         logger.LogInformation("Ignoring interactive envelope {EnvelopeId} of type {Type} (form {CallbackId})", envelopeId, type ?? "untyped", callbackId ?? "none");
         return Interaction.None;
     }
-
-    private static bool Ours(string? callbackId) => callbackId is JoinModal.CallbackId or JobShareModal.CallbackId or InterviewRequestModal.CallbackId;
 
     /// <summary>Nothing can be run as nobody: a payload without a user or workspace is logged (not its body) and not run.</summary>
     private Interaction? Anonymous(string envelopeId, JsonElement p)

@@ -6,29 +6,26 @@ namespace NetworkingBot.Slack.Interactions;
 internal sealed record SlackActor(string TeamId, string ChannelId, string UserId, string Name);
 
 /// <summary>
-/// Runs a command line as a Slack user through the shared dispatcher. Organiser rights are looked up only when
-/// the command can use them, so an ordinary burst of joins costs no users.info calls.
+/// Runs a command as a Slack user through the dispatcher's one entrance: typed text and button values through the
+/// shared <see cref="CommandLine"/> parser, form submissions as the request their form reader built. Organiser rights
+/// cost a users.info call, so the dispatcher asks for them only when the command can use them.
 /// </summary>
-internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCatalog catalog, SlackUserDirectory users)
+internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, SlackUserDirectory users)
 {
     public static string CommunityId(string teamId) => "slack:" + teamId;
 
-    public async Task<CommandResult> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken)
+    public Task<CommandResult> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken)
     {
-        var organizer = NeedsRights(line) && await users.IsOrganizerAsync(actor.UserId, cancellationToken).ConfigureAwait(false);
-        var context = new CommandContext(Platform.Slack, CommunityId(actor.TeamId), actor.ChannelId, new UserRef(actor.UserId, actor.Name), organizer);
-        return await dispatcher.DispatchAsync(context, line, cancellationToken).ConfigureAwait(false);
+        var (request, error) = CommandLine.Parse(line);
+        return request is null ? Task.FromResult(CommandResult.Fail(error!)) : RunAsync(actor, request, cancellationToken);
     }
 
-    // Help and unknown-subcommand answers list organiser commands only to organisers, so those ask too.
-    private bool NeedsRights(string line)
+    public Task<CommandResult> RunAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken)
     {
-        var (request, _) = CommandLine.Parse(line);
-        if (request is null)
+        var context = new CommandContext(Platform.Slack, CommunityId(actor.TeamId), actor.ChannelId, new UserRef(actor.UserId, actor.Name), IsOrganizer: false)
         {
-            return line.Contains(" help", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return catalog.Find(request.Program, request.Subcommand)?.Spec is not { OrganizerOnly: false };
+            CheckOrganizer = ct => users.IsOrganizerAsync(actor.UserId, ct),
+        };
+        return dispatcher.DispatchAsync(context, request, cancellationToken);
     }
 }

@@ -7,12 +7,13 @@ using NetworkingBot.Slack.Socket;
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>
-/// <c>/coffee</c> and <c>/networking</c>: the text after the command is the same grammar the console shell reads,
-/// so <c>/coffee join tz:UTC</c> in Slack runs exactly what the shell runs. A bare <c>/coffee join</c> opens the form.
+/// One slash command per program in the catalogue: the text after it is the same grammar the console shell reads, so a
+/// command typed in Slack runs exactly what the shell runs. A bare subcommand that has a form opens the form (Slack's
+/// command text cannot carry typed options into one).
 /// </summary>
-internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener forms, LateReplies replies, ILogger<SlashCommandHandler> logger)
+internal sealed class SlashCommandHandler(SlackCommandRunner runner, CommandCatalog catalog, FormOpener forms, LateReplies replies, ILogger<SlashCommandHandler> logger)
 {
-    private static readonly string[] Programs = ["/coffee", "/networking", "/job", "/interview"];
+    private readonly string[] _programs = [.. catalog.Programs.Select(p => "/" + p)];
 
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -30,27 +31,33 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
             return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(unreadable)), true, late);
         }
 
-        if (!Programs.Contains(command, StringComparer.OrdinalIgnoreCase))
+        if (!_programs.Contains(command, StringComparer.OrdinalIgnoreCase))
         {
-            var hint = CommandResult.Fail("unknown_program", $"I answer to {string.Join(", ", Programs[..^1].Select(c => $"`{c}`"))} and `{Programs[^1]}`, not `{command}`. Try `/coffee help`.");
+            var hint = CommandResult.Fail("unknown_program", $"I answer to {string.Join(", ", _programs[..^1].Select(c => $"`{c}`"))} and `{_programs[^1]}`, not `{command}`. Try `{_programs[0]} help`.");
             return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(hint)), true, late);
         }
 
         // Slack escapes &, < and > in command text; the grammar wants what the member typed.
         var text = SlackText.Unescape(Payload.Text(p, "text") ?? "").Trim();
-        if (FormFor(command, text) is { } form)
+        var (request, error) = CommandLine.Parse($"{command.ToLowerInvariant()} {text}");
+        if (request is null)
+        {
+            return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(CommandResult.Fail(error!))), true, late);
+        }
+
+        if (FormFor(request) is { } form)
         {
             if (Payload.Text(p, "trigger_id") is not { } trigger)
             {
                 // A form needs Slack's trigger; running the bare command instead would, for join, join with defaults.
                 logger.LogWarning("Slash command envelope {EnvelopeId} ({Command} {Text}) has no trigger_id; answering with the typed form", envelope.EnvelopeId, command, text);
-                return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(FormUnavailable(form))), true, late);
+                return new Interaction(Task.FromResult<JsonObject?>(BlockKit.Ephemeral(FormOpener.Unavailable(form))), true, late);
             }
 
-            return new Interaction(OpenFormAsync(form, actor, trigger, envelope.ReceivedAt, cancellationToken), true, late);
+            return new Interaction(forms.OpenAsync(form, actor, trigger, envelope.ReceivedAt, cancellationToken), true, late);
         }
 
-        return new Interaction(RunAsync(actor, $"{command.ToLowerInvariant()} {text}", cancellationToken), true, late);
+        return new Interaction(RunAsync(actor, request, cancellationToken), true, late);
     }
 
     private static string? Missing(SlackActor actor, string command)
@@ -60,28 +67,10 @@ internal sealed class SlashCommandHandler(SlackCommandRunner runner, FormOpener 
         return missing.Count == 0 ? null : string.Join(", ", missing);
     }
 
-    private async Task<JsonObject?> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken) =>
-        BlockKit.Ephemeral(await runner.RunAsync(actor, line, cancellationToken).ConfigureAwait(false));
+    private async Task<JsonObject?> RunAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken) =>
+        BlockKit.Ephemeral(await runner.RunAsync(actor, request, cancellationToken).ConfigureAwait(false));
 
-    private static string? FormFor(string command, string text) => (command.ToLowerInvariant(), text.ToLowerInvariant()) switch
-    {
-        ("/coffee", "join") => JoinModal.CallbackId,
-        ("/job", "share") => JobShareModal.CallbackId,
-        ("/interview", "request") => InterviewRequestModal.CallbackId,
-        _ => null,
-    };
-
-    private static CommandResult FormUnavailable(string form) => CommandResult.Fail("form_unavailable", form switch
-    {
-        JoinModal.CallbackId => "I couldn't open the join form just now. You can join by typing your profile instead, for example `/coffee join interests:archives,metadata tz:America/Chicago`.",
-        JobShareModal.CallbackId => "I couldn't open the form just now. You can type the lead instead: `/job help share` shows how.",
-        _ => "I couldn't open the form just now. You can type it instead, for example `/interview request specialties:archives learn:\"How did you start?\"`.",
-    });
-
-    private Task<JsonObject?> OpenFormAsync(string form, SlackActor actor, string trigger, DateTimeOffset received, CancellationToken cancellationToken) => form switch
-    {
-        JoinModal.CallbackId => forms.OpenJoinAsync(actor, trigger, received, FormUnavailable(form), cancellationToken),
-        JobShareModal.CallbackId => forms.OpenAsync(JobShareModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
-        _ => forms.OpenAsync(InterviewRequestModal.View(actor.ChannelId), trigger, received, FormUnavailable(form), cancellationToken),
-    };
+    /// <summary>The subcommand whose form a bare command opens, or null to run it as typed.</summary>
+    private SubcommandSpec? FormFor(CommandRequest request) =>
+        request.Options.Count == 0 && catalog.Find(request.Program, request.Subcommand)?.Spec is { Form: { } form } spec && form.OpensFor(request) ? spec : null;
 }

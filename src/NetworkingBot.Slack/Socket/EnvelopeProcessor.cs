@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Leases;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Slack.Rendering;
@@ -17,7 +21,7 @@ internal sealed class EnvelopeProcessor(
     EnvelopeDeduplicator deduplicator,
     SlashCommandHandler slashCommands,
     InteractiveHandler interactive,
-    BackgroundWork background,
+    [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime answers,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<EnvelopeProcessor> logger,
@@ -47,34 +51,37 @@ internal sealed class EnvelopeProcessor(
         }
 
         var interaction = Route(envelope, stopping);
-        if (await Task.WhenAny(interaction.Work, budget).ConfigureAwait(false) == interaction.Work)
-        {
-            await budgetCancel.CancelAsync().ConfigureAwait(false);
-            var answer = await interaction.Work.ConfigureAwait(false);
-            if (answer is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload && MessageParts.FitsAck(envelope.EnvelopeId, answer)))
-            {
-                return answer;
-            }
-
-            if (interaction.AnswerInAck && envelope.AcceptsResponsePayload)
-            {
-                // Slack closes the socket on a frame over 20 KiB and resends the envelope, which would then be acked
-                // empty as a duplicate: the answer would be lost. It goes out after the ack instead.
-                logger.LogInformation("The answer to envelope {EnvelopeId} is too large for the ack; acknowledging it and sending the answer after", envelope.EnvelopeId);
-            }
-        }
-        else
+        var left = options.Value.InstantAnswerBudget - (time.GetUtcNow() - envelope.ReceivedAt);
+        var late = new LateRoute<JsonObject?>(
+            (answer, ct) => DeliverLateAsync(envelope, interaction, answer, ct),
+            _ => BlockKit.Ephemeral(CommandResult.Apology));
+        var timely = await answers.AnswerAsync(_ => interaction.Work, left, late, stopping).ConfigureAwait(false);
+        await budgetCancel.CancelAsync().ConfigureAwait(false);
+        if (!timely.InTime)
         {
             logger.LogInformation("Envelope {EnvelopeId} is taking longer than the ack budget; answering it later", envelope.EnvelopeId);
+            return null;
         }
 
-        background.Run(() => DeliverLateAsync(envelope, interaction, stopping));
+        var inTime = timely.Value;
+        if (inTime is null || (interaction.AnswerInAck && envelope.AcceptsResponsePayload && MessageParts.FitsAck(envelope.EnvelopeId, inTime)))
+        {
+            return inTime;
+        }
+
+        if (interaction.AnswerInAck && envelope.AcceptsResponsePayload)
+        {
+            // Slack closes the socket on a frame over 20 KiB and resends the envelope, which would then be acked
+            // empty as a duplicate: the answer would be lost. It goes out after the ack instead.
+            logger.LogInformation("The answer to envelope {EnvelopeId} is too large for the ack; acknowledging it and sending the answer after", envelope.EnvelopeId);
+        }
+
+        answers.Run(() => DeliverLateAsync(envelope, interaction, inTime, stopping));
         return null;
     }
 
-    private async Task DeliverLateAsync(SocketEnvelope envelope, Interaction interaction, CancellationToken stopping)
+    private async Task DeliverLateAsync(SocketEnvelope envelope, Interaction interaction, JsonObject? answer, CancellationToken stopping)
     {
-        var answer = await interaction.Work.ConfigureAwait(false);
         if (answer is null)
         {
             return;

@@ -1,8 +1,10 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Slack.Api;
 
 namespace NetworkingBot.Slack.Socket;
@@ -15,7 +17,7 @@ namespace NetworkingBot.Slack.Socket;
 internal sealed class SocketModeService(
     ISlackApi api,
     EnvelopeProcessor processor,
-    BackgroundWork background,
+    [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime background,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILoggerFactory loggers,
@@ -51,11 +53,7 @@ internal sealed class SocketModeService(
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var count = Math.Clamp(options.Value.Connections, 1, 10);
         await Task.WhenAll(Enumerable.Range(0, count).Select(slot => RunSlotAsync(slot, run))).ConfigureAwait(false);
-        try
-        {
-            await background.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
+        if (!await background.DrainAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false))
         {
             _logger.LogWarning("Some late Slack answers were still running at shutdown");
         }

@@ -142,7 +142,8 @@ public sealed partial class ConsoleShell(
     {
         var isOrganizer = settings.Organizers.Contains(_user, StringComparer.OrdinalIgnoreCase);
         var context = new CommandContext(Platform.Console, settings.Community, settings.Channel, new UserRef(_user, _user), isOrganizer);
-        var result = await dispatcher.DispatchAsync(context, line, cancellationToken).ConfigureAwait(false);
+        var (request, error) = CommandLine.Parse(line);
+        var result = request is null ? CommandResult.Fail(error!) : await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
         output.Reply(_user, result);
     }
 

@@ -111,10 +111,10 @@ public sealed class InteractionHandlerTests
 
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join"));
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
-        Assert.Equal(JoinModal.CustomId, modal.GetProperty("data").GetProperty("custom_id").GetString());
+        Assert.Equal("modal:coffee:join", modal.GetProperty("data").GetProperty("custom_id").GetString());
         Assert.InRange(modal.GetProperty("data").GetProperty("components").GetArrayLength(), 1, 5);
 
-        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law, reference", ["tz"] = "Europe/London", ["stage"] = "" }));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:coffee:join", new Dictionary<string, string> { ["interests"] = "law, reference", ["tz"] = "Europe/London", ["stage"] = "" }));
         Assert.StartsWith("Welcome", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(["law", "reference"], (await rig.MemberAsync("111"))!.Profile.Interests);
     }
@@ -124,7 +124,7 @@ public sealed class InteractionHandlerTests
     {
         await using var rig = new InteractionRig();
 
-        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(JoinModal.CustomId, new Dictionary<string, string> { ["interests"] = "law", ["tz"] = "Mars/Olympus" }));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:coffee:join", new Dictionary<string, string> { ["interests"] = "law", ["tz"] = "Mars/Olympus" }));
 
         Assert.Contains("Mars/Olympus", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Null(await rig.MemberAsync("111"));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Testing.Fakes;
@@ -15,18 +16,21 @@ internal sealed class InteractionRig : IAsyncDisposable
 {
     private int _sequence;
 
-    public InteractionRig(TimeSpan? instantWindow = null, DiscordOptions? options = null)
+    public InteractionRig(TimeSpan? instantWindow = null, DiscordOptions? options = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? extra = null)
     {
+        Core = new CoreHarness(extra: extra);
         var catalog = Core.GetService<CommandCatalog>();
         Handler = new InteractionHandler(
             Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
-            Options.Create(options ?? new DiscordOptions()), TimeProvider.System, NullLogger<InteractionHandler>.Instance)
+            new DiscordForms(catalog, TimeProvider.System),
+            Options.Create(options ?? new DiscordOptions()),
+            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), NullLogger<InteractionHandler>.Instance)
         {
             InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
         };
     }
 
-    public CoreHarness Core { get; } = new();
+    public CoreHarness Core { get; }
 
     public RecordingDiscordRest Rest { get; } = new();
 

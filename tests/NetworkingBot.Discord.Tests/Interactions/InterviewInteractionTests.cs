@@ -23,11 +23,11 @@ public sealed class InterviewInteractionTests
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "request", new Dictionary<string, object> { ["specialties"] = "oral-history" }));
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
         var form = modal.GetProperty("data");
-        Assert.Equal(InterviewRequestModal.CustomId, form.GetProperty("custom_id").GetString());
+        Assert.Equal("modal:interview:request", form.GetProperty("custom_id").GetString());
         Assert.Equal("oral-history", form.GetProperty("components")[0].GetProperty("component").GetProperty("value").GetString());
         Assert.Equal(InterviewInput.MaxLearn, form.GetProperty("components")[1].GetProperty("component").GetProperty("max_length").GetInt32());
 
-        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(InterviewRequestModal.CustomId,
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:interview:request",
             new Dictionary<string, string> { ["specialties"] = "oral-history", ["learn"] = "How do you record interviews?" }));
         Assert.StartsWith("Your request", Content(reply), StringComparison.Ordinal);
         var ask = Assert.Single(rig.Core.Messenger.DirectTo("222"));
@@ -46,7 +46,7 @@ public sealed class InterviewInteractionTests
     public async Task A_form_with_a_2000_character_answer_is_refused_and_nothing_is_stored()
     {
         await using var rig = new InteractionRig();
-        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(InterviewRequestModal.CustomId,
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:interview:request",
             new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = new string('x', 2000) }));
 
         Assert.Contains("at most 500 characters", Content(reply), StringComparison.Ordinal);

@@ -7,6 +7,7 @@ using NetworkingBot.Discord.Delivery;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.FakeDiscord;
+using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Discord.Tests.Interactions;
 
@@ -24,7 +25,7 @@ public sealed class JobShareTests
         var data = modal.GetProperty("data");
         Assert.Equal(5, data.GetProperty("components").GetArrayLength());
         var customId = data.GetProperty("custom_id").GetString()!;
-        Assert.StartsWith(JobShareModal.Prefix, customId, StringComparison.Ordinal);
+        Assert.StartsWith("modal:job:share:", customId, StringComparison.Ordinal);
         Assert.True(customId.Length <= 100);
         return customId;
     }
@@ -73,7 +74,7 @@ public sealed class JobShareTests
         await using var rig = new InteractionRig();
         await BoardAsync(rig);
 
-        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal(JobShareModal.Prefix + "123456", new Dictionary<string, string> { ["title"] = "T", ["employer"] = "E" }));
+        var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:job:share:123456", new Dictionary<string, string> { ["title"] = "T", ["employer"] = "E" }));
 
         Assert.Contains("/job share", reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Empty(await rig.Core.GetService<IJobLeadStore>().ListLeadsAsync(InteractionRig.Community, DateTimeOffset.MinValue));

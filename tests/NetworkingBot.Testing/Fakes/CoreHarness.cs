@@ -26,7 +26,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
     private readonly ServiceProvider _provider;
     private readonly List<AsyncServiceScope> _scopes = [];
 
-    public CoreHarness(IPairingEngine? engine = null, DateTimeOffset? start = null, Action<CoffeeOptions>? configure = null)
+    public CoreHarness(IPairingEngine? engine = null, DateTimeOffset? start = null, Action<CoffeeOptions>? configure = null, Action<IServiceCollection>? extra = null)
     {
         Clock = new FakeTimeProvider(start ?? DefaultStart);
         Leases = new InMemoryLeaseStore(Clock);
@@ -48,6 +48,8 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         {
             services.Configure(configure);
         }
+
+        extra?.Invoke(services);
 
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Dispatcher = _provider.GetRequiredService<CommandDispatcher>();

@@ -9,7 +9,10 @@ public sealed class JoinHandler(IMemberStore members, IProgramStore programs, Ti
 {
     public static SubcommandSpec Spec { get; } = new(
         "coffee", "join", "join coffee chats with your profile", ProfileInput.Options,
-        Example: "/coffee join interests:archives,metadata tz:America/Chicago stage:student looking:mentor format:virtual cadence:weekly region:\"Kansas City\"");
+        Example: "/coffee join interests:archives,metadata tz:America/Chicago stage:student looking:mentor format:virtual cadence:weekly region:\"Kansas City\"")
+    {
+        Form = JoinForm.Spec,
+    };
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {

@@ -15,7 +15,10 @@ public sealed class RequestHandler(IInterviewStore store, InterviewService searc
         new("specialties", "who you'd like to talk to, e.g. archives,law", Required: true, Kind: OptionKind.Tags),
         new("learn", $"what you want to learn (up to {InterviewInput.MaxLearn} characters)"),
         new("tz", "your time zone, e.g. Europe/London", Kind: OptionKind.TimeZone),
-    ], Example: "/interview request specialties:archives learn:\"How did you move from a public library into archives?\"");
+    ], Example: "/interview request specialties:archives learn:\"How did you move from a public library into archives?\"")
+    {
+        Form = RequestForm.Spec,
+    };
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {

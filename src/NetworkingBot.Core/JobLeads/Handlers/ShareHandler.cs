@@ -22,7 +22,10 @@ public sealed class ShareHandler(LeadSharing sharing) : ICommandHandler
         new("note", "what you know that the posting doesn't say"),
         new("anonymous", "post without your name", Choices: ["yes", "no"]),
         new("unposted", "a heads-up: not yet publicly posted", Choices: ["yes", "no"]),
-    ], Example: "/job share title:\"Metadata Librarian\" employer:\"Lawrence Public Library\" type:full-time location:Lawrence link:https://example.org/jobs/42 tags:metadata");
+    ], Example: "/job share title:\"Metadata Librarian\" employer:\"Lawrence Public Library\" type:full-time location:Lawrence link:https://example.org/jobs/42 tags:metadata")
+    {
+        Form = ShareForm.Spec,
+    };
 
     public Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken) =>
         sharing.ShareAsync(context, request, cancellationToken);
