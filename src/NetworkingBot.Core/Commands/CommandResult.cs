@@ -39,6 +39,9 @@ public sealed record Reply(string Body, IReadOnlyList<ButtonSpec> Buttons) : Com
     /// <summary>Set on help answers: what <see cref="Body"/> says, as data.</summary>
     public HelpTopic? Help { get; init; }
 
+    /// <summary>Files that go with the reply (an export as CSV); <see cref="Body"/> still says what they are.</summary>
+    public IReadOnlyList<ReplyFile> Files { get; init; } = [];
+
     public override string Text => Body;
 }
 
