@@ -101,6 +101,8 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 
         public IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default) => inner.ScanKeysAsync(pattern, cancellationToken);
 
+        public Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default) => inner.ServerVersionAsync(cancellationToken);
+
         public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 
         public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) => inner.ExecuteAsync(command, arguments, cancellationToken);
