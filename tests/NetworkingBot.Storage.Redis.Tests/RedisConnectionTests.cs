@@ -79,6 +79,16 @@ public sealed class RedisConnectionTests
     }
 
     [RedisFact]
+    public async Task Verbatim_text_of_resp3_comes_without_its_format_prefix()
+    {
+        await using var admin = new RedisConnection(RedisServer.Options(",allowAdmin=true"));
+
+        var info = (await admin.ExecuteAsync(["INFO", "server"])).AsString();
+
+        Assert.StartsWith("# Server", info, StringComparison.Ordinal);
+    }
+
+    [RedisFact]
     public async Task An_error_reply_fails_only_its_own_command()
     {
         await using var connection = new RedisConnection(RedisServer.Options());
