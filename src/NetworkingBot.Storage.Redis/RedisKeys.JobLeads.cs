@@ -27,8 +27,8 @@ internal static partial class RedisKeys
     public static string JobLeadsByTime(string communityId) => "job-leads:" + communityId;
 
     /// <summary>
-    /// Hash: the token of each add to the number it got, so an add the client sent again (its reply was lost to a
-    /// dropped connection) returns that number instead of adding the lead twice.
+    /// Hash: the token of each add to the number it got, so an add that reaches the server twice (its reply was lost to a
+    /// dropped connection and it was sent again) returns that number instead of adding the lead twice.
     /// </summary>
     public static string JobLeadAdds(string communityId) => "job-lead-adds:" + communityId;
 

@@ -3,8 +3,8 @@ using NetworkingBot.Storage.Redis.Client;
 namespace NetworkingBot.Storage.Redis;
 
 /// <summary>
-/// The multi-key updates, each one Lua script so Redis runs it atomically. Every script is idempotent: the
-/// client re-sends a command whose connection dropped before the reply, so running one twice must be harmless.
+/// The multi-key updates, each one Lua script so Redis runs it atomically. Every script is idempotent, so the
+/// same call run twice (sent again after a lost reply, see <see cref="CallToken"/>) is harmless.
 /// </summary>
 internal static partial class RedisScripts
 {

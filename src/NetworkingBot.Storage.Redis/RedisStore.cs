@@ -45,13 +45,7 @@ public sealed class RedisStore
     /// </summary>
     public async Task<Version> InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var info = (await _db.ExecuteAsync("INFO", ["server"], cancellationToken).ConfigureAwait(false)).AsString() ?? "";
-        var line = info.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("redis_version:", StringComparison.Ordinal));
-        if (line is null || !Version.TryParse(line["redis_version:".Length..], out var version))
-        {
-            throw new InvalidOperationException("The server did not report a redis_version in INFO server; is it Redis (5.0 or later)?");
-        }
-
+        var version = await _db.ServerVersionAsync(cancellationToken).ConfigureAwait(false);
         if (version < Minimum)
         {
             throw new InvalidOperationException($"Redis {version} is too old; the store needs {Minimum} or later.");

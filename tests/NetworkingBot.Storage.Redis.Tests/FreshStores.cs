@@ -16,7 +16,7 @@ internal sealed class FreshStores : IAsyncDisposable
     public async Task<(RedisStore A, RedisStore B)> CreateTwoAsync()
     {
         var a = RedisServer.Options();
-        var b = RedisConnectionOptions.Parse($"{RedisServer.Address},prefix={a.Prefix},commandTimeout=5000,reconnectTimeout=10000");
+        var b = RedisConnectionOptions.Parse($"{RedisServer.Address},prefix={a.Prefix}");
         return (await OpenAsync(a), await OpenAsync(b));
     }
 

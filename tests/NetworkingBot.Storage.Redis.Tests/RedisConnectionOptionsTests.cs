@@ -5,28 +5,28 @@ namespace NetworkingBot.Storage.Redis.Tests;
 public sealed class RedisConnectionOptionsTests
 {
     [Fact]
-    public void Parses_every_setting_in_stackexchange_form()
+    public void StackExchange_settings_go_to_the_library_and_ours_are_taken_out()
     {
         var options = RedisConnectionOptions.Parse(
-            " redis.example.org:6380 , user=bot,password=p=w,ssl=true,sslHost=cache.example.org,defaultDatabase=3,prefix=nb:,connectTimeout=1500,syncTimeout=2500,reconnectTimeout=9000");
+            " redis.example.org:6380 , user=bot,password=p=w,ssl=true,sslHost=cache.example.org,defaultDatabase=3,prefix=nb:,connectTimeout=1500,syncTimeout=2500");
+        var configuration = options.Configuration;
 
-        Assert.Equal(
-            new RedisConnectionOptions
-            {
-                Host = "redis.example.org",
-                Port = 6380,
-                User = "bot",
-                Password = "p=w",
-                Ssl = true,
-                SslHost = "cache.example.org",
-                Database = 3,
-                Prefix = "nb:",
-                ConnectTimeout = TimeSpan.FromMilliseconds(1500),
-                CommandTimeout = TimeSpan.FromMilliseconds(2500),
-                ReconnectTimeout = TimeSpan.FromSeconds(9),
-            },
-            options);
+        Assert.Equal("redis.example.org:6380", options.Endpoint);
+        Assert.Equal(("bot", "p=w", true, "cache.example.org", 3), (configuration.User, configuration.Password, configuration.Ssl, configuration.SslHost, configuration.DefaultDatabase));
+        Assert.Equal((1500, 2500), (configuration.ConnectTimeout, configuration.SyncTimeout));
+        Assert.Equal("nb:", options.Prefix);
+        Assert.DoesNotContain("prefix", configuration.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("p=w", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_settings_existing_deployments_carry_keep_working()
+    {
+        var options = RedisConnectionOptions.Parse("localhost:6379,prefix=nb:,commandTimeout=2000,reconnectTimeout=30000");
+
+        Assert.Equal("nb:", options.Prefix);
+        Assert.Equal((2000, 2000), (options.Configuration.SyncTimeout, options.Configuration.AsyncTimeout));
+        Assert.Equal(["reconnectTimeout"], options.IgnoredSettings);
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class RedisConnectionOptionsTests
         var options = RedisConnectionOptions.Parse("localhost");
 
         Assert.Equal("localhost:6379", options.Endpoint);
-        Assert.False(options.Ssl);
+        Assert.False(options.Configuration.Ssl);
         Assert.Equal("", options.Prefix);
-        Assert.Equal(0, options.Database);
+        Assert.Empty(options.IgnoredSettings);
     }
 
     [Theory]
@@ -45,10 +45,9 @@ public sealed class RedisConnectionOptionsTests
     [InlineData("prefix=nb:", "names no host:port")]
     [InlineData("localhost:99999", "port from 1 to 65535")]
     [InlineData("localhost:abc", "port from 1 to 65535")]
-    [InlineData("a:1,b:2", "second endpoint 'b:2'")]
-    [InlineData("localhost,ssl=yes", "'ssl=yes'")]
-    [InlineData("localhost,defaultDatabase=-1", "'defaultDatabase=-1'")]
-    [InlineData("localhost,passwrd=x", "Unknown setting 'passwrd'")]
+    [InlineData("localhost,commandTimeout=soon", "'commandTimeout=soon'")]
+    [InlineData("localhost,sslCaFile=/no/such/ca.pem", "sslCaFile '/no/such/ca.pem' cannot be read")]
+    [InlineData("localhost,passwrd=x", "passwrd")]
     public void A_mistake_is_named(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => RedisConnectionOptions.Parse(text));

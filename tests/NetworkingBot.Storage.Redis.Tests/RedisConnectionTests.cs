@@ -1,77 +1,35 @@
 using System.Net;
 using System.Net.Sockets;
 using NetworkingBot.Storage.Redis.Client;
+using StackExchange.Redis;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
-/// <summary>The RESP client against a real server (and, for failures, against ports that misbehave on purpose).</summary>
+/// <summary>
+/// What stays ours around StackExchange.Redis's multiplexer: the messages an operator reads, the key prefix, the
+/// reply shape, and that the scripts reach the server the way the stores send them.
+/// </summary>
 public sealed class RedisConnectionTests
 {
     [Fact]
     public async Task A_closed_port_is_reported_as_connection_refused_with_the_address()
     {
         var port = FreePort();
-        await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},reconnectTimeout=300"));
+        await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},connectTimeout=2000"));
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => connection.ExecuteAsync(["PING"]));
 
         Assert.Equal($"cannot reach Redis at 127.0.0.1:{port}: connection refused", error.Message);
     }
 
-    [Fact]
-    public async Task A_server_that_never_answers_times_out_with_the_command_named()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},commandTimeout=200"));
-
-        var error = await Assert.ThrowsAsync<RedisTimeoutException>(() => connection.ExecuteAsync(["PING"]));
-
-        Assert.Equal($"Redis at 127.0.0.1:{port} did not answer PING within 200 ms.", error.Message);
-    }
-
-    [Fact]
-    public async Task A_connection_that_goes_silent_is_dropped_after_a_timeout_and_the_next_command_reconnects()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        var connections = 0;
-        var server = Task.Run(async () =>
-        {
-            // Each connection answers its first command (the handshake PING) and then goes silent, like a dead link.
-            var clients = new List<TcpClient>();
-            while (true)
-            {
-                var client = await listener.AcceptTcpClientAsync();
-                clients.Add(client);
-                Interlocked.Increment(ref connections);
-                var stream = client.GetStream();
-                var buffer = new byte[256];
-                _ = await stream.ReadAsync(buffer);
-                await stream.WriteAsync("+PONG\r\n"u8.ToArray());
-            }
-        });
-        await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},commandTimeout=300"));
-
-        await Assert.ThrowsAsync<RedisTimeoutException>(() => connection.ExecuteAsync(["GET", "k"]));
-        await Assert.ThrowsAsync<RedisTimeoutException>(() => connection.ExecuteAsync(["GET", "k"]));
-
-        Assert.Equal(2, connection.ConnectCount);
-        Assert.Equal(2, Volatile.Read(ref connections));
-        listener.Stop();
-        _ = server;
-    }
-
     [RedisFact]
     public async Task Tls_against_a_plain_port_fails_with_a_clear_message()
     {
-        await using var connection = new RedisConnection(RedisServer.Options(",ssl=true,connectTimeout=2000,reconnectTimeout=100"));
+        await using var connection = new RedisConnection(RedisServer.Options(",ssl=true,connectTimeout=2000"));
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => connection.ExecuteAsync(["PING"]));
 
-        Assert.StartsWith($"cannot reach Redis at {connection.Options.Endpoint}: TLS handshake failed", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"cannot reach Redis at {connection.Options.Endpoint}: ", error.Message, StringComparison.Ordinal);
     }
 
     [RedisFact]
@@ -92,29 +50,42 @@ public sealed class RedisConnectionTests
     public async Task Keys_carry_the_prefix_and_the_database_is_selected()
     {
         await using var plain = new RedisConnection(RedisServer.Options());
-        await using var selected = new RedisConnection(plain.Options with { Database = 3 });
+        await using var selected = new RedisConnection(RedisConnectionOptions.Parse($"{RedisServer.Address},prefix={plain.Options.Prefix},defaultDatabase=3"));
         var db = new RedisDatabase(selected);
 
         await db.HashSetAsync("h", [new("f", "v")]);
 
-        Assert.Equal("v", (await selected.ExecuteAsync(["HGET", db.KeyPrefix + "h", "f"])).AsString());
-        Assert.True((await plain.ExecuteAsync(["HGET", db.KeyPrefix + "h", "f"])).IsNull);
+        Assert.Equal("v", (await selected.ExecuteAsync(["HGET", plain.Options.Prefix + "h", "f"])).AsString());
+        Assert.True((await plain.ExecuteAsync(["HGET", plain.Options.Prefix + "h", "f"])).IsNull);
         await db.KeyDeleteAsync(["h"]);
     }
 
     [RedisFact]
-    public async Task A_script_unknown_to_the_server_is_loaded_with_eval()
+    public async Task A_script_is_loaded_by_the_library_and_then_known_to_the_server_by_its_sha()
     {
         await using var connection = new RedisConnection(RedisServer.Options());
         var db = new RedisDatabase(connection);
-        var script = new LuaScript($"return ARGV[1] .. '-{Guid.NewGuid():N}'");
+        var script = new Client.LuaScript($"return ARGV[1] .. '-{Guid.NewGuid():N}'");
 
         var first = await db.ScriptEvaluateAsync(script, [], ["x"]);
-        var second = await db.ScriptEvaluateAsync(script, [], ["y"]);
+        // SHA1 is what Redis names scripts by; it identifies, it protects nothing.
+#pragma warning disable CA5350
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(script.Text)));
+#pragma warning restore CA5350
+        var cached = (await connection.ExecuteAsync(["SCRIPT", "EXISTS", sha])).AsArray()[0].AsInt64();
 
         Assert.StartsWith("x-", first.AsString(), StringComparison.Ordinal);
-        Assert.StartsWith("y-", second.AsString(), StringComparison.Ordinal);
-        Assert.Equal(1, (await connection.ExecuteAsync(["SCRIPT", "EXISTS", script.Sha1])).AsArray()[0].AsInt64());
+        Assert.Equal(1, cached);
+    }
+
+    [RedisFact]
+    public async Task Verbatim_text_of_resp3_comes_without_its_format_prefix()
+    {
+        await using var admin = new RedisConnection(RedisServer.Options(",allowAdmin=true"));
+
+        var info = (await admin.ExecuteAsync(["INFO", "server"])).AsString();
+
+        Assert.StartsWith("# Server", info, StringComparison.Ordinal);
     }
 
     [RedisFact]
@@ -122,47 +93,27 @@ public sealed class RedisConnectionTests
     {
         await using var connection = new RedisConnection(RedisServer.Options());
 
-        var error = await Assert.ThrowsAsync<RedisServerException>(() => connection.ExecuteAsync(["NOSUCHCOMMAND"]));
+        var error = await Assert.ThrowsAsync<RedisServerException>(() => connection.ExecuteAsync(["HGET", "only-one-argument"]));
 
-        Assert.Equal("ERR", error.Code);
+        Assert.StartsWith("ERR", error.Message, StringComparison.Ordinal);
         Assert.Equal("PONG", (await connection.ExecuteAsync(["PING"])).AsString());
     }
 
     [RedisFact]
-    public async Task Commands_in_flight_when_the_server_kills_the_connection_are_sent_again_after_reconnecting()
-    {
-        await using var connection = new RedisConnection(RedisServer.Options());
-        await using var admin = new RedisConnection(RedisServer.Options());
-        var db = new RedisDatabase(connection);
-        var id = (await connection.ExecuteAsync(["CLIENT", "ID"])).AsInt64();
-
-        var writes = Enumerable.Range(0, 500).Select(i => db.SetAddAsync("set", $"m{i}")).ToList();
-        await admin.ExecuteAsync(["CLIENT", "KILL", "ID", id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        writes.AddRange(Enumerable.Range(500, 500).Select(i => db.SetAddAsync("set", $"m{i}")));
-        await Task.WhenAll(writes);
-
-        Assert.Equal(1000, (await db.SetMembersAsync("set")).Count);
-        Assert.Equal(2, connection.ConnectCount);
-        await db.KeyDeleteAsync(["set"]);
-    }
-
-    [RedisFact]
-    public async Task An_acl_user_authenticates_and_a_wrong_password_is_refused_at_once()
+    public async Task An_acl_user_authenticates_and_a_wrong_password_is_refused_clearly()
     {
         await using var admin = new RedisConnection(RedisServer.Options());
         var user = $"nbtest-{Guid.NewGuid():N}";
         await admin.ExecuteAsync(["ACL", "SETUSER", user, "on", ">s3cret", "~*", "&*", "+@all"]);
         try
         {
-            await using var good = new RedisConnection(admin.Options with { User = user, Password = "s3cret" });
+            await using var good = new RedisConnection(RedisConnectionOptions.Parse($"{RedisServer.Address},user={user},password=s3cret"));
             Assert.Equal(user, (await good.ExecuteAsync(["ACL", "WHOAMI"])).AsString());
 
-            await using var bad = new RedisConnection(admin.Options with { User = user, Password = "wrong", ReconnectTimeout = TimeSpan.FromSeconds(30) });
-            var started = DateTime.UtcNow;
+            await using var bad = new RedisConnection(RedisConnectionOptions.Parse($"{RedisServer.Address},user={user},password=wrong,connectTimeout=3000"));
             var error = await Assert.ThrowsAsync<RedisConnectionException>(() => bad.ExecuteAsync(["PING"]));
-            Assert.StartsWith($"Redis at {admin.Options.Endpoint} refused the credentials: WRONGPASS", error.Message, StringComparison.Ordinal);
-            Assert.False(error.Transient);
-            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "a refused password is not retried");
+            Assert.Equal($"cannot reach Redis at {admin.Options.Endpoint}: the server refused the credentials of user '{user}' (user=, password=)", error.Message);
+            Assert.DoesNotContain("wrong", error.Message, StringComparison.Ordinal);
         }
         finally
         {

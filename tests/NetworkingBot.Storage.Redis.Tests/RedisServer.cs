@@ -30,7 +30,7 @@ internal static class RedisServer
     {
         var address = Address ?? throw new InvalidOperationException(
             $"{Variable} is not set; the Redis tests need a redis-server (\".ci/run\" starts one and sets it).");
-        return RedisConnectionOptions.Parse($"{address},prefix={NewPrefix()},commandTimeout=5000,reconnectTimeout=10000{extra}");
+        return RedisConnectionOptions.Parse($"{address},prefix={NewPrefix()}{extra}");
     }
 }
 

@@ -6,8 +6,9 @@ using Xunit;
 namespace NetworkingBot.Storage.Redis.Tests;
 
 /// <summary>
-/// The client sends a command again when its connection dropped before the reply. Here every script runs twice
-/// and the caller gets the second reply, as after such a drop: it must be the answer the first run gave.
+/// A call may reach the server twice (sent again after its reply was lost to a dropped connection, as a retry
+/// policy would). Here every script runs twice and the caller gets the second reply: it must be the answer the
+/// first run gave.
 /// </summary>
 public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 {
@@ -100,6 +101,8 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
         public Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.KeyDeleteAsync(keys, cancellationToken);
 
         public IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default) => inner.ScanKeysAsync(pattern, cancellationToken);
+
+        public Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default) => inner.ServerVersionAsync(cancellationToken);
 
         public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NetworkingBot.Storage.Redis.Client;
+using StackExchange.Redis;
 
 namespace NetworkingBot.Storage.Redis.Tests;
 
@@ -13,9 +14,9 @@ public sealed class TlsTests
         await using var server = await PrivateRedisServer.StartAsync(WriteCertificates);
         var address = $"127.0.0.1:{server.Port},ssl=true,sslHost=localhost,connectTimeout=3000";
         await using var trusted = new RedisConnection(RedisConnectionOptions.Parse($"{address},sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
-        await using var untrusted = new RedisConnection(RedisConnectionOptions.Parse($"{address},reconnectTimeout=100"));
+        await using var untrusted = new RedisConnection(RedisConnectionOptions.Parse($"{address}"));
         await using var wrongName = new RedisConnection(RedisConnectionOptions.Parse(
-            $"127.0.0.1:{server.Port},ssl=true,sslHost=other.example,reconnectTimeout=100,sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
+            $"127.0.0.1:{server.Port},ssl=true,sslHost=other.example,sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
 
         Assert.Equal("PONG", (await trusted.ExecuteAsync(["PING"])).AsString());
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => untrusted.ExecuteAsync(["PING"]));

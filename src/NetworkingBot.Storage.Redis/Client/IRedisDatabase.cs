@@ -44,6 +44,9 @@ public interface IRedisDatabase
     /// <summary>Keys matching a glob (without the prefix), found by SCAN so the server never blocks on a large keyspace.</summary>
     IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default);
 
+    /// <summary>The server's version, as the library learnt it when connecting (INFO needs admin mode there).</summary>
+    Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Round-trip time of a PING.</summary>
     Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default);
 

@@ -1,15 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NetworkingBot.Storage.Redis.Client;
 
-/// <summary>A Lua script and its SHA1, so it is sent by hash (EVALSHA) and in full only when the server lacks it.</summary>
-public sealed class LuaScript(string text)
-{
-    public string Text { get; } = text;
-
-    // SHA1 is what Redis names scripts by; it identifies, it does not protect anything.
-#pragma warning disable CA5350
-    public string Sha1 { get; } = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)));
-#pragma warning restore CA5350
-}
+/// <summary>
+/// A Lua script's text. StackExchange.Redis sends it by SHA1 (EVALSHA) once the server has it and in full when the
+/// server answers NOSCRIPT (first use, after a restart or SCRIPT FLUSH), so the store only names the script.
+/// </summary>
+public sealed record LuaScript(string Text);

@@ -1,63 +1,37 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace NetworkingBot.Storage.Redis.Client;
 
 /// <summary>
-/// The multiplexer: one shared pipelined connection, opened on first use and reopened after it drops.
-/// A command whose connection was lost (or could not be opened) is sent again with backoff until
-/// <see cref="RedisConnectionOptions.ReconnectTimeout"/> runs out, so a Redis restart delays callers rather
-/// than failing them. That is safe only for idempotent commands; the store issues no other kind.
+/// The one shared StackExchange.Redis <see cref="ConnectionMultiplexer"/>, opened on first use. A first connect that
+/// fails is reported as one <see cref="RedisConnectionException"/> naming the endpoint, and the next call tries again;
+/// once connected, the library reconnects by itself after a drop (its commands meanwhile wait in its backlog up to
+/// the async timeout and then fail), and the drop and the return are logged here.
 /// </summary>
-public sealed class RedisConnection : IAsyncDisposable
+public sealed class RedisConnection(RedisConnectionOptions options, ILogger<RedisConnection>? logger = null) : IAsyncDisposable
 {
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(2);
-
     private readonly SemaphoreSlim _connectLock = new(1, 1);
-    private readonly ILogger _logger;
-    private readonly TimeProvider _time;
-    private PhysicalConnection? _current;
-    private bool _everConnected;
+    private readonly ILogger _logger = logger ?? NullLogger<RedisConnection>.Instance;
+    private ConnectionMultiplexer? _multiplexer;
+    private int _restored;
     private bool _disposed;
 
-    public RedisConnection(RedisConnectionOptions options, ILogger<RedisConnection>? logger = null, TimeProvider? time = null)
-    {
-        Options = options;
-        _logger = logger ?? NullLogger<RedisConnection>.Instance;
-        _time = time ?? TimeProvider.System;
-    }
+    public RedisConnectionOptions Options { get; } = options;
 
-    public RedisConnectionOptions Options { get; }
+    /// <summary>1 once connected, plus one for every time the library restored the connection; for logs and tests.</summary>
+    public int ConnectCount => _multiplexer is null ? 0 : 1 + Volatile.Read(ref _restored);
 
-    /// <summary>How many times a connection was opened (1 until the first reconnect); for logs and tests.</summary>
-    public int ConnectCount { get; private set; }
+    /// <summary>The database of the connection string (<c>defaultDatabase</c>), connecting first if needed.</summary>
+    public async ValueTask<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken = default) =>
+        (await GetMultiplexerAsync(cancellationToken).ConfigureAwait(false)).GetDatabase();
 
-    /// <summary>Sends a raw command (no key prefix) and returns its reply; error replies throw <see cref="RedisServerException"/>.</summary>
-    public async Task<RedisResult> ExecuteAsync(IReadOnlyList<string> command, CancellationToken cancellationToken = default)
-    {
-        var started = _time.GetTimestamp();
-        var backoff = FirstBackoff;
-        while (true)
-        {
-            try
-            {
-                var connection = await GetConnectedAsync(cancellationToken).ConfigureAwait(false);
-                return await connection.SendAsync(command, Options.CommandTimeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RedisConnectionException ex) when (ex.Transient && _time.GetElapsedTime(started) + backoff < Options.ReconnectTimeout && !_disposed)
-            {
-                _logger.LogDebug("Redis command {Command} waits for a connection: {Reason}", command[0], ex.Message);
-                await Task.Delay(backoff, _time, cancellationToken).ConfigureAwait(false);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
-        }
-    }
-
-    private async ValueTask<PhysicalConnection> GetConnectedAsync(CancellationToken cancellationToken)
+    /// <summary>The multiplexer, connecting first if needed.</summary>
+    public async ValueTask<ConnectionMultiplexer> GetMultiplexerAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_current is { IsConnected: true } ready)
+        if (_multiplexer is { } ready)
         {
             return ready;
         }
@@ -65,37 +39,7 @@ public sealed class RedisConnection : IAsyncDisposable
         await _connectLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_current is { IsConnected: true } raced)
-            {
-                return raced;
-            }
-
-            if (_current is not null)
-            {
-                await _current.DisposeAsync().ConfigureAwait(false);
-                _current = null;
-            }
-
-            var opened = await PhysicalConnection.OpenAsync(Options, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await HandshakeAsync(opened, cancellationToken).ConfigureAwait(false);
-            }
-            catch
-            {
-                await opened.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
-
-            _current = opened;
-            ConnectCount++;
-            if (_everConnected)
-            {
-                _logger.LogWarning("Reconnected to Redis at {Endpoint}", Options.Endpoint);
-            }
-
-            _everConnected = true;
-            return opened;
+            return _multiplexer ??= await ConnectAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -103,43 +47,84 @@ public sealed class RedisConnection : IAsyncDisposable
         }
     }
 
-    private async Task HandshakeAsync(PhysicalConnection connection, CancellationToken cancellationToken)
+    /// <summary>Sends a raw command (keys already prefixed); for the start-up check, the shell's clock and tests.</summary>
+    public async Task<RedisResult> ExecuteAsync(IReadOnlyList<string> command, CancellationToken cancellationToken = default)
     {
-        if (Options.Password is not null)
-        {
-            string[] auth = Options.User is null ? ["AUTH", Options.Password] : ["AUTH", Options.User, Options.Password];
-            try
-            {
-                await connection.SendAsync(auth, Options.CommandTimeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RedisServerException ex)
-            {
-                throw new RedisConnectionException($"Redis at {Options.Endpoint} refused the credentials: {ex.Message}", ex, transient: false);
-            }
-        }
+        var db = await GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        return Results.From(await db.ExecuteAsync(command[0], command.Skip(1).Cast<object>().ToList()).WaitAsync(cancellationToken).ConfigureAwait(false));
+    }
 
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        var configuration = Options.Configuration;
+        ConnectionMultiplexer multiplexer;
+
+        // The library writes why a connect failed only to this log; the exception just says it failed.
+        using var connectLog = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         try
         {
-            if (Options.Database != 0)
-            {
-                await connection.SendAsync(["SELECT", Options.Database.ToString(System.Globalization.CultureInfo.InvariantCulture)], Options.CommandTimeout, cancellationToken).ConfigureAwait(false);
-            }
-
-            // Also proves the server accepts commands from us (NOAUTH shows here when a password is required but missing).
-            await connection.SendAsync(["PING"], Options.CommandTimeout, cancellationToken).ConfigureAwait(false);
+            multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration, connectLog).ConfigureAwait(false);
         }
-        catch (RedisServerException ex)
+        catch (RedisConnectionException ex)
         {
-            throw new RedisConnectionException($"Redis at {Options.Endpoint} refused the connection setup: {ex.Message}", ex, transient: false);
+            throw new RedisConnectionException(ex.FailureType, CommandFlags.None, $"cannot reach Redis at {Options.Endpoint}: {ConnectFailures.Describe(ex, connectLog.ToString(), configuration.Ssl)}", ex, CommandStatus.Unknown);
+        }
+
+        // Only with abortConnect=false does ConnectAsync return unconnected; the start-up check still wants to know.
+        if (!multiplexer.IsConnected)
+        {
+            await multiplexer.DisposeAsync().ConfigureAwait(false);
+            throw new RedisConnectionException(
+                ConnectionFailureType.UnableToConnect, CommandFlags.None, $"cannot reach Redis at {Options.Endpoint}: no connection within {configuration.ConnectTimeout} ms", null, CommandStatus.Unknown);
+        }
+
+        await CheckUserAsync(multiplexer).ConfigureAwait(false);
+        multiplexer.ConnectionFailed += (_, e) =>
+        {
+            if (e.ConnectionType == ConnectionType.Interactive)
+            {
+                _logger.LogWarning("Lost the connection to Redis at {Endpoint} ({FailureType}); commands wait for it up to the async timeout", Options.Endpoint, e.FailureType);
+            }
+        };
+        multiplexer.ConnectionRestored += (_, e) =>
+        {
+            if (e.ConnectionType == ConnectionType.Interactive)
+            {
+                Interlocked.Increment(ref _restored);
+                _logger.LogWarning("Reconnected to Redis at {Endpoint}", Options.Endpoint);
+            }
+        };
+        return multiplexer;
+    }
+
+    /// <summary>
+    /// A refused AUTH leaves a Redis connection logged in as the default user, and the library carries on; with an
+    /// ACL user named, the connection must really be that user, or the password was wrong.
+    /// </summary>
+    private async Task CheckUserAsync(ConnectionMultiplexer multiplexer)
+    {
+        if (Options.Configuration.User is not { Length: > 0 } user)
+        {
+            return;
+        }
+
+        var actual = (string?)await multiplexer.GetDatabase().ExecuteAsync("ACL", "WHOAMI").ConfigureAwait(false);
+        if (!string.Equals(actual, user, StringComparison.Ordinal))
+        {
+            await multiplexer.DisposeAsync().ConfigureAwait(false);
+            throw new RedisConnectionException(
+                ConnectionFailureType.AuthenticationFailure, CommandFlags.None,
+                $"cannot reach Redis at {Options.Endpoint}: the server refused the credentials of user '{user}' (user=, password=)", null, CommandStatus.Unknown);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        if (_current is { } current)
+        if (_multiplexer is { } multiplexer)
         {
-            await current.DisposeAsync().ConfigureAwait(false);
+            await multiplexer.CloseAsync(allowCommandsToComplete: false).ConfigureAwait(false);
+            await multiplexer.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -1,24 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using StackExchange.Redis;
 
 namespace NetworkingBot.Storage.Redis.Client;
 
-/// <summary>The RESP implementation of <see cref="IRedisDatabase"/> over one <see cref="RedisConnection"/>.</summary>
+/// <summary>
+/// <see cref="IRedisDatabase"/> over StackExchange.Redis's <see cref="IDatabase"/> on the shared multiplexer of
+/// <paramref name="connection"/>. What stays ours: the key prefix, and the store's reply shape. The library does
+/// the rest (pipelining every caller over one connection, reconnecting, EVALSHA with NOSCRIPT fallback, TLS).
+/// </summary>
 public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix = null) : IRedisDatabase
 {
     public string KeyPrefix { get; } = keyPrefix ?? connection.Options.Prefix;
 
     public async Task<string?> HashGetAsync(string key, string field, CancellationToken cancellationToken = default) =>
-        (await Run(cancellationToken, "HGET", K(key), field).ConfigureAwait(false)).AsString();
+        await (await Db(cancellationToken)).HashGetAsync(K(key), field).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key, CancellationToken cancellationToken = default)
     {
-        var flat = (await Run(cancellationToken, "HGETALL", K(key)).ConfigureAwait(false)).AsStrings();
-        var map = new Dictionary<string, string>(flat.Count / 2, StringComparer.Ordinal);
-        for (var i = 0; i + 1 < flat.Count; i += 2)
+        var entries = await (await Db(cancellationToken)).HashGetAllAsync(K(key)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var map = new Dictionary<string, string>(entries.Length, StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            map[flat[i]] = flat[i + 1];
+            map[entry.Name!] = entry.Value!;
         }
 
         return map;
@@ -26,56 +31,53 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
 
     public async Task<long> HashSetAsync(string key, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default)
     {
-        var command = new List<string>(2 + (fields.Count * 2)) { "HSET", K(key) };
+        // HSET with several fields answers how many were new; the library's HashSetAsync(HashEntry[]) answers nothing.
+        var arguments = new List<object>(1 + (fields.Count * 2)) { K(key) };
         foreach (var (field, value) in fields)
         {
-            command.Add(field);
-            command.Add(value);
+            arguments.Add(field);
+            arguments.Add(value);
         }
 
-        return (await connection.ExecuteAsync(command, cancellationToken).ConfigureAwait(false)).AsInt64();
+        return (long)await (await Db(cancellationToken)).ExecuteAsync("HSET", arguments).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> HashDeleteAsync(string key, string field, CancellationToken cancellationToken = default) =>
-        (await Run(cancellationToken, "HDEL", K(key), field).ConfigureAwait(false)).AsInt64() > 0;
+        await (await Db(cancellationToken)).HashDeleteAsync(K(key), field).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task<bool> SetAddAsync(string key, string member, CancellationToken cancellationToken = default) =>
-        (await Run(cancellationToken, "SADD", K(key), member).ConfigureAwait(false)).AsInt64() > 0;
+        await (await Db(cancellationToken)).SetAddAsync(K(key), member).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) =>
-        (await Run(cancellationToken, "SMEMBERS", K(key)).ConfigureAwait(false)).AsStrings();
+        Strings(await (await Db(cancellationToken)).SetMembersAsync(K(key)).WaitAsync(cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
-        (await Run(cancellationToken, descending ? "ZREVRANGE" : "ZRANGE", K(key), Num(start), Num(stop)).ConfigureAwait(false)).AsStrings();
+        Strings(await (await Db(cancellationToken)).SortedSetRangeByRankAsync(K(key), start, stop, descending ? Order.Descending : Order.Ascending)
+            .WaitAsync(cancellationToken).ConfigureAwait(false));
 
+    // Raw ZRANGEBYLEX keeps the "[a"/"(a"/"-"/"+" bounds the stores already build, unchanged.
     public async Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
-        (await (descending ? Run(cancellationToken, "ZREVRANGEBYLEX", K(key), max, min) : Run(cancellationToken, "ZRANGEBYLEX", K(key), min, max)).ConfigureAwait(false)).AsStrings();
+        (await Execute(cancellationToken, descending ? "ZREVRANGEBYLEX" : "ZRANGEBYLEX", K(key), descending ? max : min, descending ? min : max).ConfigureAwait(false)).AsStrings();
 
     public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
     {
-        var tail = new List<string>(1 + keys.Count + values.Count) { Num(keys.Count) };
-        tail.AddRange(keys.Select(K));
-        tail.AddRange(values);
-        try
-        {
-            return await connection.ExecuteAsync(["EVALSHA", script.Sha1, .. tail], cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedisServerException ex) when (ex.Code == "NOSCRIPT")
-        {
-            // First use on this server (or after a restart or SCRIPT FLUSH): EVAL also caches it for next time.
-            return await connection.ExecuteAsync(["EVAL", script.Text, .. tail], cancellationToken).ConfigureAwait(false);
-        }
+        // The string overload sends EVALSHA once the library has seen the script and falls back to EVAL on NOSCRIPT.
+        var reply = await (await Db(cancellationToken)).ScriptEvaluateAsync(
+            script.Text,
+            keys.Select(k => (RedisKey)K(k)).ToArray(),
+            values.Select(v => (RedisValue)v).ToArray()).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Results.From(reply);
     }
 
     public async Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
-        keys.Count == 0 ? 0 : (await connection.ExecuteAsync(["DEL", .. keys.Select(K)], cancellationToken).ConfigureAwait(false)).AsInt64();
+        keys.Count == 0 ? 0 : await (await Db(cancellationToken)).KeyDeleteAsync(keys.Select(k => (RedisKey)K(k)).ToArray()).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async IAsyncEnumerable<string> ScanKeysAsync(string pattern, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var cursor = "0";
         do
         {
-            var page = (await Run(cancellationToken, "SCAN", cursor, "MATCH", EscapeGlob(KeyPrefix) + pattern, "COUNT", "500").ConfigureAwait(false)).AsArray();
+            var page = (await Execute(cancellationToken, "SCAN", cursor, "MATCH", EscapeGlob(KeyPrefix) + pattern, "COUNT", "500").ConfigureAwait(false)).AsArray();
             cursor = page[0].AsString() ?? "0";
             foreach (var key in page[1].AsStrings())
             {
@@ -85,22 +87,29 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
         while (cursor != "0");
     }
 
+    public async Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default) =>
+        (await connection.GetMultiplexerAsync(cancellationToken).ConfigureAwait(false)).GetServers()[0].Version;
+
     public async Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default)
     {
+        var db = await Db(cancellationToken);
         var watch = Stopwatch.StartNew();
-        await Run(cancellationToken, "PING").ConfigureAwait(false);
+        await db.PingAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return watch.Elapsed;
     }
 
     public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) =>
         connection.ExecuteAsync([command, .. arguments], cancellationToken);
 
-    private Task<RedisResult> Run(CancellationToken cancellationToken, params string[] command) => connection.ExecuteAsync(command, cancellationToken);
+    private ConfiguredValueTaskAwaitable<IDatabase> Db(CancellationToken cancellationToken) =>
+        connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+
+    private Task<RedisResult> Execute(CancellationToken cancellationToken, params string[] command) => connection.ExecuteAsync(command, cancellationToken);
 
     private string K(string key) => KeyPrefix + key;
 
-    private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static List<string> Strings(RedisValue[] values) => values.Select(v => (string)v!).ToList();
 
     private static string EscapeGlob(string text) =>
-        string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
+        string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString(CultureInfo.InvariantCulture)));
 }

@@ -4,34 +4,27 @@ using System.Security.Cryptography.X509Certificates;
 namespace NetworkingBot.Storage.Redis.Client;
 
 /// <summary>
-/// TLS client settings: the system's trust store by default; with <see cref="RedisConnectionOptions.SslCaFile"/>,
-/// a chain to that CA is also accepted (managed and self-hosted Redis often use a private CA). The host name
-/// is always checked.
+/// With <c>sslCaFile</c>, a server certificate that chains to that CA is accepted as well as one the system trusts
+/// (managed and self-hosted Redis often use a private CA). Only a chain error is forgiven: a wrong host name is
+/// still refused. StackExchange.Redis calls this as its certificate validation callback.
 /// </summary>
 internal static class TlsValidation
 {
-    public static SslClientAuthenticationOptions For(RedisConnectionOptions options)
+    public static X509Certificate2 ReadCa(string file)
     {
-        var settings = new SslClientAuthenticationOptions { TargetHost = options.SslHost ?? options.Host };
-        if (options.SslCaFile is { } file)
+        try
         {
-            X509Certificate2 ca;
-            try
-            {
-                ca = X509Certificate2.CreateFromPem(File.ReadAllText(file));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
-            {
-                throw new RedisConnectionException($"sslCaFile '{file}' cannot be read as a PEM certificate: {ex.Message}", ex, transient: false);
-            }
-
-            settings.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                errors == SslPolicyErrors.None
-                || (errors == SslPolicyErrors.RemoteCertificateChainErrors && certificate is not null && ChainsTo(ca, certificate));
+            return X509Certificate2.CreateFromPem(File.ReadAllText(file));
         }
-
-        return settings;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new FormatException($"sslCaFile '{file}' cannot be read as a PEM certificate: {ex.Message}", ex);
+        }
     }
+
+    public static RemoteCertificateValidationCallback TrustingCa(X509Certificate2 ca) => (_, certificate, _, errors) =>
+        errors == SslPolicyErrors.None
+        || (errors == SslPolicyErrors.RemoteCertificateChainErrors && certificate is not null && ChainsTo(ca, certificate));
 
     private static bool ChainsTo(X509Certificate2 ca, X509Certificate certificate)
     {

@@ -75,7 +75,7 @@ public static class MigrateCommand
                 + $"from {path} to Redis at {redisOptions.Endpoint} (prefix \"{redisOptions.Prefix}\"). Now set State:Provider=redis.").ConfigureAwait(false);
             return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or RedisConnectionException or SqliteException or SqliteFileException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or StackExchange.Redis.RedisConnectionException or StackExchange.Redis.RedisTimeoutException or SqliteException or SqliteFileException)
         {
             await error.WriteLineAsync($"migrate: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadSetting;

@@ -1,6 +1,6 @@
 using NetworkingBot.Core.Settings;
-using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;
+using StackExchange.Redis;
 
 namespace NetworkingBot.Hosting.Settings;
 
@@ -21,7 +21,7 @@ public sealed record StoreSetting(string Setting, Func<Exception, SettingProblem
     /// The Redis store's start-up throws for an unreachable server, a refused password, a server that is too old
     /// or a prefix holding another key layout: each is for the operator to fix in the connection string or the server.
     /// </summary>
-    public static StoreSetting Redis { get; } = new("State:Redis:ConnectionString", ex => ex is InvalidOperationException or RedisConnectionException or RedisServerException
+    public static StoreSetting Redis { get; } = new("State:Redis:ConnectionString", ex => ex is InvalidOperationException or RedisConnectionException or RedisTimeoutException or RedisServerException
         ? new SettingProblem(
             "State:Redis:ConnectionString",
             $"cannot be used: {((ex.InnerException as RedisConnectionException)?.Message ?? ex.Message).TrimEnd('.')}",
