@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Network.Handlers;
+
+namespace NetworkingBot.Core.Network;
+
+/// <summary>Registers the follow-up program ("My network") and /intro.</summary>
+public static class NetworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// The program's commands and services. The host adds an <see cref="INetworkStore"/>; the root composition adds
+    /// the <see cref="INetworkDirectory"/> that says who is a member.
+    /// </summary>
+    public static IServiceCollection AddNetwork(this IServiceCollection services)
+    {
+        services.AddScoped<NetworkLog>();
+        services.AddScoped<MemberOption>();
+        services.AddScoped<ContactOption>();
+
+        services.AddCommand<ListHandler>();
+        services.AddCommand<ShowHandler>();
+        services.AddCommand<NoteHandler>();
+        services.AddCommand<SpokeHandler>();
+        services.AddCommand<AddHandler>();
+        services.AddCommand<RemoveHandler>();
+        services.AddCommand<NudgesHandler>();
+        services.AddCommand<IntrosHandler>();
+        services.AddCommand<IntroHandler>();
+        services.AddCommand<IntroAnswerHandler>();
+        return services;
+    }
+}
