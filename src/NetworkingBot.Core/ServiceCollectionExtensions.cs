@@ -49,8 +49,9 @@ public static class ServiceCollectionExtensions
         services.AddCommand<ExportMeHandler>();
         services.AddCommand<ForgetMeHandler>();
         services.AddJobLeads();
-        services.AddInterviews();
+        // Before interviews: a caller resolving one IDueWork gets the interviews' (the host runs them all).
         services.AddNetwork();
+        services.AddInterviews();
         services.TryAddScoped<INetworkDirectory, CoffeeNetworkDirectory>();
         return services;
     }

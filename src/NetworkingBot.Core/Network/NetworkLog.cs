@@ -7,6 +7,8 @@ namespace NetworkingBot.Core.Network;
 /// </summary>
 public sealed class NetworkLog(INetworkStore store, INetworkDirectory directory)
 {
+    private static readonly TimeSpan SameMeeting = TimeSpan.FromDays(3);
+
     /// <summary>
     /// Records that <paramref name="ownerId"/> met <paramref name="otherId"/> (<paramref name="planned"/>: scheduled,
     /// not yet held). A held meeting schedules the thank-you (the next morning), the month-later and the reconnect.
@@ -14,8 +16,12 @@ public sealed class NetworkLog(INetworkStore store, INetworkDirectory directory)
     public async Task<NetworkContact> RecordAsync(
         string communityId, string ownerId, string otherId, string how, DateTimeOffset at, bool planned, CancellationToken cancellationToken)
     {
+        var before = await store.GetContactAsync(communityId, ownerId, otherId, cancellationToken).ConfigureAwait(false);
         var stored = await store.RecordMeetingAsync(new NetworkContact(communityId, ownerId, otherId, how, at, at, Planned: planned), cancellationToken).ConfigureAwait(false);
-        if (!planned)
+
+        // The second member's "We met" for the same chat is the same meeting: its nudges are already scheduled (or
+        // sent), so only a first meeting, a confirmed plan or one days after the last earns them again.
+        if (!planned && (before is null || before.Planned || at - before.LastSpoke >= SameMeeting))
         {
             var zone = (await directory.FindAsync(communityId, ownerId, cancellationToken).ConfigureAwait(false))?.TimeZone;
             await ScheduleAsync(communityId, ownerId, otherId, NudgeKind.ThankYou, LocalMorning.After(at, 1, zone), cancellationToken).ConfigureAwait(false);

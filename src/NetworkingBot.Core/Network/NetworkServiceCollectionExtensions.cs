@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Network.Handlers;
+using NetworkingBot.Core.Privacy;
 
 namespace NetworkingBot.Core.Network;
 
@@ -16,6 +18,8 @@ public static class NetworkServiceCollectionExtensions
         services.AddScoped<NetworkLog>();
         services.AddScoped<MemberOption>();
         services.AddScoped<ContactOption>();
+        services.AddScoped<IPersonalDataSource, NetworkPersonalData>();
+        services.AddScoped<IDueWork, NetworkDueWork>();
 
         services.AddCommand<ListHandler>();
         services.AddCommand<ShowHandler>();
@@ -27,6 +31,7 @@ public static class NetworkServiceCollectionExtensions
         services.AddCommand<IntrosHandler>();
         services.AddCommand<IntroHandler>();
         services.AddCommand<IntroAnswerHandler>();
+        services.AddCommand<NudgeAnswerHandler>();
         return services;
     }
 }

@@ -156,8 +156,10 @@ public sealed class InterviewFlowTests : IDisposable
         Assert.Contains("thank-you", thanks.Body, StringComparison.Ordinal);
         TestData.Failed(await _h.RunAsync("rita", Press(question, "Done")), "already_answered");
 
-        Assert.Equal("vera", Assert.Single(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "rita")).OtherUserId);
-        Assert.Equal("rita", Assert.Single(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "vera")).OtherUserId);
+        var network = _h.GetService<NetworkingBot.Core.Network.INetworkStore>();
+        Assert.Equal("informational interview about archives", (await network.GetContactAsync(CoreHarness.Community, "rita", "vera"))!.How);
+        Assert.Equal("informational interview about archives", (await network.GetContactAsync(CoreHarness.Community, "vera", "rita"))!.How);
+        Assert.Empty(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "rita"));
 
         await _h.AdvanceAsync(TimeSpan.FromDays(7));
         await _h.AdvanceAsync(TimeSpan.FromDays(7));
