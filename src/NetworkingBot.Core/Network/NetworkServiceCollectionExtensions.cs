@@ -27,6 +27,7 @@ public static class NetworkServiceCollectionExtensions
         services.AddCommand<SpokeHandler>();
         services.AddCommand<AddHandler>();
         services.AddCommand<RemoveHandler>();
+        services.AddCommand<ExportHandler>();
         services.AddCommand<NudgesHandler>();
         services.AddCommand<IntrosHandler>();
         services.AddCommand<IntroHandler>();
