@@ -28,7 +28,9 @@ public sealed class ListHandler(INetworkStore store, INetworkDirectory directory
         var pages = Math.Max(1, (found.Total + NetworkLimits.PageSize - 1) / NetworkLimits.PageSize);
         if (page > pages)
         {
-            return CommandResult.Fail("page_out_of_range", $"There {(pages == 1 ? "is 1 page" : $"are {pages} pages")}; ask for `page:1` to `page:{pages}`.");
+            return CommandResult.Fail("page_out_of_range", pages == 1
+                ? "There is only one page: `/network list`."
+                : $"There are {pages} pages; ask for `page:1` to `page:{pages}`.");
         }
 
         if (found.Total == 0)
