@@ -52,7 +52,8 @@ public static class ServiceCollectionExtensions
         // Before interviews: a caller resolving one IDueWork gets the interviews' (the host runs them all).
         services.AddNetwork();
         services.AddInterviews();
-        services.TryAddScoped<INetworkDirectory, CoffeeNetworkDirectory>();
+        services.AddScoped<INetworkParticipants, CoffeeNetworkDirectory>();
+        services.AddScoped<INetworkParticipants, InterviewNetworkParticipants>();
         return services;
     }
 }

@@ -4,10 +4,10 @@ using NetworkingBot.Core.Network;
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
-/// The follow-up program's view of who is opted in here, from coffee-chat members: an active member is in, one who
+/// Coffee chats' share of the follow-up program's directory: an active member is in, one who
 /// left (or was forgotten, so has no row) is not. It lives here so the network program reads no coffee store itself.
 /// </summary>
-public sealed class CoffeeNetworkDirectory(IMemberStore members) : INetworkDirectory
+public sealed class CoffeeNetworkDirectory(IMemberStore members) : INetworkParticipants
 {
     public async Task<NetworkPerson?> FindAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {

@@ -81,7 +81,7 @@ public sealed class InterviewResponses(
         var now = time.GetUtcNow();
         var (next, reply) = answer switch
         {
-            FollowUpAnswer.Done => (request.Next() with { Status = RequestStatus.Met, DueAt = now + options.Value.ConnectNudgeAfter }, InterviewTexts.ThankYouNudge(request)),
+            FollowUpAnswer.Done => (request.Next() with { Status = RequestStatus.Met, DueAt = null }, InterviewTexts.Met(request)),
             FollowUpAnswer.NotYet => (request.Next() with { Status = RequestStatus.Accepted, DueAt = now + options.Value.FollowUpAfter },
                 $"No problem; I'll ask again in {options.Value.FollowUpAfter.TotalDays:0} days."),
             _ => (request.Next() with { Status = RequestStatus.FellThrough, DueAt = null },

@@ -2,8 +2,8 @@ namespace NetworkingBot.Core.Network;
 
 /// <summary>
 /// Who may take part in the follow-up program: members opted in to some program of the community, with what a
-/// nudge or an introduction needs to say about them. The programs that know members implement it (coffee chats
-/// today), so this folder reads nobody's store and the programs may call into it without a cycle.
+/// nudge or an introduction needs to say about them. <see cref="NetworkDirectory"/> implements it over each program's
+/// <see cref="INetworkParticipants"/>, so this folder reads nobody's store and the programs call into it without a cycle.
 /// </summary>
 public interface INetworkDirectory
 {

@@ -10,11 +10,12 @@ namespace NetworkingBot.Core.Network;
 public static class NetworkServiceCollectionExtensions
 {
     /// <summary>
-    /// The program's commands and services. The host adds an <see cref="INetworkStore"/>; the root composition adds
-    /// the <see cref="INetworkDirectory"/> that says who is a member.
+    /// The program's commands and services. The host adds an <see cref="INetworkStore"/>; each program that knows
+    /// members adds its <see cref="INetworkParticipants"/>.
     /// </summary>
     public static IServiceCollection AddNetwork(this IServiceCollection services)
     {
+        services.AddScoped<INetworkDirectory, NetworkDirectory>();
         services.AddScoped<NetworkLog>();
         services.AddScoped<MemberOption>();
         services.AddScoped<ContactOption>();
