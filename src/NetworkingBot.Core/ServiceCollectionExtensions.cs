@@ -6,6 +6,7 @@ using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.Leases;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Core.Pairing;
 using NetworkingBot.Core.Privacy;
 
@@ -15,7 +16,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// The command core and its programs. The host adds a store (the store ports, <see cref="Leases.ILeaseStore"/>
-    /// among them: <see cref="CommunityLocks"/> need it), an <see cref="Abstractions.IMessenger"/> and an
+    /// among them: <see cref="CommunityLocks"/> need it, and <see cref="INetworkStore"/>), an <see cref="Abstractions.IMessenger"/> and an
     /// <see cref="CoffeeChats.IRoundScheduler"/>.
     /// </summary>
     public static IServiceCollection AddNetworkingCore(this IServiceCollection services)
@@ -48,7 +49,11 @@ public static class ServiceCollectionExtensions
         services.AddCommand<ExportMeHandler>();
         services.AddCommand<ForgetMeHandler>();
         services.AddJobLeads();
+        // Before interviews: a caller resolving one IDueWork gets the interviews' (the host runs them all).
+        services.AddNetwork();
         services.AddInterviews();
+        services.AddScoped<INetworkParticipants, CoffeeNetworkDirectory>();
+        services.AddScoped<INetworkParticipants, InterviewNetworkParticipants>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Leases;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Core.Settings;
 
 namespace NetworkingBot.Storage.Sqlite;
@@ -15,7 +16,7 @@ public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
     /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>,
-    /// <see cref="IRoundStore"/> and <see cref="IInterviewStore"/>, the job-lead and lease stores on the same file, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
+    /// <see cref="IRoundStore"/> and <see cref="IInterviewStore"/>, the job-lead, lease and network stores on the same file, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
     /// problem shows before the first command rather than in it.
     /// </summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services, Action<SqliteOptions>? configure = null)
@@ -35,6 +36,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton<IJobLeadStore>(sp => new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Interviews);
         services.TryAddSingleton<ILeaseStore>(sp => new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<INetworkStore>(sp => new SqliteNetworkStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

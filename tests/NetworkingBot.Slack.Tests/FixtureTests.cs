@@ -51,7 +51,7 @@ public sealed class FixtureTests
         coffee["payload"]!["text"] = "status";
         var status = await host.SendAsync(socket, coffee);
 
-        Assert.Contains("I answer to `/coffee`, `/networking`, `/job` and `/interview`, not `/randorilke`", foreign.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("I answer to `/coffee`, `/networking`, `/job`, `/network`, `/intro` and `/interview`, not `/randorilke`", foreign.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("ephemeral", status.Payload!.Value.GetProperty("response_type").GetString());
         Assert.Contains("/coffee join", status.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
     }

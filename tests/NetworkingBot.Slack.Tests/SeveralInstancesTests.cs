@@ -106,6 +106,7 @@ public sealed class SeveralInstancesTests
             services.AddSingleton<IProgramStore>(shared.Store);
             services.AddSingleton<IRoundStore>(shared.Store);
             services.AddSingleton<IJobLeadStore>(shared.Jobs);
+            services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
             services.AddSingleton<IInterviewStore>(shared.Interviews);
             services.AddSingleton(shared.Leases);
             services.AddSingleton<IRoundScheduler>(new RecordingScheduler());

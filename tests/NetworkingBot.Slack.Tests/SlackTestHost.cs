@@ -83,6 +83,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddSingleton<IProgramStore>(store);
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
+        services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton(leases ?? new InMemoryLeaseStore());
         services.AddSingleton<IRoundScheduler>(new RecordingScheduler());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Leases;
+using NetworkingBot.Core.Network;
 
 namespace NetworkingBot.Core.CoffeeChats;
 
@@ -15,6 +16,7 @@ public sealed class CheckInService(
     IRoundStore rounds,
     RoundDelivery delivery,
     CommunityLocks locks,
+    NetworkLog network,
     TimeProvider time,
     IOptions<CoffeeOptions> options,
     ILogger<CheckInService> logger)
@@ -57,7 +59,22 @@ public sealed class CheckInService(
             return CommandResult.Fail("no_such_checkin", "I couldn't find that check-in for you. It may belong to someone else or to data you asked me to forget.");
         }
 
-        await rounds.SaveCheckInAsync(new CheckInResponse(roundId, round.CommunityId, context.Actor.Id, answer, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        await rounds.SaveCheckInAsync(new CheckInResponse(roundId, round.CommunityId, context.Actor.Id, answer, now), cancellationToken).ConfigureAwait(false);
+        if (answer is CheckInAnswer.Met or CheckInAnswer.Scheduled)
+        {
+            // Either member's answer speaks for the whole group: everyone in it met everyone else.
+            var group = round.GroupOf(context.Actor.Id)!.Members;
+            for (var i = 0; i < group.Count; i++)
+            {
+                for (var j = i + 1; j < group.Count; j++)
+                {
+                    await network.RecordBothAsync(round.CommunityId, group[i], group[j], $"coffee chat, round {round.Number}", now,
+                        planned: answer == CheckInAnswer.Scheduled, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
         if (await members.GetAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false) is { IgnoredCheckIns: > 0 } member)
         {
             await members.UpsertAsync(member with { IgnoredCheckIns = 0 }, cancellationToken).ConfigureAwait(false);

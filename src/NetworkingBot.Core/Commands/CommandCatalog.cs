@@ -15,6 +15,12 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     /// <summary>The help subcommand's one option: the subcommand to explain.</summary>
     public const string HelpOption = "command";
 
+    /// <summary>
+    /// The subcommand a program runs when it is typed with options but no subcommand word (<c>/intro first:@a …</c>);
+    /// a program without one answers such a line with its help, as before.
+    /// </summary>
+    public const string Bare = "make";
+
     private readonly IReadOnlyList<CommandRegistration> _all = registrations.ToList();
 
     public IReadOnlyList<CommandRegistration> All => _all;
@@ -73,6 +79,10 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
             "Your data: see or delete everything the bot stores about you"),
         "interview" => new(program, "informational interviews: volunteer, or ask 15-20 minutes of a professional's time",
             "Informational interviews: volunteer, or ask 15-20 minutes of a professional's time"),
+        "network" => new(program, "my network: the people you met here, private notes, and gentle reminders to follow up",
+            "My network: who you met, your notes, follow-up reminders"),
+        "intro" => new(program, "introductions: introduce two members who should talk, with a reason",
+            "Introduce two members who should talk"),
         _ => new(program, $"the {program} program", $"/{program} commands"),
     };
 }

@@ -31,6 +31,11 @@ public sealed class CommandDispatcher(
                 : CommandResult.Fail("unknown_subcommand", $"`/{request.Program} {which}` isn't a command I know. `/{request.Program} help` lists them.");
         }
 
+        if (request.Subcommand == CommandCatalog.Help && request.Options.Count > 0 && catalog.Find(request.Program, CommandCatalog.Bare) is not null)
+        {
+            request = request with { Subcommand = CommandCatalog.Bare };
+        }
+
         if (context.CheckOrganizer is { } ask && catalog.NeedsOrganizerRights(request))
         {
             context = context with { IsOrganizer = await ask(cancellationToken).ConfigureAwait(false), CheckOrganizer = null };

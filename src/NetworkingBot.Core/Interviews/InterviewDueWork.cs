@@ -6,8 +6,8 @@ namespace NetworkingBot.Core.Interviews;
 
 /// <summary>
 /// The timed steps of interview requests, driven by each request's stored due time: an unanswered ask moves
-/// on, a waiting request is retried or closed, an accepted one gets "Did it happen?", a met one the connect
-/// nudge. Each step is one versioned save before any message, so a step fires once even if two runs overlap
+/// on, a waiting request is retried or closed, an accepted one gets "Did it happen?" (a met one's follow-ups
+/// belong to the network log's nudges; a connect step stored by an earlier version is cleared without a message). Each step is one versioned save before any message, so a step fires once even if two runs overlap
 /// or the bot restarts; a step missed while the bot was down runs at the next pass.
 /// </summary>
 public sealed class InterviewDueWork(
@@ -63,13 +63,6 @@ public sealed class InterviewDueWork(
                 if (await SaveAsync(request.Next() with { Status = RequestStatus.FollowUpSent, DueAt = null }, cancellationToken).ConfigureAwait(false))
                 {
                     await DirectAsync(request, request.RequesterId, InterviewTexts.FollowUp(request), $"followup:{request.Version}", InterviewTexts.FollowUpButtons(request.RequestId), cancellationToken).ConfigureAwait(false);
-                }
-
-                break;
-            case RequestStatus.Met:
-                if (await SaveAsync(request.Next() with { DueAt = null }, cancellationToken).ConfigureAwait(false))
-                {
-                    await DirectAsync(request, request.RequesterId, InterviewTexts.ConnectNudge(request), "connect", [], cancellationToken).ConfigureAwait(false);
                 }
 
                 break;

@@ -16,7 +16,4 @@ public sealed class InterviewOptions
 
     /// <summary>How long after acceptance the requester is asked "Did it happen?".</summary>
     public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromDays(7);
-
-    /// <summary>How long after "Done" the requester is nudged to connect.</summary>
-    public TimeSpan ConnectNudgeAfter { get; set; } = TimeSpan.FromDays(7);
 }

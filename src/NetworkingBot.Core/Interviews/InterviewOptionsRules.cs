@@ -13,7 +13,6 @@ public sealed class InterviewOptionsRules : SettingRules<InterviewOptions>
             ("AnswerWithin", options.AnswerWithin, "3.00:00:00"),
             ("KeepWaitingFor", options.KeepWaitingFor, "14.00:00:00"),
             ("FollowUpAfter", options.FollowUpAfter, "7.00:00:00"),
-            ("ConnectNudgeAfter", options.ConnectNudgeAfter, "7.00:00:00"),
         };
         // At most a year: each is added to the time of a step, and dates have an end.
         foreach (var (name, value, example) in spans.Where(s => s.Value <= TimeSpan.Zero || s.Value > TimeSpan.FromDays(365)))

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Network;
 
 namespace NetworkingBot.Core.Interviews;
 
@@ -28,6 +29,7 @@ public sealed class InterviewResponses(
     IMessenger messenger,
     InterviewService search,
     InterviewGate gate,
+    NetworkLog network,
     TimeProvider time,
     IOptions<InterviewOptions> options)
 {
@@ -79,7 +81,7 @@ public sealed class InterviewResponses(
         var now = time.GetUtcNow();
         var (next, reply) = answer switch
         {
-            FollowUpAnswer.Done => (request.Next() with { Status = RequestStatus.Met, DueAt = now + options.Value.ConnectNudgeAfter }, InterviewTexts.ThankYouNudge(request)),
+            FollowUpAnswer.Done => (request.Next() with { Status = RequestStatus.Met, DueAt = null }, InterviewTexts.Met(request)),
             FollowUpAnswer.NotYet => (request.Next() with { Status = RequestStatus.Accepted, DueAt = now + options.Value.FollowUpAfter },
                 $"No problem; I'll ask again in {options.Value.FollowUpAfter.TotalDays:0} days."),
             _ => (request.Next() with { Status = RequestStatus.FellThrough, DueAt = null },
@@ -92,9 +94,9 @@ public sealed class InterviewResponses(
 
         if (answer == FollowUpAnswer.Done)
         {
-            // Both people's network log records the meeting (My network reads it later).
-            await store.AddNetworkEntryAsync(new(request.CommunityId, request.RequesterId, request.VolunteerId!, "interview", request.RequestId, now), cancellationToken).ConfigureAwait(false);
-            await store.AddNetworkEntryAsync(new(request.CommunityId, request.VolunteerId!, request.RequesterId, "interview", request.RequestId, now), cancellationToken).ConfigureAwait(false);
+            // Both people's network log records the meeting; its follow-up nudges come from the network program.
+            await network.RecordBothAsync(request.CommunityId, request.RequesterId, request.VolunteerId!,
+                $"informational interview about {InterviewTexts.Topic(request)}", now, planned: false, cancellationToken).ConfigureAwait(false);
         }
         else if (answer == FollowUpAnswer.FellThrough)
         {

@@ -144,11 +144,12 @@ public static class InterviewTexts
         new("It fell through", $"/interview followup request:{requestId} answer:fell-through", ButtonStyle.Danger),
     ];
 
-    public static string ThankYouNudge(InterviewRequest request) =>
-        $"Wonderful! Today is the day to send {Mention(request.VolunteerId!)} a short thank-you: one thing you learned and one thing you'll do with it.";
-
-    public static string ConnectNudge(InterviewRequest request) =>
-        $"A week ago you met {Mention(request.VolunteerId!)}. If you haven't yet, connect with them (LinkedIn, or wherever they are) and share something useful when you come across it.";
+    /// <summary>
+    /// The answer to "Done": the meeting is in both network logs, whose nudges (the thank-you the next morning, a
+    /// month later, after 90 quiet days) replace the interview program's own.
+    /// </summary>
+    public static string Met(InterviewRequest request) =>
+        $"Wonderful! You and {Mention(request.VolunteerId!)} are now in each other's network log (`/network list`). A short thank-you today is remembered: one thing you learned and one thing you'll do with it; I'll remind you tomorrow morning.";
 
     private static string Learned(InterviewRequest request) => Excerpt.Of(request.Learn, LearnExcerpt, LearnExcerptLines);
 

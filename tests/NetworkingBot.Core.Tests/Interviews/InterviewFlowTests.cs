@@ -141,7 +141,7 @@ public sealed class InterviewFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task Follow_up_after_seven_days_then_done_nudges_thanks_records_the_network_and_connects_a_week_later_once()
+    public async Task Follow_up_after_seven_days_then_done_records_both_network_logs_whose_thank_you_nudge_comes_once_the_next_morning()
     {
         await _h.OfferAsync("vera", "archives");
         var id = await _h.RequestAsync("rita", "archives");
@@ -156,12 +156,16 @@ public sealed class InterviewFlowTests : IDisposable
         Assert.Contains("thank-you", thanks.Body, StringComparison.Ordinal);
         TestData.Failed(await _h.RunAsync("rita", Press(question, "Done")), "already_answered");
 
-        Assert.Equal("vera", Assert.Single(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "rita")).OtherUserId);
-        Assert.Equal("rita", Assert.Single(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "vera")).OtherUserId);
+        var network = _h.GetService<NetworkingBot.Core.Network.INetworkStore>();
+        Assert.Equal("informational interview about archives", (await network.GetContactAsync(CoreHarness.Community, "rita", "vera"))!.How);
+        Assert.Equal("informational interview about archives", (await network.GetContactAsync(CoreHarness.Community, "vera", "rita"))!.How);
+        Assert.Empty(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "rita"));
 
+        await _h.AdvanceAsync(TimeSpan.FromDays(1));
         await _h.AdvanceAsync(TimeSpan.FromDays(7));
-        await _h.AdvanceAsync(TimeSpan.FromDays(7));
-        Assert.Single(_h.Messenger.DirectTo("rita"), m => m.Text.Contains("connect with them", StringComparison.Ordinal));
+        // The follow-ups are the network log's: one thank-you nudge, no connect step of the interview program's own.
+        Assert.Single(_h.Messenger.DirectTo("rita"), m => m.Text.Contains("Did you thank vera", StringComparison.Ordinal));
+        Assert.DoesNotContain(_h.Messenger.DirectTo("rita"), m => m.Text.Contains("connect with them", StringComparison.Ordinal));
         Assert.Contains("1 of 2 interviews this month", Ok(await _h.RunAsync("vera", "/interview list")).Body, StringComparison.Ordinal);
     }
 

@@ -25,8 +25,9 @@ public sealed class InterviewPrivacyTests : IDisposable
 
         Ok(await _h.RunAsync("rita", "/networking forget-me confirm:yes"));
         Assert.Null(await _h.Interviews().GetRequestAsync(id));
-        Assert.Empty(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "rita"));
-        Assert.Single(await _h.Interviews().ListNetworkAsync(CoreHarness.Community, "vera"));
+        var network = _h.GetService<NetworkingBot.Core.Network.INetworkStore>();
+        Assert.Equal(0, (await network.ListContactsAsync(CoreHarness.Community, "rita", null, 0, 10)).Total);
+        Assert.True(Assert.Single((await network.ListContactsAsync(CoreHarness.Community, "vera", null, 0, 10)).Contacts).FormerMember);
     }
 
     [Fact]

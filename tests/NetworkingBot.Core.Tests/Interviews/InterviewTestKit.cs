@@ -31,7 +31,10 @@ internal static class InterviewTestKit
     public static async Task AdvanceAsync(this CoreHarness h, TimeSpan by)
     {
         h.Clock.Advance(by);
-        await h.GetService<IDueWork>().RunDueAsync(default);
+        foreach (var work in h.GetService<IEnumerable<IDueWork>>())
+        {
+            await work.RunDueAsync(default);
+        }
     }
 
     public static async Task<InterviewRequest> Get(this CoreHarness h, string requestId) =>

@@ -16,7 +16,7 @@ public sealed class InterviewTextsAtTheMaximaTests
     public static TheoryData<string> EveryText() =>
     [
         "ask", "asked", "asked-again", "nobody", "nobody-later", "expired", "too-late", "withdrawn", "intro-requester", "intro-volunteer",
-        "intro-group", "follow-up", "thank-you", "connect",
+        "intro-group", "follow-up", "met",
     ];
 
     [Theory]
@@ -121,8 +121,7 @@ public sealed class InterviewTextsAtTheMaximaTests
             "intro-volunteer" => InterviewTexts.IntroForVolunteer(request),
             "intro-group" => InterviewTexts.IntroForGroup(request, offer),
             "follow-up" => InterviewTexts.FollowUp(request),
-            "thank-you" => InterviewTexts.ThankYouNudge(request),
-            _ => InterviewTexts.ConnectNudge(request),
+            _ => InterviewTexts.Met(request),
         };
     }
 }

@@ -42,6 +42,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddSingleton<IMessenger>(Messenger);
         services.AddSingleton<IRoundScheduler>(Scheduler);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
+        services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
         services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton(engine ?? new InOrderPairingEngine());
         if (configure is not null)

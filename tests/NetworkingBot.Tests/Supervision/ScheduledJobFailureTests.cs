@@ -42,6 +42,7 @@ public sealed class ScheduledJobFailureTests : IAsyncDisposable
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IMessenger>(new RecordingMessenger());
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
+        services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
         services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore(_clock));
         services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
         services.AddSingleton<ISchedulerFactory>(_quartz);

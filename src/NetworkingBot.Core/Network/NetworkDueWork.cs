@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Leases;
+
+namespace NetworkingBot.Core.Network;
+
+/// <summary>
+/// Sends the follow-up nudges that are due, at most one message a member a day. Each nudge is taken out of the store
+/// before anything is sent (<see cref="INetworkStore.TryTakeNudgeAsync"/>), so it goes out once across overlapping
+/// runs and instances; the day's one message is a lease per member and local day, so a second instance or a second
+/// pass the same day postpones instead of sending again. A nudge missed while the bot was down goes out at the next
+/// pass if it still makes sense (a thank-you only within three days of the meeting).
+/// </summary>
+public sealed class NetworkDueWork(
+    INetworkStore store,
+    INetworkDirectory directory,
+    ILeaseStore leases,
+    IMessenger messenger,
+    TimeProvider time,
+    ILogger<NetworkDueWork> logger) : IDueWork
+{
+    private const int Batch = 500;
+    private static readonly TimeSpan DayMarker = TimeSpan.FromDays(2);
+    private static readonly TimeSpan ThankYouStaleAfter = TimeSpan.FromDays(3);
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        await store.ListDueNudgesAsync(DateTimeOffset.MaxValue, 1, cancellationToken).ConfigureAwait(false) is [var first, ..] ? first.DueAt : null;
+
+    public async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        while (true)
+        {
+            var due = await store.ListDueNudgesAsync(now, Batch, cancellationToken).ConfigureAwait(false);
+            foreach (var owner in due.GroupBy(n => (n.CommunityId, n.OwnerId)))
+            {
+                await RunForAsync(owner.Key.CommunityId, owner.Key.OwnerId, [.. owner], now, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Every listed nudge was taken (sent, postponed or dropped), so the next batch is new work.
+            if (due.Count < Batch)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RunForAsync(string communityId, string ownerId, IReadOnlyList<NetworkNudge> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var owner = await directory.FindAsync(communityId, ownerId, cancellationToken).ConfigureAwait(false);
+        var settings = await store.GetSettingsAsync(communityId, ownerId, cancellationToken).ConfigureAwait(false);
+        var day = LocalMorning.DayOf(now, owner?.TimeZone);
+        var marker = $"network:nudged:{communityId}:{ownerId}:{day:yyyy-MM-dd}";
+        var token = Guid.NewGuid().ToString("N");
+        var mayMessage = owner is not null && settings.NudgesOn && await leases.TryAcquireAsync(marker, token, DayMarker, cancellationToken).ConfigureAwait(false);
+
+        var lines = new List<string>();
+        var buttons = new List<ButtonSpec>();
+        foreach (var nudge in due)
+        {
+            if (!await store.TryTakeNudgeAsync(nudge, cancellationToken).ConfigureAwait(false))
+            {
+                continue; // another run took it
+            }
+
+            if (owner is null || !settings.NudgesOn)
+            {
+                continue; // nobody is messaged who is not opted in, or who turned nudges off
+            }
+
+            if (!mayMessage)
+            {
+                // Today's message went out already: this one waits for tomorrow morning.
+                await store.ScheduleNudgeAsync(nudge with { DueAt = LocalMorning.After(now, 1, owner.TimeZone) }, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var contact = await store.GetContactAsync(communityId, ownerId, nudge.OtherId, cancellationToken).ConfigureAwait(false);
+            if (contact is null || contact.FormerMember || !contact.RemindersOn || !StillMakesSense(nudge.Kind, contact, now))
+            {
+                continue;
+            }
+
+            var other = await directory.FindAsync(communityId, nudge.OtherId, cancellationToken).ConfigureAwait(false);
+            var name = other?.DisplayName ?? "@" + nudge.OtherId;
+            lines.Add(NudgeTexts.Text(nudge.Kind, name, contact));
+            buttons.AddRange(NudgeTexts.Buttons(nudge.Kind, nudge.OtherId, name));
+            if (nudge.Kind == NudgeKind.Reconnect)
+            {
+                // At most once every 90 days per contact: the next reconnect waits a full quiet period.
+                await store.ScheduleNudgeAsync(nudge with { DueAt = LocalMorning.After(now + NetworkLimits.QuietPeriod, 0, owner.TimeZone) }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            if (mayMessage)
+            {
+                await leases.ReleaseAsync(marker, token, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await messenger.SendAsync(OutboundMessage.ToUser(communityId, ownerId, string.Join("\n\n", lines), marker, [.. buttons]), cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Sent {Count} follow-up nudges in {Community}", lines.Count, communityId);
+    }
+
+    private static bool StillMakesSense(NudgeKind kind, NetworkContact contact, DateTimeOffset now) => kind switch
+    {
+        NudgeKind.ThankYou => !contact.Planned && now - contact.LastSpoke <= ThankYouStaleAfter,
+        NudgeKind.MonthLater => !contact.Planned,
+
+        // A meeting, a "spoke" or a note moves the reconnect step; one that fires with recent contact is stale.
+        _ => now - contact.LastSpoke >= NetworkLimits.QuietPeriod - TimeSpan.FromDays(1),
+    };
+}
