@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
@@ -124,22 +125,21 @@ internal sealed class SlackTestHost : IAsyncDisposable
         await Slack.DisposeAsync();
     }
 
-    /// <summary>The host's router in miniature: picks the platform messenger by the community id's prefix.</summary>
+    /// <summary>The host's router in miniature: picks the platform messenger by the community's platform.</summary>
     private sealed class PlatformMessengers(IEnumerable<IPlatformMessenger> platforms) : IMessenger
     {
         public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-            Find(message.CommunityId).SendAsync(message, cancellationToken);
+            Find(message.Community).SendAsync(message, cancellationToken);
 
         public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-            Find(message.CommunityId).PostAsync(message, cancellationToken);
+            Find(message.Community).PostAsync(message, cancellationToken);
 
         public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
-            Find(replacement.CommunityId).EditAsync(postRef, replacement, cancellationToken);
+            Find(replacement.Community).EditAsync(postRef, replacement, cancellationToken);
 
-        public bool SupportsGroups(string communityId) => Find(communityId).SupportsGroups;
+        public bool SupportsGroups(string communityId) => Find(CommunityId.Parse(communityId)).SupportsGroups;
 
-        private IPlatformMessenger Find(string communityId) =>
-            platforms.Single(p => communityId.StartsWith(p.Prefix + ":", StringComparison.Ordinal));
+        private IPlatformMessenger Find(CommunityId community) => platforms.Single(p => p.Platform == community.Platform);
     }
 
     /// <summary>Keeps formatted log lines so tests can check what an operator would read.</summary>

@@ -149,7 +149,7 @@ public sealed partial class InteractionHandler(
         }
 
         var context = new CommandContext(
-            Platform.Discord, "discord:" + guildId, interaction.ChannelId ?? "",
+            new CommunityId(Platform.Discord, guildId), interaction.ChannelId ?? "",
             new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
         var late = new LateRoute<CommandResult>(
             (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
@@ -220,7 +220,7 @@ public sealed partial class InteractionHandler(
         var option = spec?.Options.FirstOrDefault(o => o.Name == interaction.Focused);
         var choices = option is null || interaction.GuildId is null
             ? []
-            : await autocomplete.SuggestAsync(option.Kind, "discord:" + interaction.GuildId, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
+            : await autocomplete.SuggestAsync(option.Kind, new CommunityId(Platform.Discord, interaction.GuildId).Key, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
         await CallbackAsync(interaction, new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -141,7 +141,7 @@ public sealed partial class ConsoleShell(
     private async Task RunAsync(string line, ShellOptions settings, CancellationToken cancellationToken)
     {
         var isOrganizer = settings.Organizers.Contains(_user, StringComparer.OrdinalIgnoreCase);
-        var context = new CommandContext(Platform.Console, settings.Community, settings.Channel, new UserRef(_user, _user), isOrganizer);
+        var context = new CommandContext(CommunityId.Parse(settings.Community), settings.Channel, new UserRef(_user, _user), isOrganizer);
         var (request, error) = CommandLine.Parse(line);
         var result = request is null ? CommandResult.Fail(error!) : await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
         output.Reply(_user, result);

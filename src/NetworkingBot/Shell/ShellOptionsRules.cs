@@ -1,3 +1,4 @@
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Settings;
 
 namespace NetworkingBot.Shell;
@@ -13,9 +14,10 @@ public sealed class ShellOptionsRules : SettingRules<ShellOptions>
             yield return new SettingProblem("Shell:Organizers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organizers:0", "admin"));
         }
 
-        if (!options.Community.StartsWith("console:", StringComparison.Ordinal))
+        if (!CommunityId.TryParse(options.Community, out var community) || community.Platform != Platform.Console)
         {
-            yield return SettingProblem.Of("Shell:Community", options.Community, "a community id that starts with \"console:\", such as console:local", "console:local");
+            var example = new CommunityId(Platform.Console, "local").Key;
+            yield return SettingProblem.Of("Shell:Community", options.Community, $"a community id that starts with \"console:\", such as {example}", example);
         }
 
         if (string.IsNullOrWhiteSpace(options.Channel))

@@ -36,7 +36,7 @@ internal sealed class InteractionRig : IAsyncDisposable
 
     public InteractionHandler Handler { get; }
 
-    public static string Community => "discord:" + DiscordPayloads.Guild;
+    public static string Community => new CommunityId(Platform.Discord, DiscordPayloads.Guild).Key;
 
     public Task<Member?> MemberAsync(string userId) => ((IMemberStore)Core.Store).GetAsync(Community, userId);
 

@@ -72,7 +72,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         Dispatcher.DispatchAsync(Context(user, organizer), line);
 
     public static CommandContext Context(string user, bool organizer = false, string community = Community) =>
-        new(Platform.Console, community, Channel, new UserRef(user, user), organizer);
+        new(CommunityId.Parse(community), Channel, new UserRef(user, user), organizer);
 
     /// <summary>
     /// Resolves a service; scoped ones (RoundService, CheckInService) come from a fresh scope per call,
