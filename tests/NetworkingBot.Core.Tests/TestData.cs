@@ -37,7 +37,7 @@ internal static class TestData
     /// <summary>Sets up the test community's program as an organiser and checks it was accepted.</summary>
     public static async Task SetUpAsync(this CoreHarness harness, string options = "day:monday time:09:00 tz:UTC")
     {
-        Ok(await harness.RunAsync("org", $"/coffee setup {options}", organizer: true));
+        Ok(await harness.RunAsync("org", $"/coffee setup {options}", organiser: true));
     }
 
     public static async Task JoinAsync(this CoreHarness harness, params string[] users)

@@ -49,9 +49,9 @@ public sealed class FormTests
     public async Task The_job_form_carries_the_cores_limits_and_an_over_long_note_is_refused_under_its_field()
     {
         await using var host = await SlackTestHost.StartAsync();
-        host.Slack.AddUser(SlackTestHost.Organizer, isAdmin: true);
+        host.Slack.AddUser(SlackTestHost.Organiser, isAdmin: true);
         var socket = await host.Slack.NextSocketAsync();
-        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup channel:C0JOBS", SlackTestHost.Organizer, command: "/job"));
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup channel:C0JOBS", SlackTestHost.Organiser, command: "/job"));
 
         await host.SendAsync(socket, SlackEnvelopes.SlashCommand("share", "U0FRM003", command: "/job"));
         var blocks = Blocks((await host.Slack.WaitForCallAsync("views.open")).Json("view"));

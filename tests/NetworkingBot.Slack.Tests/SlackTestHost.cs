@@ -24,7 +24,7 @@ namespace NetworkingBot.Slack.Tests;
 internal sealed class SlackTestHost : IAsyncDisposable
 {
     public const string Community = "slack:T111";
-    public const string Organizer = "UORG0001";
+    public const string Organiser = "UORG0001";
 
     private readonly ServiceProvider _services;
     private readonly IHostedService? _sockets;
@@ -63,7 +63,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
             ["BotToken"] = "xoxb-test",
             ["ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Connections"] = connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["OrganizerUserIds:0"] = Organizer,
+            ["OrganiserUserIds:0"] = Organiser,
             ["ReconnectDelay"] = "00:00:00.100",
         };
         configure?.Invoke(settings);

@@ -150,7 +150,7 @@ public sealed partial class InteractionHandler(
 
         var context = new CommandContext(
             new CommunityId(Platform.Discord, guildId), interaction.ChannelId ?? "",
-            new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
+            new UserRef(interaction.UserId, interaction.DisplayName), IsOrganiser(interaction));
         var late = new LateRoute<CommandResult>(
             (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
             _ => CommandResult.Apology,
@@ -235,9 +235,9 @@ public sealed partial class InteractionHandler(
         interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : options.Value.ApplicationId ?? "";
 
     /// <summary>From the member's permissions as Discord computed them for this channel, or a configured role; never from what they typed.</summary>
-    private bool IsOrganizer(DiscordInteraction interaction) =>
+    private bool IsOrganiser(DiscordInteraction interaction) =>
         (interaction.Permissions & (Administrator | ManageGuild)) != 0
-        || interaction.RoleIds.Any(options.Value.OrganizerRoleIds.Contains);
+        || interaction.RoleIds.Any(options.Value.OrganiserRoleIds.Contains);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an unreadable interaction: {Reason}")]
     private partial void LogUnreadable(string reason);

@@ -59,6 +59,9 @@ public static class BotHost
         // the full trace for anything else. The host's own "failed to start" log would print it twice.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        // Old spellings of renamed settings are read as the new ones before anything checks or binds them.
+        RenamedSettings.Apply(builder.Configuration);
+
         // Every setting is read and checked before anything binds it: a mistake stops the start with one line
         // naming it (StartupException), never a binder's exception at first use.
         SettingsCheck.Run(builder.Configuration);

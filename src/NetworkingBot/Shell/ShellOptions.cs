@@ -8,7 +8,7 @@ public sealed class ShellOptions
     public const string Section = "Shell";
 
     /// <summary>Simulated users who have organiser rights.</summary>
-    public List<string> Organizers { get; set; } = [];
+    public List<string> Organisers { get; set; } = [];
 
     /// <summary>The community the shell plays, in the stored form of a console <see cref="CommunityId"/>.</summary>
     public string Community { get; set; } = new CommunityId(Platform.Console, "local").Key;

@@ -9,9 +9,9 @@ public sealed class ShellOptionsRules : SettingRules<ShellOptions>
     public override IEnumerable<SettingProblem> Check(ShellOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Organizers.Count == 0 || options.Organizers.Any(string.IsNullOrWhiteSpace))
+        if (options.Organisers.Count == 0 || options.Organisers.Any(string.IsNullOrWhiteSpace))
         {
-            yield return new SettingProblem("Shell:Organizers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organizers:0", "admin"));
+            yield return new SettingProblem("Shell:Organisers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organisers:0", "admin"));
         }
 
         if (!CommunityId.TryParse(options.Community, out var community) || community.Platform != Platform.Console)

@@ -54,7 +54,7 @@ public sealed class ClosedPostTests : IDisposable
         await _h.BoardAsync();
         await _h.ShareAsync("ana", JobHarness.Lead + " anonymous:yes");
 
-        TestData.Ok(await _h.RunAsync("org", $"/job close lead:1 reason:{reason}", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", $"/job close lead:1 reason:{reason}", organiser: true));
 
         var text = Assert.Single(_h.Messenger.Edits).Replacement.Text;
         Assert.StartsWith(title, text, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class ClosedPostTests : IDisposable
         await _h.ShareAsync("ana", JobHarness.Lead);
         TestData.Ok(await _h.RunAsync("ana", "/job close lead:1"));
 
-        TestData.Failed(await _h.RunAsync("org", "/job close lead:1 reason:withdrawn", organizer: true), "already_closed");
+        TestData.Failed(await _h.RunAsync("org", "/job close lead:1 reason:withdrawn", organiser: true), "already_closed");
         await _h.TickAsync();
 
         Assert.Single(_h.Messenger.Edits);

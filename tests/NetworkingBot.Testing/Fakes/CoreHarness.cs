@@ -68,11 +68,11 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
     public CommandDispatcher Dispatcher { get; }
 
     /// <summary>Runs a command line as <paramref name="user"/> (display name = user id) in the test community.</summary>
-    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
-        Dispatcher.DispatchAsync(Context(user, organizer), line);
+    public Task<CommandResult> RunAsync(string user, string line, bool organiser = false) =>
+        Dispatcher.DispatchAsync(Context(user, organiser), line);
 
-    public static CommandContext Context(string user, bool organizer = false, string community = Community) =>
-        new(CommunityId.Parse(community), Channel, new UserRef(user, user), organizer);
+    public static CommandContext Context(string user, bool organiser = false, string community = Community) =>
+        new(CommunityId.Parse(community), Channel, new UserRef(user, user), organiser);
 
     /// <summary>
     /// Resolves a service; scoped ones (RoundService, CheckInService) come from a fresh scope per call,

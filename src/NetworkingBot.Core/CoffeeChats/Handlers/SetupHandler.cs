@@ -18,7 +18,7 @@ public sealed class SetupHandler(IProgramStore programs, IRoundScheduler schedul
         new("group", "people per group", Choices: ["2", "3"]),
         new("checkin", "days after a round to ask how it went (1-6)", Kind: OptionKind.Number),
         new("active", "run rounds (yes) or stop them (no)", Choices: ["yes", "no"]),
-    ], OrganizerOnly: true, Example: "/coffee setup channel:#coffee-chats day:monday time:09:00 tz:America/Chicago cadence:weekly group:2");
+    ], OrganiserOnly: true, Example: "/coffee setup channel:#coffee-chats day:monday time:09:00 tz:America/Chicago cadence:weekly group:2");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
             return CommandResult.Fail("no_lead", $"There is no lead #{number} here. `/job list` shows the open ones with their numbers.");
         }
 
-        if (lead.SharerId != context.Actor.Id && !context.IsOrganizer)
+        if (lead.SharerId != context.Actor.Id && !context.IsOrganiser)
         {
             return CommandResult.Fail("not_yours", $"Only the member who shared lead #{lead.Number} or an organiser can close it. If it's filled, tell an organiser.");
         }

@@ -6,7 +6,7 @@ namespace NetworkingBot.Core.JobLeads.Handlers;
 /// <summary>/job stats: leads shared, by type, the share of unposted heads-ups, how they closed, and subscriptions.</summary>
 public sealed class JobStatsHandler(IJobLeadStore store) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("job", "stats", "leads shared, by type, unposted share, subscriptions", [], OrganizerOnly: true);
+    public static SubcommandSpec Spec { get; } = new("job", "stats", "leads shared, by type, unposted share, subscriptions", [], OrganiserOnly: true);
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
