@@ -81,7 +81,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddNetworkingCore();
         services.AddSingleton(store);
         services.AddSingleton<IMemberStore>(store);
-        services.AddSingleton<IProgramStore>(store);
+        services.AddSingleton<ICoffeeScheduleStore>(store);
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());

@@ -10,7 +10,7 @@ public sealed class SetupTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private CoffeeProgram? Program => _h.Store.ProgramOf(CoreHarness.Community);
+    private CoffeeSchedule? Program => _h.Store.ProgramOf(CoreHarness.Community);
 
     [Fact]
     public async Task Setup_without_options_uses_defaults_and_schedules()
@@ -19,7 +19,7 @@ public sealed class SetupTests : IDisposable
 
         var program = Program!;
         Assert.Equal(
-            new CoffeeProgram(CoreHarness.Community, CoreHarness.Channel, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
+            new CoffeeSchedule(CoreHarness.Community, CoreHarness.Channel, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
                 new DateOnly(2026, 3, 4), true, _h.Clock.GetUtcNow()),
             program);
         Assert.Equal([program], _h.Scheduler.Programs);

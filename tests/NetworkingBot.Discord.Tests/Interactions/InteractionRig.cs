@@ -40,7 +40,7 @@ internal sealed class InteractionRig : IAsyncDisposable
 
     public Task<Member?> MemberAsync(string userId) => ((IMemberStore)Core.Store).GetAsync(Community, userId);
 
-    public Task<CoffeeProgram?> ProgramAsync() => ((IProgramStore)Core.Store).GetAsync(Community);
+    public Task<CoffeeSchedule?> ProgramAsync() => ((ICoffeeScheduleStore)Core.Store).GetAsync(Community);
 
     public Task DispatchAsync(JsonElement interaction) =>
         Handler.HandleAsync(new GatewayDispatch(0, "INTERACTION_CREATE", interaction, Interlocked.Increment(ref _sequence)), CancellationToken.None);

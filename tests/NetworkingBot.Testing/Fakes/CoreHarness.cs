@@ -36,7 +36,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddNetworkingCore();
         services.AddSingleton(Store);
         services.AddSingleton<IMemberStore>(Store);
-        services.AddSingleton<IProgramStore>(Store);
+        services.AddSingleton<ICoffeeScheduleStore>(Store);
         services.AddSingleton<IRoundStore>(Store);
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IMessenger>(Messenger);
