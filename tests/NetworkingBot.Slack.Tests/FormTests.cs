@@ -60,7 +60,7 @@ public sealed class FormTests
             new Dictionary<string, string> { ["type"] = "full-time" }, callbackId: "job_share"));
 
         Assert.Equal(
-            [LeadValidator.MaxTitle, LeadValidator.MaxEmployer, LeadValidator.MaxLocation, LeadValidator.MaxLink, LeadValidator.MaxSalary, LeadValidator.MaxNote],
+            [JobLeadValidator.MaxTitle, JobLeadValidator.MaxEmployer, JobLeadValidator.MaxLocation, JobLeadValidator.MaxLink, JobLeadValidator.MaxSalary, JobLeadValidator.MaxNote],
             new[] { "title", "employer", "location", "link", "salary", "note" }.Select(b => MaxLength(blocks[b])));
         var errors = submitted.Payload!.Value.GetProperty("errors");
         Assert.Equal(["note"], errors.EnumerateObject().Select(e => e.Name));

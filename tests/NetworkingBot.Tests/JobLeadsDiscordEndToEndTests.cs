@@ -69,7 +69,7 @@ public sealed class JobLeadsDiscordEndToEndTests
             Assert.Equal(0, patch.Body.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
             Assert.Single(rest.Edits);
             Assert.Equal(2, rest.Messages.Count);
-            Assert.Equal(LeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
+            Assert.Equal(JobLeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
 
             // A second lead's post is deleted by a moderator; an organiser's close then says it in a follow-up.
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>

@@ -65,7 +65,7 @@ public sealed class JobLeadsSlackEndToEndTests
             Assert.DoesNotContain("https://example.org/jobs/1", update.Arg("blocks"), StringComparison.Ordinal);
             Assert.Single(slack.PostsTo(Jobs));
             Assert.Equal(2, slack.CallsOf("chat.postMessage").Count);
-            Assert.Equal(LeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
+            Assert.Equal(JobLeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
         }
         finally
         {

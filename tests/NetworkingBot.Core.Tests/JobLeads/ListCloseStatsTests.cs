@@ -71,8 +71,8 @@ public sealed class ListCloseStatsTests : IDisposable
         TestData.Ok(await _h.RunAsync("org", "/job close lead:#2 reason:withdrawn", organiser: true));
         TestData.Failed(await _h.RunAsync("ana", "/job close lead:1"), "already_closed");
 
-        Assert.Equal(LeadStatus.Filled, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
-        Assert.Equal(LeadStatus.Withdrawn, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
+        Assert.Equal(JobLeadStatus.Filled, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
+        Assert.Equal(JobLeadStatus.Withdrawn, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
         Assert.Empty(_h.Messenger.ChannelPosts);
         Assert.Equal(2, _h.Messenger.Edits.Count);
         Assert.StartsWith("**Filled: job lead #1,", _h.Messenger.Edits[0].Replacement.Text, StringComparison.Ordinal);
