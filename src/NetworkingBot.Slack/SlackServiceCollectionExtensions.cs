@@ -40,7 +40,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<FormOpener>();
         services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();
-        services.TryAddSingleton<InteractiveHandler>();
+        services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<EnvelopeProcessor>();
         services.AddHostedService<SocketModeService>();
         return services;
