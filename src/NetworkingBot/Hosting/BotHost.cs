@@ -23,7 +23,7 @@ public static class BotHost
         ArgumentNullException.ThrowIfNull(arguments);
         var builder = CreateBuilder(arguments);
         builder.AddPrograms();
-        builder.AddState();
+        builder.AddStore();
         var shell = !builder.AddPlatforms(arguments);
         var clock = shell ? builder.AddShellClock() : platformClock is null ? TimeProvider.System : builder.AddTimeTravel(platformClock);
         builder.AddScheduling(clock);
@@ -47,7 +47,7 @@ public static class BotHost
         });
         if (arguments.DbPath is not null)
         {
-            builder.Configuration[$"{StateOptions.Section}:Sqlite:Path"] = arguments.DbPath;
+            builder.Configuration[$"{StoreOptions.Section}:Sqlite:Path"] = arguments.DbPath;
         }
 
         // The shell owns the terminal: logs go to stderr, and only warnings unless configured otherwise.
