@@ -33,7 +33,7 @@ internal static class Population
             IReadOnlyList<string> tags = Pick(random, Tags, random.Next(0, 4));
             IReadOnlyList<string> places = Pick(random, Places, random.Next(0, 3));
             IReadOnlyList<JobType> types = Pick(random, Enum.GetValues<JobType>(), random.Next(0, 3));
-            var delivery = random.Next(2) == 0 ? LeadDelivery.Instant : LeadDelivery.Daily;
+            var delivery = random.Next(2) == 0 ? JobLeadDelivery.Instant : JobLeadDelivery.Daily;
             list.Add(new JobSubscription(Community, $"U{i:D6}", tags, places, types, delivery, "America/Chicago", Start, Start));
         }
 
@@ -42,7 +42,7 @@ internal static class Population
 
     public static JobLead Lead() => new(Community, 1, "Metadata Librarian", "KU Libraries", "Kansas City", true, "https://example.org/j/1",
         "example.org/j/1", null, JobType.FullTime, ["metadata", "cataloging", "academic"], null, null, false, false, "U999999", "Ana",
-        Start, Start.AddDays(45), LeadStatus.Open, null, null);
+        Start, Start.AddDays(45), JobLeadStatus.Open, null, null);
 
     /// <summary>The SQLite job store as the host builds it (the store type itself is internal).</summary>
     public static (IJobLeadStore Jobs, SqliteStore Store) Sqlite(string path)

@@ -12,7 +12,7 @@ var lead = Population.Lead();
 
 for (var i = 0; i < 20; i++)
 {
-    _ = LeadMatcher.Matches(lead, subscriptions);
+    _ = JobLeadMatcher.Matches(lead, subscriptions);
 }
 
 var times = new List<double>();
@@ -21,7 +21,7 @@ var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 for (var i = 0; i < Runs; i++)
 {
     var watch = Stopwatch.StartNew();
-    matched = LeadMatcher.Matches(lead, subscriptions).Count;
+    matched = JobLeadMatcher.Matches(lead, subscriptions).Count;
     times.Add(watch.Elapsed.TotalMilliseconds);
 }
 
@@ -42,7 +42,7 @@ try
 
     // What a share reads (the instant subscriptions; about half of this population), and the worst case of
     // every subscriber wanting instant DMs (all rows).
-    foreach (var (label, delivery) in new (string, LeadDelivery?)[] { ("instant subscriptions (what a share reads)", LeadDelivery.Instant), ("all subscriptions", null) })
+    foreach (var (label, delivery) in new (string, JobLeadDelivery?)[] { ("instant subscriptions (what a share reads)", JobLeadDelivery.Instant), ("all subscriptions", null) })
     {
         var loads = new List<double>();
         var rows = 0;
@@ -50,7 +50,7 @@ try
         {
             var watch = Stopwatch.StartNew();
             var loaded = delivery is { } d ? await jobs.ListSubscriptionsAsync(Population.Community, d) : await jobs.ListSubscriptionsAsync(Population.Community);
-            matched = LeadMatcher.Matches(lead, loaded).Count;
+            matched = JobLeadMatcher.Matches(lead, loaded).Count;
             loads.Add(watch.Elapsed.TotalMilliseconds);
             rows = loaded.Count;
         }

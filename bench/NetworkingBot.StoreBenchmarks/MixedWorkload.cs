@@ -17,14 +17,14 @@ internal sealed record WorkloadResult(int Concurrency, long Commands, long Store
 /// the latest round), 45% join or edit (read, then write the member), 10% pair (claim a round, write its plan,
 /// record two deliveries). Callers run concurrently, as commands from many users do.
 /// </summary>
-internal sealed class MixedWorkload(IMemberStore members, IProgramStore programs, IRoundStore rounds, string community, int memberCount)
+internal sealed class MixedWorkload(IMemberStore members, ICoffeeScheduleStore programs, IRoundStore rounds, string community, int memberCount)
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
     private long _slots;
 
     public async Task SeedAsync()
     {
-        await programs.UpsertAsync(new CoffeeProgram(community, "general", DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4, new DateOnly(2026, 1, 5), true, T0));
+        await programs.UpsertAsync(new CoffeeSchedule(community, "general", DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4, new DateOnly(2026, 1, 5), true, T0));
         for (var i = 0; i < memberCount; i++)
         {
             await members.UpsertAsync(MemberOf(i, 0));

@@ -39,5 +39,5 @@ public sealed class DiscordOptions
     public const int MinInboundFrameBytes = 64 * 1024;
 
     /// <summary>Role ids whose holders may run organiser commands, besides members with Manage Server.</summary>
-    public IList<string> OrganizerRoleIds { get; } = [];
+    public IList<string> OrganiserRoleIds { get; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Api;
 using NetworkingBot.Slack.Rendering;
 
@@ -16,7 +17,7 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
     // conversations.open returns the same DM for the same people; asking once per set saves a tier-3 call per message.
     private readonly ConcurrentDictionary<string, string> _conversations = new(StringComparer.Ordinal);
 
-    public string Prefix => "slack";
+    public Platform Platform => Platform.Slack;
 
     public bool SupportsGroups => true;
 

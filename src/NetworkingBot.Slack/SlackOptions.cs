@@ -21,7 +21,7 @@ public sealed class SlackOptions
     public int Connections { get; set; } = 2;
 
     /// <summary>Slack user ids who may run organiser commands, besides workspace admins and owners.</summary>
-    public IList<string> OrganizerUserIds { get; } = [];
+    public IList<string> OrganiserUserIds { get; } = [];
 
     /// <summary>When set, envelopes from any other workspace are acknowledged and ignored.</summary>
     public string? TeamId { get; set; }

@@ -18,7 +18,7 @@ public static class SlackServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Slack adapter bound to <paramref name="section"/> (the "Slack" section). The host adds the command
-    /// core and a store; the messenger is registered as an <see cref="IPlatformMessenger"/> for the "slack" prefix.
+    /// core and a store; the messenger is registered as the <see cref="IPlatformMessenger"/> for Slack communities.
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration section)
     {
@@ -40,7 +40,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<FormOpener>();
         services.TryAddSingleton<LateReplies>();
         services.TryAddSingleton<SlashCommandHandler>();
-        services.TryAddSingleton<InteractiveHandler>();
+        services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<EnvelopeProcessor>();
         services.AddHostedService<SocketModeService>();
         return services;

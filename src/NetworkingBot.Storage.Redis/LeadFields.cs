@@ -57,7 +57,7 @@ internal static class LeadFields
         return new JobLead(
             id.CommunityId, number, id.Title, id.Employer, id.Location, id.Remote, id.Link, id.LinkKey, id.Deadline, id.Type, id.Tags,
             id.Salary, id.Note, RedisJson.Read<bool>(fields[Anonymous]), id.Unposted, RedisJson.Read<string>(fields[SharerId]),
-            RedisJson.Read<string>(fields[SharerName]), id.SharedAt, id.ExpiresAt, RedisJson.Read<LeadStatus>(fields[Status]),
+            RedisJson.Read<string>(fields[SharerName]), id.SharedAt, id.ExpiresAt, RedisJson.Read<JobLeadStatus>(fields[Status]),
             ReadNullable<DateTimeOffset?>(fields[ClosedAt]), ReadNullable<string>(fields[ClosedBy]))
         {
             PostRef = ReadNullable<string>(fields[PostRef]),

@@ -9,7 +9,7 @@ namespace NetworkingBot.Storage.Redis;
 /// </summary>
 internal sealed partial class RedisJobLeadStore
 {
-    private static readonly LeadDelivery[] Deliveries = [LeadDelivery.Instant, LeadDelivery.Daily];
+    private static readonly JobLeadDelivery[] Deliveries = [JobLeadDelivery.Instant, JobLeadDelivery.Daily];
 
     public async Task<JobSubscription?> GetSubscriptionAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ internal sealed partial class RedisJobLeadStore
         return Sorted(all.SelectMany(h => h));
     }
 
-    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, JobLeadDelivery delivery, CancellationToken cancellationToken = default) =>
         Sorted(await db.HashGetAllAsync(RedisKeys.JobSubscriptions(delivery, communityId), cancellationToken).ConfigureAwait(false));
 
     public Task UpsertSubscriptionAsync(JobSubscription subscription, CancellationToken cancellationToken = default) =>
@@ -58,9 +58,9 @@ internal sealed partial class RedisJobLeadStore
             cancellationToken).ConfigureAwait(false)).AsInt64();
 
     private static string[] BothSubscriptionKeys(string communityId) =>
-        [RedisKeys.JobSubscriptions(LeadDelivery.Instant, communityId), RedisKeys.JobSubscriptions(LeadDelivery.Daily, communityId)];
+        [RedisKeys.JobSubscriptions(JobLeadDelivery.Instant, communityId), RedisKeys.JobSubscriptions(JobLeadDelivery.Daily, communityId)];
 
-    private static LeadDelivery Other(LeadDelivery delivery) => delivery == LeadDelivery.Instant ? LeadDelivery.Daily : LeadDelivery.Instant;
+    private static JobLeadDelivery Other(JobLeadDelivery delivery) => delivery == JobLeadDelivery.Instant ? JobLeadDelivery.Daily : JobLeadDelivery.Instant;
 
     private static List<JobSubscription> Sorted(IEnumerable<KeyValuePair<string, string>> entries) =>
         entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => RedisJson.Read<JobSubscription>(e.Value)).ToList();

@@ -36,10 +36,10 @@ internal static partial class RedisKeys
     /// Hash: user id to subscription JSON, one hash per delivery, so a share reads the instant subscribers only
     /// and the digest the daily ones only.
     /// </summary>
-    public static string JobSubscriptions(LeadDelivery delivery, string communityId) => delivery switch
+    public static string JobSubscriptions(JobLeadDelivery delivery, string communityId) => delivery switch
     {
-        LeadDelivery.Instant => "job-subs-instant:" + communityId,
-        LeadDelivery.Daily => "job-subs-daily:" + communityId,
+        JobLeadDelivery.Instant => "job-subs-instant:" + communityId,
+        JobLeadDelivery.Daily => "job-subs-daily:" + communityId,
         _ => throw new ArgumentOutOfRangeException(nameof(delivery), delivery, "Unknown lead delivery."),
     };
 

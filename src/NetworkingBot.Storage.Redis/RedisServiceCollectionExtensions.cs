@@ -18,7 +18,7 @@ public static class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
-    /// behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
+    /// behind <see cref="IMemberStore"/>, <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
     /// and <see cref="IJobLeadStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)

@@ -7,7 +7,7 @@ namespace NetworkingBot.Storage.Redis;
 
 /// <summary>
 /// The shared store for several instances: Redis behind every store port (<see cref="IMemberStore"/>,
-/// <see cref="IProgramStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>, <see cref="IJobLeadStore"/>).
+/// <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>, <see cref="IJobLeadStore"/>).
 /// Thread-safe; meant to be a singleton over one <see cref="IRedisDatabase"/>.
 /// </summary>
 public sealed class RedisStore
@@ -23,7 +23,7 @@ public sealed class RedisStore
     {
         _db = db;
         Members = new RedisMemberStore(db);
-        Programs = new RedisProgramStore(db);
+        Programs = new RedisCoffeeScheduleStore(db);
         Rounds = new RedisRoundStore(db);
         Interviews = new RedisInterviewStore(db);
         JobLeads = new RedisJobLeadStore(db);
@@ -31,7 +31,7 @@ public sealed class RedisStore
 
     public IMemberStore Members { get; }
 
-    public IProgramStore Programs { get; }
+    public ICoffeeScheduleStore Programs { get; }
 
     public IRoundStore Rounds { get; }
 

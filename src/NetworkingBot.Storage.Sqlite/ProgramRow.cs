@@ -18,7 +18,7 @@ internal sealed class ProgramRow
     public bool Enabled { get; set; }
     public string UpdatedAt { get; set; } = "";
 
-    public static ProgramRow From(CoffeeProgram p) => new()
+    public static ProgramRow From(CoffeeSchedule p) => new()
     {
         CommunityId = p.CommunityId,
         ChannelId = p.ChannelId,
@@ -33,7 +33,7 @@ internal sealed class ProgramRow
         UpdatedAt = Instant(p.UpdatedAt),
     };
 
-    public CoffeeProgram ToProgram() => new(
+    public CoffeeSchedule ToProgram() => new(
         CommunityId,
         ChannelId,
         ToEnum<DayOfWeek>(Day),

@@ -52,7 +52,7 @@ internal sealed class JobLeadRow
     public JobLead ToLead() => new(
         CommunityId, (int)Number, Title, Employer, Location, Remote, Link, LinkKey, Deadline is null ? null : ToDate(Deadline),
         ToEnum<JobType>(Type), ToList(Tags), Salary, Note, Anonymous, Unposted, SharerId, SharerName, ToInstant(SharedAt),
-        ToInstant(ExpiresAt), ToEnum<LeadStatus>(Status), ToNullableInstant(ClosedAt), ClosedBy) { PostRef = PostRef };
+        ToInstant(ExpiresAt), ToEnum<JobLeadStatus>(Status), ToNullableInstant(ClosedAt), ClosedBy) { PostRef = PostRef };
 }
 
 /// <summary>
@@ -87,7 +87,7 @@ internal sealed class JobSubscriptionRow
 
     public JobSubscription ToSubscription() => new(
         CommunityId, UserId, Split(Tags), Split(LocationWords), Split(Types).Select(ToEnum<JobType>).ToList(),
-        ToEnum<LeadDelivery>(Delivery), TimeZone, ToInstant(CreatedAt), ToInstant(LastDigestAt));
+        ToEnum<JobLeadDelivery>(Delivery), TimeZone, ToInstant(CreatedAt), ToInstant(LastDigestAt));
 
     private static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

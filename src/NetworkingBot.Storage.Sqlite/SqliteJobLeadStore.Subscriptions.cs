@@ -25,7 +25,7 @@ internal sealed partial class SqliteJobLeadStore
         return rows.Select(r => r.ToSubscription()).ToList();
     }
 
-    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, JobLeadDelivery delivery, CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<JobSubscriptionRow>(new CommandDefinition(

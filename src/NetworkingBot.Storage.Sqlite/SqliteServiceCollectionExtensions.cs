@@ -15,7 +15,7 @@ namespace NetworkingBot.Storage.Sqlite;
 public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>,
+    /// Adds one <see cref="SqliteStore"/> singleton behind <see cref="IMemberStore"/>, <see cref="ICoffeeScheduleStore"/>,
     /// <see cref="IRoundStore"/> and <see cref="IInterviewStore"/>, the job-lead, lease and network stores on the same file, and an <see cref="IStoreInitializer"/> the host runs at start, so a schema
     /// problem shows before the first command rather than in it.
     /// </summary>

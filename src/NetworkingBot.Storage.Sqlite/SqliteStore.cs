@@ -4,7 +4,7 @@ using NetworkingBot.Core.Interviews;
 namespace NetworkingBot.Storage.Sqlite;
 
 /// <summary>
-/// The embedded default store: one SQLite file behind <see cref="IMemberStore"/>, <see cref="IProgramStore"/>
+/// The embedded default store: one SQLite file behind <see cref="IMemberStore"/>, <see cref="ICoffeeScheduleStore"/>
 /// and <see cref="IRoundStore"/>. Thread-safe; meant to be a singleton. The schema is migrated by
 /// <see cref="InitializeAsync"/>, or on first use if the host did not call it.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SqliteStore
         _migration = new Lazy<Task<IReadOnlyList<string>>>(() => new SqliteMigrator(_connections).MigrateAsync(CancellationToken.None));
         var session = new SqliteSession(_connections, () => _migration.Value);
         Members = new SqliteMemberStore(session);
-        Programs = new SqliteProgramStore(session);
+        Programs = new SqliteCoffeeScheduleStore(session);
         Rounds = new SqliteRoundStore(session);
         Interviews = new SqliteInterviewStore(session);
         HostValues = new SqliteHostValues(session);
@@ -32,7 +32,7 @@ public sealed class SqliteStore
 
     public IMemberStore Members { get; }
 
-    public IProgramStore Programs { get; }
+    public ICoffeeScheduleStore Programs { get; }
 
     public IRoundStore Rounds { get; }
 

@@ -16,19 +16,19 @@ public sealed class BadInputChangesNothingTests : IDisposable
     [InlineData("/coffee setup cadence:hourly", true, "bad_choice")]
     [InlineData("/coffee edit cadence:hourly", false, "bad_choice")]
     [InlineData("/coffee pause until:2020-01-01", false, "date_in_past")]
-    [InlineData("/coffee setup day:friday", false, "not_organizer")]
-    [InlineData("/coffee pair-now", false, "not_organizer")]
+    [InlineData("/coffee setup day:friday", false, "not_organiser")]
+    [InlineData("/coffee pair-now", false, "not_organiser")]
     [InlineData("/coffee edit region:\"@everyone", false, "unclosed_quote")]
     [InlineData("/coffee join", false, "already_joined")]
-    public async Task Refused_commands_leave_the_store_untouched(string line, bool organizer, string code)
+    public async Task Refused_commands_leave_the_store_untouched(string line, bool organiser, string code)
     {
         await _h.SetUpAsync();
         await _h.JoinAsync("ana", "bob");
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         var before = _h.Store.Snapshot();
         var sent = _h.Messenger.Sent.Count;
 
-        var error = TestData.Failed(await _h.RunAsync("ana", line, organizer), code);
+        var error = TestData.Failed(await _h.RunAsync("ana", line, organiser), code);
 
         Assert.True(error.Message.Length < 600, error.Message);
         Assert.Equal(before, _h.Store.Snapshot());

@@ -52,7 +52,7 @@ public sealed class BoundsTests : IDisposable
         await _h.ShareAsync("ana", "title:T employer:E type:full-time remote:yes");
         var before = await SnapshotAsync();
 
-        var error = TestData.Failed(await _h.RunAsync(user, line, organizer: user == "org"), code);
+        var error = TestData.Failed(await _h.RunAsync(user, line, organiser: user == "org"), code);
 
         Assert.Contains(says, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync());

@@ -14,7 +14,7 @@ internal static class TestData
     public static Member Member(string userId, Cadence cadence = Cadence.Weekly, DateTimeOffset? lastRoundAt = null) =>
         new(CoreHarness.Community, userId, userId, Profile(cadence), MemberStatus.Active, CoreHarness.DefaultStart.AddDays(-30), null, false, 0, lastRoundAt);
 
-    public static CoffeeProgram Program(DayOfWeek day = DayOfWeek.Monday, int hour = 9, int minute = 0, string tz = "UTC",
+    public static CoffeeSchedule Program(DayOfWeek day = DayOfWeek.Monday, int hour = 9, int minute = 0, string tz = "UTC",
         Cadence cadence = Cadence.Weekly, DateOnly? anchor = null) =>
         new(CoreHarness.Community, CoreHarness.Channel, day, new TimeOnly(hour, minute), tz, cadence, 2, 4,
             anchor ?? new DateOnly(2026, 1, 5), true, CoreHarness.DefaultStart);
@@ -37,7 +37,7 @@ internal static class TestData
     /// <summary>Sets up the test community's program as an organiser and checks it was accepted.</summary>
     public static async Task SetUpAsync(this CoreHarness harness, string options = "day:monday time:09:00 tz:UTC")
     {
-        Ok(await harness.RunAsync("org", $"/coffee setup {options}", organizer: true));
+        Ok(await harness.RunAsync("org", $"/coffee setup {options}", organiser: true));
     }
 
     public static async Task JoinAsync(this CoreHarness harness, params string[] users)

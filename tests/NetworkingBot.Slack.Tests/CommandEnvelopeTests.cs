@@ -102,10 +102,10 @@ public sealed class CommandEnvelopeTests
     {
         await using var host = await SlackTestHost.StartAsync();
         var socket = await host.Slack.NextSocketAsync();
-        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", SlackTestHost.Organizer));
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", SlackTestHost.Organiser));
         await host.SendAsync(socket, SlackEnvelopes.SlashCommand("join tz:UTC", "U0ANA001"));
         await host.SendAsync(socket, SlackEnvelopes.SlashCommand("join tz:UTC", "U0BOB002"));
-        var paired = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("pair-now", SlackTestHost.Organizer, responseUrl: host.Slack.ResponseUrl("pair")));
+        var paired = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("pair-now", SlackTestHost.Organiser, responseUrl: host.Slack.ResponseUrl("pair")));
         var round = Assert.Single(host.Store.RoundsOf(SlackTestHost.Community));
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -136,7 +136,7 @@ public sealed class CommandEnvelopeTests
         host.Slack.AddUser("U0MEM010");
         var socket = await host.Slack.NextSocketAsync();
 
-        var member = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC organizer:true", "U0MEM010"));
+        var member = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC organiser:true", "U0MEM010"));
         var admin = await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", "U0ADM009"));
 
         Assert.Contains("organisers only", member.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);

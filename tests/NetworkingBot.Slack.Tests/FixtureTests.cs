@@ -114,7 +114,7 @@ public sealed class FixtureTests
         host.Slack.RespondNext("admin.apps.requests.list", Text("api_error_missing_scope.json"));
 
         Assert.Equal(new Uri("wss://wss.slack.com/link/?ticket=1234-5678"), await api.OpenConnectionAsync(default));
-        Assert.True(await host.Get<SlackUserDirectory>().IsOrganizerAsync("W012A3CDE", default));
+        Assert.True(await host.Get<SlackUserDirectory>().IsOrganiserAsync("W012A3CDE", default));
         Assert.Equal("America/Los_Angeles", (await host.Get<SlackUserDirectory>().FindAsync("W012A3CDE", default))!.TimeZone);
         var members = new List<string>();
         await foreach (var m in api.PageAsync("conversations.members", new JsonObject { ["channel"] = "C111" }, "members", default))

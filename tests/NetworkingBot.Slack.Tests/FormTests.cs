@@ -49,9 +49,9 @@ public sealed class FormTests
     public async Task The_job_form_carries_the_cores_limits_and_an_over_long_note_is_refused_under_its_field()
     {
         await using var host = await SlackTestHost.StartAsync();
-        host.Slack.AddUser(SlackTestHost.Organizer, isAdmin: true);
+        host.Slack.AddUser(SlackTestHost.Organiser, isAdmin: true);
         var socket = await host.Slack.NextSocketAsync();
-        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup channel:C0JOBS", SlackTestHost.Organizer, command: "/job"));
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup channel:C0JOBS", SlackTestHost.Organiser, command: "/job"));
 
         await host.SendAsync(socket, SlackEnvelopes.SlashCommand("share", "U0FRM003", command: "/job"));
         var blocks = Blocks((await host.Slack.WaitForCallAsync("views.open")).Json("view"));
@@ -60,7 +60,7 @@ public sealed class FormTests
             new Dictionary<string, string> { ["type"] = "full-time" }, callbackId: "job_share"));
 
         Assert.Equal(
-            [LeadValidator.MaxTitle, LeadValidator.MaxEmployer, LeadValidator.MaxLocation, LeadValidator.MaxLink, LeadValidator.MaxSalary, LeadValidator.MaxNote],
+            [JobLeadValidator.MaxTitle, JobLeadValidator.MaxEmployer, JobLeadValidator.MaxLocation, JobLeadValidator.MaxLink, JobLeadValidator.MaxSalary, JobLeadValidator.MaxNote],
             new[] { "title", "employer", "location", "link", "salary", "note" }.Select(b => MaxLength(blocks[b])));
         var errors = submitted.Payload!.Value.GetProperty("errors");
         Assert.Equal(["note"], errors.EnumerateObject().Select(e => e.Name));

@@ -12,9 +12,9 @@ public sealed class JobCommandTests
     private static async Task<(SlackTestHost Host, FakeSlackSocket Socket)> StartWithBoardAsync()
     {
         var host = await SlackTestHost.StartAsync();
-        host.Slack.AddUser(SlackTestHost.Organizer, isAdmin: true);
+        host.Slack.AddUser(SlackTestHost.Organiser, isAdmin: true);
         var socket = await host.Slack.NextSocketAsync();
-        var ack = await host.SendAsync(socket, SlackEnvelopes.SlashCommand($"setup channel:{Jobs}", SlackTestHost.Organizer, command: "/job"));
+        var ack = await host.SendAsync(socket, SlackEnvelopes.SlashCommand($"setup channel:{Jobs}", SlackTestHost.Organiser, command: "/job"));
         Assert.Contains("Job leads are set", ack.Payload!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
         return (host, socket);
     }

@@ -73,7 +73,7 @@ public sealed class RenderingTests
         Assert.Equal(["U0ANA001", "U0BOB002", "U0CAT003"], host.Slack.MembersOf(post.Arg("channel")!));
         Assert.Equal("Meet <@U0ANA001>, <@U0BOB002> and <@U0CAT003>! &lt;!channel&gt;", post.Arg("text"));
         Assert.True(messenger.SupportsGroups);
-        Assert.Equal("slack", messenger.Prefix);
+        Assert.Equal(Platform.Slack, messenger.Platform);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class SeveralInstancesTests
             services.AddLogging();
             services.AddNetworkingCore();
             services.AddSingleton<IMemberStore>(shared.Store);
-            services.AddSingleton<IProgramStore>(shared.Store);
+            services.AddSingleton<ICoffeeScheduleStore>(shared.Store);
             services.AddSingleton<IRoundStore>(shared.Store);
             services.AddSingleton<IJobLeadStore>(shared.Jobs);
             services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
@@ -23,7 +24,7 @@ namespace NetworkingBot.Slack.Tests;
 internal sealed class SlackTestHost : IAsyncDisposable
 {
     public const string Community = "slack:T111";
-    public const string Organizer = "UORG0001";
+    public const string Organiser = "UORG0001";
 
     private readonly ServiceProvider _services;
     private readonly IHostedService? _sockets;
@@ -62,7 +63,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
             ["BotToken"] = "xoxb-test",
             ["ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Connections"] = connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["OrganizerUserIds:0"] = Organizer,
+            ["OrganiserUserIds:0"] = Organiser,
             ["ReconnectDelay"] = "00:00:00.100",
         };
         configure?.Invoke(settings);
@@ -80,7 +81,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         services.AddNetworkingCore();
         services.AddSingleton(store);
         services.AddSingleton<IMemberStore>(store);
-        services.AddSingleton<IProgramStore>(store);
+        services.AddSingleton<ICoffeeScheduleStore>(store);
         services.AddSingleton<IRoundStore>(store);
         services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
         services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
@@ -125,22 +126,21 @@ internal sealed class SlackTestHost : IAsyncDisposable
         await Slack.DisposeAsync();
     }
 
-    /// <summary>The host's router in miniature: picks the platform messenger by the community id's prefix.</summary>
+    /// <summary>The host's router in miniature: picks the platform messenger by the community's platform.</summary>
     private sealed class PlatformMessengers(IEnumerable<IPlatformMessenger> platforms) : IMessenger
     {
         public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-            Find(message.CommunityId).SendAsync(message, cancellationToken);
+            Find(message.Community).SendAsync(message, cancellationToken);
 
         public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-            Find(message.CommunityId).PostAsync(message, cancellationToken);
+            Find(message.Community).PostAsync(message, cancellationToken);
 
         public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
-            Find(replacement.CommunityId).EditAsync(postRef, replacement, cancellationToken);
+            Find(replacement.Community).EditAsync(postRef, replacement, cancellationToken);
 
-        public bool SupportsGroups(string communityId) => Find(communityId).SupportsGroups;
+        public bool SupportsGroups(string communityId) => Find(CommunityId.Parse(communityId)).SupportsGroups;
 
-        private IPlatformMessenger Find(string communityId) =>
-            platforms.Single(p => communityId.StartsWith(p.Prefix + ":", StringComparison.Ordinal));
+        private IPlatformMessenger Find(CommunityId community) => platforms.Single(p => p.Platform == community.Platform);
     }
 
     /// <summary>Keeps formatted log lines so tests can check what an operator would read.</summary>

@@ -109,7 +109,7 @@ public sealed class WebApiTests
     {
         await using var host = await SlackTestHost.StartAsync();
         var socket = await host.Slack.NextSocketAsync();
-        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", SlackTestHost.Organizer));
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", SlackTestHost.Organiser));
         var members = new[] { "U0ANA001", "U0BOB002", "U0CAT003", "U0DAN004" };
         foreach (var user in members)
         {
@@ -117,7 +117,7 @@ public sealed class WebApiTests
         }
 
         host.Slack.RateLimitNext("chat.postMessage", 1, retryAfterSeconds: 1);
-        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("pair-now", SlackTestHost.Organizer, responseUrl: host.Slack.ResponseUrl("pair"), envelopeId: "pair"));
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("pair-now", SlackTestHost.Organiser, responseUrl: host.Slack.ResponseUrl("pair"), envelopeId: "pair"));
 
         // One announcement and one group DM per group (two pairs), despite the 429 on the way.
         await Eventually.TrueAsync(() => host.Slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, "three posts", TimeSpan.FromSeconds(15));

@@ -45,8 +45,8 @@ internal sealed class CoreInstance : ICoreInstance
 
     public RedisStore Store => _provider.GetRequiredService<RedisStore>();
 
-    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
-        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organizer), line);
+    public Task<CommandResult> RunAsync(string user, string line, bool organiser = false) =>
+        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organiser), line);
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

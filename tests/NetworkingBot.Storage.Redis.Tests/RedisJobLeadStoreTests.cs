@@ -31,7 +31,7 @@ public sealed class RedisJobLeadStoreTests : IAsyncLifetime, IAsyncDisposable
         var store = (await _stores.CreateAsync()).JobLeads;
 
         var added = await store.AddLeadAsync(Lead() with { PostRef = "jobs/1" });
-        await store.UpdateLeadAsync(Lead() with { Number = 9, Status = LeadStatus.Filled });
+        await store.UpdateLeadAsync(Lead() with { Number = 9, Status = JobLeadStatus.Filled });
 
         Assert.Equal("jobs/1", (await store.GetLeadAsync(C, added.Number))!.PostRef);
         Assert.Null(await store.GetLeadAsync(C, 9));
@@ -42,15 +42,15 @@ public sealed class RedisJobLeadStoreTests : IAsyncLifetime, IAsyncDisposable
     public async Task A_subscription_that_changes_delivery_moves_and_is_listed_once()
     {
         var store = (await _stores.CreateAsync()).JobLeads;
-        var sub = new JobSubscription(C, "amy", ["metadata"], [], [], LeadDelivery.Instant, "UTC", T0, T0);
+        var sub = new JobSubscription(C, "amy", ["metadata"], [], [], JobLeadDelivery.Instant, "UTC", T0, T0);
 
         await store.UpsertSubscriptionAsync(sub);
-        await store.UpsertSubscriptionAsync(sub with { Delivery = LeadDelivery.Daily });
+        await store.UpsertSubscriptionAsync(sub with { Delivery = JobLeadDelivery.Daily });
 
-        Assert.Empty(await store.ListSubscriptionsAsync(C, LeadDelivery.Instant));
-        Assert.Equal(["amy"], (await store.ListSubscriptionsAsync(C, LeadDelivery.Daily)).Select(s => s.UserId));
+        Assert.Empty(await store.ListSubscriptionsAsync(C, JobLeadDelivery.Instant));
+        Assert.Equal(["amy"], (await store.ListSubscriptionsAsync(C, JobLeadDelivery.Daily)).Select(s => s.UserId));
         Assert.Single(await store.ListSubscriptionsAsync(C));
-        Assert.Equal(LeadDelivery.Daily, (await store.GetSubscriptionAsync(C, "amy"))!.Delivery);
+        Assert.Equal(JobLeadDelivery.Daily, (await store.GetSubscriptionAsync(C, "amy"))!.Delivery);
         Assert.True(await store.DeleteSubscriptionAsync(C, "amy"));
         Assert.Empty(await store.ListSubscriptionsAsync(C));
     }
@@ -60,12 +60,12 @@ public sealed class RedisJobLeadStoreTests : IAsyncLifetime, IAsyncDisposable
     {
         var store = (await _stores.CreateAsync()).JobLeads;
         var lead = await store.AddLeadAsync(Lead(sharer: "bob"));
-        await store.UpdateLeadAsync(lead with { Status = LeadStatus.Filled, ClosedAt = T0, ClosedBy = "amy", PostRef = "p" });
+        await store.UpdateLeadAsync(lead with { Status = JobLeadStatus.Filled, ClosedAt = T0, ClosedBy = "amy", PostRef = "p" });
 
         Assert.Equal(0, await store.ForgetUserAsync(C, "amy"));
 
         var read = (await store.GetLeadAsync(C, lead.Number))!;
-        Assert.Equal((null, "bob", LeadStatus.Filled, "p"), (read.ClosedBy, read.SharerId, read.Status, read.PostRef));
+        Assert.Equal((null, "bob", JobLeadStatus.Filled, "p"), (read.ClosedBy, read.SharerId, read.Status, read.PostRef));
     }
 
     [RedisFact]

@@ -20,7 +20,7 @@ public sealed class RedisServiceCollectionExtensionsTests
         var store = provider.GetRequiredService<RedisStore>();
 
         Assert.Same(store.Members, provider.GetRequiredService<IMemberStore>());
-        Assert.Same(store.Programs, provider.GetRequiredService<IProgramStore>());
+        Assert.Same(store.Programs, provider.GetRequiredService<ICoffeeScheduleStore>());
         Assert.Same(store.Rounds, provider.GetRequiredService<IRoundStore>());
         Assert.Same(store.Interviews, provider.GetRequiredService<IInterviewStore>());
         Assert.Same(store.JobLeads, provider.GetRequiredService<IJobLeadStore>());

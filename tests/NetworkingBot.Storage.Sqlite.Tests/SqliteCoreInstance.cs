@@ -30,8 +30,8 @@ internal sealed class SqliteCoreInstance : ICoreInstance
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
-        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organizer), line);
+    public Task<CommandResult> RunAsync(string user, string line, bool organiser = false) =>
+        _provider.GetRequiredService<CommandDispatcher>().DispatchAsync(CoreHarness.Context(user, organiser), line);
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -19,7 +19,7 @@ public sealed class SqliteServiceCollectionExtensionsTests : IDisposable
         await store.InitializeAsync();
 
         Assert.Same(store.Members, provider.GetRequiredService<IMemberStore>());
-        Assert.Same(store.Programs, provider.GetRequiredService<IProgramStore>());
+        Assert.Same(store.Programs, provider.GetRequiredService<ICoffeeScheduleStore>());
         Assert.Same(store.Rounds, provider.GetRequiredService<IRoundStore>());
         Assert.Equal(_database.PathOf(), store.DatabasePath);
         store.ReleaseConnections();

@@ -28,7 +28,7 @@ public sealed class BadInputTests
         var after = replies.Skip(4 + probe.Length + bad.Length).Select(r => r.Text).ToList();
 
         Assert.Equal(
-            ["unknown_subcommand", "bad_timezone", "bad_choice", "region_too_long", "date_in_past", "not_organizer", "not_organizer", "unknown_option", "unclosed_quote"],
+            ["unknown_subcommand", "bad_timezone", "bad_choice", "region_too_long", "date_in_past", "not_organiser", "not_organiser", "unknown_option", "unclosed_quote"],
             errors.Select(e => e.Error));
         Assert.Contains("Try one of:", errors[0].Text, StringComparison.Ordinal);
         Assert.Contains("America/Chicago", errors[1].Text, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class DiscordEndToEndTests
 {
-    private const string Organizer = "900";
+    private const string Organiser = "900";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
     private static readonly string[] Members = ["101", "102", "103", "104", "105"];
 
@@ -48,10 +48,10 @@ public sealed class DiscordEndToEndTests
             }
 
             var setup = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("coffee-admin", "setup", setup, user: Organizer, permissions: DiscordPayloads.ManageServer));
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("coffee-admin", "setup", setup, user: Organiser, permissions: DiscordPayloads.ManageServer));
 
             // pair-now: one announcement in the channel, one DM per member, each through the REST API once.
-            var pair = await InteractAsync(gateway, rest, DiscordPayloads.Slash("coffee-admin", "pair-now", user: Organizer, permissions: DiscordPayloads.ManageServer));
+            var pair = await InteractAsync(gateway, rest, DiscordPayloads.Slash("coffee-admin", "pair-now", user: Organiser, permissions: DiscordPayloads.ManageServer));
             await rest.WaitForCountAsync(c => c.Is("POST", "channels/") && c.Succeeded && c.Path.EndsWith("/messages", StringComparison.Ordinal), 1 + Members.Length, Wait);
             Assert.Single(rest.Messages, m => m.ChannelId == DiscordPayloads.Channel);
             Assert.All(Members, m => Assert.Single(rest.MessagesTo(m)));

@@ -12,7 +12,7 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class JobLeadsDiscordEndToEndTests
 {
-    private const string Organizer = "900";
+    private const string Organiser = "900";
     private const string Sharer = "101";
     private const string Subscriber = "102";
     private const string Jobs = "645027906669510700";
@@ -33,7 +33,7 @@ public sealed class JobLeadsDiscordEndToEndTests
             var shards = host.Services.GetRequiredService<GatewayClient>();
             await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organizer, permissions: DiscordPayloads.ManageServer));
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
             var shared = await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
             {
@@ -69,7 +69,7 @@ public sealed class JobLeadsDiscordEndToEndTests
             Assert.Equal(0, patch.Body.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
             Assert.Single(rest.Edits);
             Assert.Equal(2, rest.Messages.Count);
-            Assert.Equal(LeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
+            Assert.Equal(JobLeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
 
             // A second lead's post is deleted by a moderator; an organiser's close then says it in a follow-up.
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
@@ -79,7 +79,7 @@ public sealed class JobLeadsDiscordEndToEndTests
             var second = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("#2", StringComparison.Ordinal), Wait);
             var secondPost = Assert.Single(rest.Messages, m => m.ChannelId == Jobs && m.Content.Contains("#2", StringComparison.Ordinal));
             rest.DeleteMessage(secondPost.Id);
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 2, ["reason"] = "withdrawn" }, user: Organizer, permissions: DiscordPayloads.ManageServer));
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 2, ["reason"] = "withdrawn" }, user: Organiser, permissions: DiscordPayloads.ManageServer));
             Assert.Equal(404, (await rest.WaitForAsync(c => c.Is("PATCH", $"channels/{Jobs}/messages/{secondPost.Id}"), Wait)).Status);
             var followUp = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("is closed", StringComparison.Ordinal), Wait);
             Assert.Equal("Lead #2 **Archivist** — Spencer Library is closed: withdrawn.", followUp.BodyString("content"));

@@ -11,7 +11,7 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class JobLeadsSlackEndToEndTests
 {
-    private const string Organizer = "UORG0001";
+    private const string Organiser = "UORG0001";
     private const string Sharer = "U0ANA001";
     private const string Subscriber = "U0BOB002";
     private const string Jobs = "C0JOBS";
@@ -22,12 +22,12 @@ public sealed class JobLeadsSlackEndToEndTests
     public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_and_closing_it_updates_that_message()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        using var host = PlatformHosts.Slack(slack, Organizer);
+        using var host = PlatformHosts.Slack(slack, Organiser);
         await host.StartAsync();
         try
         {
             var socket = await slack.NextSocketAsync(Wait);
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand($"setup channel:{Jobs}", Organizer, command: "/job"));
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand($"setup channel:{Jobs}", Organiser, command: "/job"));
             await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("subscribe delivery:instant", Subscriber, command: "/job"));
             var shared = await SendAsync(slack, socket, SlackEnvelopes.SlashCommand(
                 "share title:\"Metadata Librarian\" employer:\"KU Libraries\" type:full-time remote:yes link:https://example.org/jobs/1 note:\"Great team @everyone <!channel> <!subteam^S1|@librarians> apply!\"",
@@ -65,7 +65,7 @@ public sealed class JobLeadsSlackEndToEndTests
             Assert.DoesNotContain("https://example.org/jobs/1", update.Arg("blocks"), StringComparison.Ordinal);
             Assert.Single(slack.PostsTo(Jobs));
             Assert.Equal(2, slack.CallsOf("chat.postMessage").Count);
-            Assert.Equal(LeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
+            Assert.Equal(JobLeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
         }
         finally
         {

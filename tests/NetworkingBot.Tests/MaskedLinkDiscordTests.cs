@@ -14,7 +14,7 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class MaskedLinkDiscordTests
 {
-    private const string Organizer = "900";
+    private const string Organiser = "900";
     private const string Sharer = "101";
     private const string Subscriber = "102";
     private const string Jobs = "645027906669510700";
@@ -34,7 +34,7 @@ public sealed class MaskedLinkDiscordTests
             var shards = host.Services.GetRequiredService<GatewayClient>();
             await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organizer, permissions: DiscordPayloads.ManageServer));
+            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
             await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
             {

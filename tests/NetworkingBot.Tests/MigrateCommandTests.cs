@@ -105,10 +105,10 @@ public sealed class MigrateCommandTests
             var jobs = services.GetRequiredService<IJobLeadStore>();
             await jobs.UpsertBoardAsync(Board);
             var first = await jobs.AddLeadAsync(JobLeadStoreContractTests.Lead("First", community: "c1"));
-            await jobs.UpdateLeadAsync(first with { Status = LeadStatus.Filled, ClosedAt = T0, ClosedBy = "org", PostRef = "jobs/1" });
+            await jobs.UpdateLeadAsync(first with { Status = JobLeadStatus.Filled, ClosedAt = T0, ClosedBy = "org", PostRef = "jobs/1" });
             await jobs.AddLeadAsync(JobLeadStoreContractTests.Lead("Second", first.SharedAt.AddDays(1), community: "c1"));
-            await jobs.UpsertSubscriptionAsync(Subscription("amy", LeadDelivery.Instant));
-            await jobs.UpsertSubscriptionAsync(Subscription("zed", LeadDelivery.Daily));
+            await jobs.UpsertSubscriptionAsync(Subscription("amy", JobLeadDelivery.Instant));
+            await jobs.UpsertSubscriptionAsync(Subscription("zed", JobLeadDelivery.Daily));
             await jobs.TryRecordDeliveryAsync("c1", "amy", 1, T0);
             await jobs.TryRecordDeliveryAsync("c1", "amy", 2, T0);
             await jobs.TryRecordDeliveryAsync("c1", "gone", 2, T0);
@@ -141,7 +141,7 @@ public sealed class MigrateCommandTests
 
     private static NetworkEntry Met(string user, string other) => new("c1", user, other, "interview", "r1", T0.AddDays(8));
 
-    private static JobSubscription Subscription(string user, LeadDelivery delivery) =>
+    private static JobSubscription Subscription(string user, JobLeadDelivery delivery) =>
         new("c1", user, ["metadata"], ["remote"], [JobType.FullTime], delivery, "UTC", T0, T0);
 
     /// <summary>Everything the interview and job-lead test file held, once each, in the Redis store.</summary>
@@ -159,10 +159,10 @@ public sealed class MigrateCommandTests
 
         Assert.Equal(Board, await redis.JobLeads.GetBoardAsync("c1"));
         var leads = await redis.JobLeads.ListLeadsAsync("c1", DateTimeOffset.MinValue);
-        Assert.Equal([(2, "Second", LeadStatus.Open, (string?)null), (1, "First", LeadStatus.Filled, "jobs/1")], leads.Select(l => (l.Number, l.Title, l.Status, l.PostRef)));
+        Assert.Equal([(2, "Second", JobLeadStatus.Open, (string?)null), (1, "First", JobLeadStatus.Filled, "jobs/1")], leads.Select(l => (l.Number, l.Title, l.Status, l.PostRef)));
         Assert.Equal(("org", T0), (leads[1].ClosedBy, leads[1].ClosedAt));
-        Assert.Equal(["amy"], (await redis.JobLeads.ListSubscriptionsAsync("c1", LeadDelivery.Instant)).Select(s => s.UserId));
-        Assert.Equal(["zed"], (await redis.JobLeads.ListSubscriptionsAsync("c1", LeadDelivery.Daily)).Select(s => s.UserId));
+        Assert.Equal(["amy"], (await redis.JobLeads.ListSubscriptionsAsync("c1", JobLeadDelivery.Instant)).Select(s => s.UserId));
+        Assert.Equal(["zed"], (await redis.JobLeads.ListSubscriptionsAsync("c1", JobLeadDelivery.Daily)).Select(s => s.UserId));
         Assert.Equal([1, 2], (await redis.JobLeads.GetDeliveriesAsync("c1", "amy")).Order());
         Assert.Equal([2], (await redis.JobLeads.GetDeliveriesAsync("c1", "gone")).Order());
     }

@@ -27,11 +27,11 @@ internal static class PlatformHosts
         "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1",
     ]), TextWriter.Null, new ShellClock(ClockStart));
 
-    /// <summary>One Socket Mode connection; <paramref name="organizer"/> is configured as an organiser when given.</summary>
-    public static IHost Slack(FakeSlackServer slack, string? organizer = null) => BotHost.Build(ShellArguments.Parse(
+    /// <summary>One Socket Mode connection; <paramref name="organiser"/> is configured as an organiser when given.</summary>
+    public static IHost Slack(FakeSlackServer slack, string? organiser = null) => BotHost.Build(ShellArguments.Parse(
     [
         "--db", ShellRunner.TempDb(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test",
         $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1",
-        .. organizer is null ? Array.Empty<string>() : [$"--Slack:OrganizerUserIds:0={organizer}"],
+        .. organiser is null ? Array.Empty<string>() : [$"--Slack:OrganiserUserIds:0={organiser}"],
     ]), TextWriter.Null, new ShellClock(ClockStart));
 }

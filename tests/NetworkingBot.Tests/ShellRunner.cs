@@ -26,11 +26,11 @@ public sealed record ShellLine(string Kind, string? To, string? Channel, string 
 /// </summary>
 public static class ShellRunner
 {
-    public static async Task<IReadOnlyList<ShellLine>> RunInProcessAsync(string db, IEnumerable<string> lines, string? clockStart = null)
+    public static async Task<IReadOnlyList<ShellLine>> RunInProcessAsync(string db, IEnumerable<string> lines, string? clockStart = null, params string[] settings)
     {
         var script = WriteScript(lines);
         var writer = new StringWriter();
-        var args = Arguments(script, db, clockStart);
+        var args = Arguments(script, db, clockStart).Concat(settings).ToList();
         using (var host = BotHost.Build(ShellArguments.Parse(args), writer))
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -12,7 +12,7 @@ namespace NetworkingBot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class SlackEndToEndTests
 {
-    private const string Organizer = "UORG0001";
+    private const string Organiser = "UORG0001";
     private const string Community = "slack:" + SlackEnvelopes.Team;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
     private static readonly string[] Members = ["U0ANA001", "U0BOB002", "U0CAT003", "U0DAN004"];
@@ -21,7 +21,7 @@ public sealed class SlackEndToEndTests
     public async Task Members_join_by_command_and_by_form_an_organiser_pairs_them_into_group_DMs_and_a_check_in_is_recorded()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        using var host = PlatformHosts.Slack(slack, Organizer);
+        using var host = PlatformHosts.Slack(slack, Organiser);
         await host.StartAsync();
         try
         {
@@ -45,8 +45,8 @@ public sealed class SlackEndToEndTests
                 await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member));
             }
 
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organizer));
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organizer, responseUrl: slack.ResponseUrl("pair")));
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser));
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser, responseUrl: slack.ResponseUrl("pair")));
 
             // One announcement in the channel and one group DM per group.
             await Eventually.TrueAsync(() => slack.CallsOf("chat.postMessage").Count(c => c.Status == 200) == 3, "an announcement and two group intros", Wait);

@@ -37,6 +37,12 @@ public sealed record OutboundMessage(
     /// </summary>
     public bool Card { get; init; }
 
+    /// <summary>
+    /// The community as a value, read from <see cref="CommunityId"/>, the stored form the core builds messages with
+    /// (every store keys by it); routing and adapters read the platform and native id from here, never from the text.
+    /// </summary>
+    public CommunityId Community => Commands.CommunityId.Parse(CommunityId);
+
     public static OutboundMessage ToChannel(string communityId, string channelId, string text, string dedupKey) =>
         new(MessageKind.Channel, communityId, channelId, null, text, [], dedupKey);
 

@@ -1,12 +1,15 @@
+using NetworkingBot.Core.Commands;
+
 namespace NetworkingBot.Core.Abstractions;
 
 /// <summary>
-/// One platform's sender, picked by the host's router. <see cref="Prefix"/> is the community-id prefix it serves ("console", "discord", "slack").
+/// One platform's sender, picked by the host's router by the <see cref="Commands.CommunityId.Platform"/> of each message's community.
 /// Adapters implement it; the core only sees <see cref="IMessenger"/>.
 /// </summary>
 public interface IPlatformMessenger
 {
-    string Prefix { get; }
+    /// <summary>The platform whose communities this sender serves.</summary>
+    Platform Platform { get; }
 
     /// <summary>Whether this platform accepts <see cref="MessageKind.Group"/> messages.</summary>
     bool SupportsGroups => false;

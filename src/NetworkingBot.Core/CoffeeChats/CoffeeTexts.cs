@@ -31,7 +31,7 @@ public static class CoffeeTexts
     /// <summary>"1 group", "2 groups": a count with its noun (regular plurals only).</summary>
     public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
-    public static string Announcement(CoffeeProgram program, Round round, int participants)
+    public static string Announcement(CoffeeSchedule program, Round round, int participants)
     {
         var local = TimeZoneInfo.ConvertTime(round.ScheduledFor, Scheduling.RoundSchedule.Zone(program.TimeZone));
         var text = new StringBuilder();

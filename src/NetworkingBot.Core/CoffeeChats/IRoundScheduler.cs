@@ -7,7 +7,7 @@ namespace NetworkingBot.Core.CoffeeChats;
 public interface IRoundScheduler
 {
     /// <summary>(Re)schedules the program's next round from its current settings.</summary>
-    Task ScheduleProgramAsync(CoffeeProgram program, CancellationToken cancellationToken = default);
+    Task ScheduleProgramAsync(CoffeeSchedule program, CancellationToken cancellationToken = default);
 
     /// <summary>Schedules the round's check-in at <see cref="Round.CheckInAt"/>.</summary>
     Task ScheduleCheckInAsync(Round round, CancellationToken cancellationToken = default);

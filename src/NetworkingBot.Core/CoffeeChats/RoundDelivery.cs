@@ -15,7 +15,7 @@ public sealed class RoundDelivery(
     TimeProvider time,
     ILogger<RoundDelivery> logger)
 {
-    public async Task<Round> DeliverAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    public async Task<Round> DeliverAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
     {
         var sent = await rounds.GetDeliveriesAsync(round.RoundId, cancellationToken).ConfigureAwait(false);
         var byId = (await members.ListAsync(round.CommunityId, cancellationToken).ConfigureAwait(false))
@@ -77,7 +77,7 @@ public sealed class RoundDelivery(
     /// An intro, or, when the member's DMs are closed, a short note in the program's channel that mentions only
     /// them. The note goes out once, not every round: again only after a round where their DMs worked.
     /// </summary>
-    private async Task SendIntroAsync(CoffeeProgram program, Round round, string userId, IReadOnlySet<string> sent, OutboundMessage intro, CancellationToken cancellationToken)
+    private async Task SendIntroAsync(CoffeeSchedule program, Round round, string userId, IReadOnlySet<string> sent, OutboundMessage intro, CancellationToken cancellationToken)
     {
         try
         {

@@ -13,7 +13,7 @@ public sealed class RoundPlanner(IMemberStore members, IRoundStore rounds, IPair
     /// part, whatever their own cadence says (it governs the scheduled rounds).
     /// </summary>
     public async Task<(PairingPlan Plan, IReadOnlyList<Member> Eligible)> PlanAsync(
-        CoffeeProgram program, DateTimeOffset roundAt, int roundNumber, int seed, string? excludeRoundId, bool ignoreCadence, CancellationToken cancellationToken)
+        CoffeeSchedule program, DateTimeOffset roundAt, int roundNumber, int seed, string? excludeRoundId, bool ignoreCadence, CancellationToken cancellationToken)
     {
         var all = await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
         var eligible = all.Where(m => ignoreCadence ? Eligibility.IsAvailable(m, roundAt) : Eligibility.IsEligible(m, roundAt)).ToList();

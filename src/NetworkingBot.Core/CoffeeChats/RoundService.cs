@@ -11,7 +11,7 @@ namespace NetworkingBot.Core.CoffeeChats;
 /// a misfire at start) finds the slot taken and does nothing.
 /// </summary>
 public sealed class RoundService(
-    IProgramStore programs,
+    ICoffeeScheduleStore programs,
     IMemberStore members,
     IRoundStore rounds,
     RoundPlanner planner,
@@ -122,7 +122,7 @@ public sealed class RoundService(
     /// decision is kept as a lease on the slot for longer than the catch-up looks back, so a second firing, another
     /// instance or the catch-up does not run the slot late for someone who joined or resumed since.
     /// </summary>
-    private async Task<bool> IsQuietAsync(CoffeeProgram program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
+    private async Task<bool> IsQuietAsync(CoffeeSchedule program, string slotKey, DateTimeOffset slot, CancellationToken cancellationToken)
     {
         // A claimed slot (the usual case for the catch-up) needs no lock: RunAsync says it was claimed.
         if (await rounds.GetBySlotAsync(program.CommunityId, slotKey, cancellationToken).ConfigureAwait(false) is not null)
@@ -166,7 +166,7 @@ public sealed class RoundService(
         return true;
     }
 
-    private async Task<RoundOutcome> RunAsync(CoffeeProgram program, string slotKey, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<RoundOutcome> RunAsync(CoffeeSchedule program, string slotKey, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var claim = new Round(
             RoundIds.NewRoundId(), program.CommunityId, slotKey, 0, at, time.GetUtcNow(), RoundStatus.Claimed,
@@ -181,7 +181,7 @@ public sealed class RoundService(
         return new RoundOutcome.Ran(await CompleteAsync(program, claimed, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<Round> CompleteAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    private async Task<Round> CompleteAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
     {
         await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
 
@@ -202,7 +202,7 @@ public sealed class RoundService(
         return delivered;
     }
 
-    private async Task<Round> PlanAsync(CoffeeProgram program, Round round, CancellationToken cancellationToken)
+    private async Task<Round> PlanAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
     {
         await checkIns.CloseOpenAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
         var (plan, eligible) = await planner.PlanAsync(

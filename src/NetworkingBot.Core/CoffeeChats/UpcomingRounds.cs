@@ -17,7 +17,7 @@ public static class UpcomingRounds
     /// their cadence and not paused, and a pending skip has used up the first such round. Null while paused
     /// indefinitely (or beyond the horizon).
     /// </summary>
-    public static DateTimeOffset? NextFor(CoffeeProgram program, Member member, DateTimeOffset now)
+    public static DateTimeOffset? NextFor(CoffeeSchedule program, Member member, DateTimeOffset now)
     {
         var skipping = member.SkipNext;
         foreach (var at in Slots(program, now))
@@ -41,7 +41,7 @@ public static class UpcomingRounds
     /// and the quiet slots before it; null when none within the horizon. Skips are used up as the rounds pass, as
     /// <see cref="RoundService"/> does.
     /// </summary>
-    public static (DateTimeOffset? Next, IReadOnlyList<DateTimeOffset> Quiet) NextWithAnyone(CoffeeProgram program, IReadOnlyList<Member> members, DateTimeOffset now)
+    public static (DateTimeOffset? Next, IReadOnlyList<DateTimeOffset> Quiet) NextWithAnyone(CoffeeSchedule program, IReadOnlyList<Member> members, DateTimeOffset now)
     {
         var skipped = new HashSet<string>(StringComparer.Ordinal);
         var quiet = new List<DateTimeOffset>();
@@ -60,7 +60,7 @@ public static class UpcomingRounds
         return (null, quiet);
     }
 
-    private static IEnumerable<DateTimeOffset> Slots(CoffeeProgram program, DateTimeOffset after)
+    private static IEnumerable<DateTimeOffset> Slots(CoffeeSchedule program, DateTimeOffset after)
     {
         var at = after;
         for (var i = 0; i < Horizon; i++)

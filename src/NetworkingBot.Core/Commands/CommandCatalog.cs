@@ -45,21 +45,21 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     /// help and unknown-subcommand answers (which list organiser commands only to organisers). Adapters whose
     /// platform must be asked (Slack's users.info) are asked only then.
     /// </summary>
-    public bool NeedsOrganizerRights(CommandRequest request)
+    public bool NeedsOrganiserRights(CommandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Find(request.Program, request.Subcommand)?.Spec is not { OrganizerOnly: false };
+        return Find(request.Program, request.Subcommand)?.Spec is not { OrganiserOnly: false };
     }
 
     /// <summary>The help subcommand as a platform registers it: one optional choice of the member subcommands.</summary>
     public SubcommandSpec HelpSpec(string program) => new(program, Help, "explain every command, or one",
-        [new OptionSpec(HelpOption, "the command to explain", Choices: [.. SpecsOf(program).Where(s => !s.OrganizerOnly).Select(s => s.Name)])]);
+        [new OptionSpec(HelpOption, "the command to explain", Choices: [.. SpecsOf(program).Where(s => !s.OrganiserOnly).Select(s => s.Name)])]);
 
     /// <summary>Help for one program: every subcommand the asker may use; details come from <see cref="HelpForCommand"/>.</summary>
-    public HelpTopic HelpFor(string program, bool includeOrganizer) => new ProgramHelp(
+    public HelpTopic HelpFor(string program, bool includeOrganiser) => new ProgramHelp(
         program,
-        [.. SpecsOf(program).Where(s => includeOrganizer || !s.OrganizerOnly)],
-        !includeOrganizer && SpecsOf(program).Any(s => s.OrganizerOnly));
+        [.. SpecsOf(program).Where(s => includeOrganiser || !s.OrganiserOnly)],
+        !includeOrganiser && SpecsOf(program).Any(s => s.OrganiserOnly));
 
     /// <summary>One subcommand in full, or null when there is no such subcommand.</summary>
     public HelpTopic? HelpForCommand(string program, string subcommand) =>

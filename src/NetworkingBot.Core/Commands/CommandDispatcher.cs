@@ -36,9 +36,9 @@ public sealed class CommandDispatcher(
             request = request with { Subcommand = CommandCatalog.Bare };
         }
 
-        if (context.CheckOrganizer is { } ask && catalog.NeedsOrganizerRights(request))
+        if (context.CheckOrganiser is { } ask && catalog.NeedsOrganiserRights(request))
         {
-            context = context with { IsOrganizer = await ask(cancellationToken).ConfigureAwait(false), CheckOrganizer = null };
+            context = context with { IsOrganiser = await ask(cancellationToken).ConfigureAwait(false), CheckOrganiser = null };
         }
 
         if (!catalog.Programs.Contains(request.Program, StringComparer.Ordinal))
@@ -49,20 +49,20 @@ public sealed class CommandDispatcher(
 
         if (request.Subcommand == CommandCatalog.Help && catalog.Find(request.Program, CommandCatalog.Help) is null)
         {
-            return CommandResult.Explain(catalog.HelpFor(request.Program, context.IsOrganizer));
+            return CommandResult.Explain(catalog.HelpFor(request.Program, context.IsOrganiser));
         }
 
         var registration = catalog.Find(request.Program, request.Subcommand);
         if (registration is null)
         {
-            var names = string.Join(", ", catalog.SpecsOf(request.Program).Where(s => context.IsOrganizer || !s.OrganizerOnly).Select(s => s.Name));
+            var names = string.Join(", ", catalog.SpecsOf(request.Program).Where(s => context.IsOrganiser || !s.OrganiserOnly).Select(s => s.Name));
             return CommandResult.Fail("unknown_subcommand", $"`/{request.Program} {request.Subcommand}` isn't a command I know. Try one of: {names}. `/{request.Program} help` explains each.");
         }
 
         var spec = registration.Spec;
-        if (spec.OrganizerOnly && !context.IsOrganizer)
+        if (spec.OrganiserOnly && !context.IsOrganiser)
         {
-            return CommandResult.Fail("not_organizer", $"`/{spec.Program} {spec.Name}` is for organisers only. If you help run this community, ask an admin to give you organiser rights.");
+            return CommandResult.Fail("not_organiser", $"`/{spec.Program} {spec.Name}` is for organisers only. If you help run this community, ask an admin to give you organiser rights.");
         }
 
         if (OptionValidator.Check(spec, request) is { } invalid)

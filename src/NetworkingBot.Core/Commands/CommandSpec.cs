@@ -29,7 +29,7 @@ public sealed record SubcommandSpec(
     string Name,
     string Summary,
     IReadOnlyList<OptionSpec> Options,
-    bool OrganizerOnly = false,
+    bool OrganiserOnly = false,
     string? Example = null)
 {
     /// <summary>The form this subcommand opens when it is typed without what the form asks (see <see cref="FormSpec.OpensFor"/>).</summary>

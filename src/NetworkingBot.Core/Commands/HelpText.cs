@@ -27,10 +27,10 @@ public static class HelpText
         text.Append(System.Globalization.CultureInfo.InvariantCulture, $"`/{help.Program}` commands (`/{help.Program} help <command>` shows a command's options):");
         foreach (var spec in help.Commands)
         {
-            text.Append("\n• `").Append(name(spec)).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers)" : "");
+            text.Append("\n• `").Append(name(spec)).Append("` — ").Append(spec.Summary).Append(spec.OrganiserOnly ? " (organisers)" : "");
         }
 
-        if (help.MoreForOrganizers)
+        if (help.MoreForOrganisers)
         {
             text.Append("\nOrganisers have a few more commands for setting up and running rounds.");
         }
@@ -41,7 +41,7 @@ public static class HelpText
     private static string Command(SubcommandSpec spec)
     {
         var text = new StringBuilder();
-        text.Append('`').Append(spec.Usage).Append("` — ").Append(spec.Summary).Append(spec.OrganizerOnly ? " (organisers only)" : "");
+        text.Append('`').Append(spec.Usage).Append("` — ").Append(spec.Summary).Append(spec.OrganiserOnly ? " (organisers only)" : "");
         foreach (var option in spec.Options)
         {
             text.Append("\n• `").Append(option.Name).Append("`: ").Append(option.Description).Append(option.Required ? " (required)" : "");

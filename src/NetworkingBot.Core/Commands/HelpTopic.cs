@@ -10,7 +10,7 @@ public abstract record HelpTopic;
 public sealed record ProgramsHelp(IReadOnlyList<ProgramInfo> Programs) : HelpTopic;
 
 /// <summary>"/program help": its subcommands the asker may use, and whether organisers have more.</summary>
-public sealed record ProgramHelp(string Program, IReadOnlyList<SubcommandSpec> Commands, bool MoreForOrganizers) : HelpTopic;
+public sealed record ProgramHelp(string Program, IReadOnlyList<SubcommandSpec> Commands, bool MoreForOrganisers) : HelpTopic;
 
 /// <summary>"/program help command": one subcommand in full.</summary>
 public sealed record CommandHelp(SubcommandSpec Command) : HelpTopic;

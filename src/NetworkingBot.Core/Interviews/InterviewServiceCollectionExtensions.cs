@@ -23,7 +23,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddCommand<OfferResumeHandler>();
         services.AddCommand<OfferStopHandler>();
         services.AddCommand<RequestHandler>();
-        services.AddCommand<ListHandler>();
+        services.AddCommand<InterviewListHandler>();
         services.AddCommand<CancelHandler>();
         services.AddCommand<RespondHandler>();
         services.AddCommand<FollowUpHandler>();

@@ -30,7 +30,7 @@ public interface IJobLeadStore
     /// The community's subscriptions with the given delivery, ordered by user id: a share reads only the instant ones
     /// (daily ones are read by the digest sweep), which halves the read in a large community.
     /// </summary>
-    Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, JobLeadDelivery delivery, CancellationToken cancellationToken = default);
 
     Task UpsertSubscriptionAsync(JobSubscription subscription, CancellationToken cancellationToken = default);
 

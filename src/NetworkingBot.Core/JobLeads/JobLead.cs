@@ -1,7 +1,7 @@
 namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>Where a lead stands. Only <see cref="Open"/> leads are listed, matched and digested.</summary>
-public enum LeadStatus
+public enum JobLeadStatus
 {
     Open,
     Filled,
@@ -46,15 +46,15 @@ public sealed record JobLead(
     string SharerName,
     DateTimeOffset SharedAt,
     DateTimeOffset ExpiresAt,
-    LeadStatus Status,
+    JobLeadStatus Status,
     DateTimeOffset? ClosedAt,
     string? ClosedBy)
 {
-    public string TitleKey => LeadKeys.Text(Title);
+    public string TitleKey => JobLeadKeys.Text(Title);
 
-    public string EmployerKey => LeadKeys.Text(Employer);
+    public string EmployerKey => JobLeadKeys.Text(Employer);
 
-    public bool IsOpen => Status == LeadStatus.Open;
+    public bool IsOpen => Status == JobLeadStatus.Open;
 
     /// <summary>
     /// The platform's reference to the lead's channel post (see <c>IMessenger.PostAsync</c>), so closing or expiring

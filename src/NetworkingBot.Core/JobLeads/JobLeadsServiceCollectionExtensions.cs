@@ -12,13 +12,13 @@ public static class JobLeadsServiceCollectionExtensions
     {
         services.AddOptions<JobOptions>();
         services.AddScoped<MemberZones>();
-        services.AddScoped<LeadNotifier>();
-        services.AddScoped<LeadPosts>();
-        services.AddScoped<LeadSharing>();
+        services.AddScoped<JobLeadNotifier>();
+        services.AddScoped<JobLeadPosts>();
+        services.AddScoped<JobLeadSharing>();
         services.AddScoped<JobSchedule>();
         services.AddScoped<IPersonalDataSource, JobPersonalData>();
         services.AddCommand<ShareHandler>();
-        services.AddCommand<ListHandler>();
+        services.AddCommand<JobListHandler>();
         services.AddCommand<CloseHandler>();
         services.AddCommand<ShowHandler>();
         services.AddCommand<SubscribeHandler>();

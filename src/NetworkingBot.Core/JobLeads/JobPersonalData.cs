@@ -4,7 +4,7 @@ using NetworkingBot.Core.Privacy;
 namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>Job leads' part of export-me and forget-me: the member's subscription, the leads they shared and what they were sent.</summary>
-public sealed class JobPersonalData(IJobLeadStore store, LeadPosts posts, ILogger<JobPersonalData> logger) : IPersonalDataSource
+public sealed class JobPersonalData(IJobLeadStore store, JobLeadPosts posts, ILogger<JobPersonalData> logger) : IPersonalDataSource
 {
     public string Name => "jobLeads";
 

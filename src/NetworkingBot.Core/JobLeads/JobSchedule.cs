@@ -10,7 +10,7 @@ namespace NetworkingBot.Core.JobLeads;
 /// twice without harm: open leads past their expiry are closed (their channel post edited to say so), members' daily
 /// digests go out once their 09:00 has passed, and the board's weekly digest once its slot has passed.
 /// </summary>
-public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadNotifier notifier, LeadPosts posts, CommunityLocks locks, ILogger<JobSchedule> logger)
+public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, JobLeadNotifier notifier, JobLeadPosts posts, CommunityLocks locks, ILogger<JobSchedule> logger)
 {
     /// <summary>Does everything due at <paramref name="now"/>; returns how many messages went out.</summary>
     public async Task<int> ProcessDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
         {
             // The post is marked first and the lead saved after, so a platform that is down now leaves the lead open
             // and the next sweep marks it; saved first, its post would stay unmarked for good.
-            var expired = lead with { Status = LeadStatus.Expired, ClosedAt = now, ClosedBy = null };
+            var expired = lead with { Status = JobLeadStatus.Expired, ClosedAt = now, ClosedBy = null };
             bool edited;
             try
             {
@@ -67,7 +67,7 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
     private async Task<int> DailyDigestsAsync(JobBoard board, IReadOnlyList<JobLead> open, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var subscription in await store.ListSubscriptionsAsync(board.CommunityId, LeadDelivery.Daily, cancellationToken).ConfigureAwait(false))
+        foreach (var subscription in await store.ListSubscriptionsAsync(board.CommunityId, JobLeadDelivery.Daily, cancellationToken).ConfigureAwait(false))
         {
             var slot = JobSlots.LatestDaily(RoundSchedule.Zone(subscription.TimeZone), now);
             if (subscription.LastDigestAt >= slot)
@@ -75,7 +75,7 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, LeadN
                 continue;
             }
 
-            var matching = open.Where(l => l.SharedAt >= subscription.CreatedAt && l.SharedAt <= slot && LeadMatcher.IsMatch(l, subscription))
+            var matching = open.Where(l => l.SharedAt >= subscription.CreatedAt && l.SharedAt <= slot && JobLeadMatcher.IsMatch(l, subscription))
                 .OrderBy(l => l.Number).ToList();
             sent += await notifier.SendDigestAsync(subscription, matching, slot, now, cancellationToken).ConfigureAwait(false) > 0 ? 1 : 0;
             await store.UpsertSubscriptionAsync(subscription with { LastDigestAt = slot }, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>How a subscriber hears about matching leads.</summary>
-public enum LeadDelivery
+public enum JobLeadDelivery
 {
     /// <summary>A DM as soon as a matching lead is shared.</summary>
     Instant,
@@ -23,7 +23,7 @@ public sealed record JobSubscription(
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> LocationWords,
     IReadOnlyList<JobType> Types,
-    LeadDelivery Delivery,
+    JobLeadDelivery Delivery,
     string TimeZone,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastDigestAt);

@@ -90,9 +90,9 @@ public static class JobTexts
         var when = on is { } d ? string.Create(CultureInfo.InvariantCulture, $"Closed {d:yyyy-MM-dd}") : "Closed";
         var why = lead.Status switch
         {
-            LeadStatus.Filled => "the position has been filled.",
-            LeadStatus.Withdrawn => "withdrawn; it is no longer taking applications.",
-            LeadStatus.Expired when lead.ClosedBy is null => ExpiryReason(lead) + ".",
+            JobLeadStatus.Filled => "the position has been filled.",
+            JobLeadStatus.Withdrawn => "withdrawn; it is no longer taking applications.",
+            JobLeadStatus.Expired when lead.ClosedBy is null => ExpiryReason(lead) + ".",
             _ => "expired.",
         };
         var text = new StringBuilder();
@@ -111,14 +111,14 @@ public static class JobTexts
     public static string Closed(JobLead lead)
     {
         var text = $"Lead #{lead.Number} **{lead.Title}** — {lead.Employer} is closed: {StatusWord(lead.Status)}.";
-        return lead.Status == LeadStatus.Expired && lead.ClosedBy is null ? $"{text} ({ExpiryReason(lead)})" : text;
+        return lead.Status == JobLeadStatus.Expired && lead.ClosedBy is null ? $"{text} ({ExpiryReason(lead)})" : text;
     }
 
-    public static string StatusWord(LeadStatus status) => status switch
+    public static string StatusWord(JobLeadStatus status) => status switch
     {
-        LeadStatus.Filled => "filled",
-        LeadStatus.Expired => "expired",
-        LeadStatus.Withdrawn => "withdrawn",
+        JobLeadStatus.Filled => "filled",
+        JobLeadStatus.Expired => "expired",
+        JobLeadStatus.Withdrawn => "withdrawn",
         _ => "open",
     };
 
@@ -168,11 +168,11 @@ public static class JobTexts
         ? string.Create(CultureInfo.InvariantCulture, $"its deadline ({deadline:yyyy-MM-dd}) has passed")
         : string.Create(CultureInfo.InvariantCulture, $"leads close {Math.Round((lead.ExpiresAt - lead.SharedAt).TotalDays):0} days after they are shared");
 
-    private static string StatusTitle(LeadStatus status) => status switch
+    private static string StatusTitle(JobLeadStatus status) => status switch
     {
-        LeadStatus.Filled => "Filled",
-        LeadStatus.Expired => "Expired",
-        LeadStatus.Withdrawn => "Withdrawn",
+        JobLeadStatus.Filled => "Filled",
+        JobLeadStatus.Expired => "Expired",
+        JobLeadStatus.Withdrawn => "Withdrawn",
         _ => "Open",
     };
 }

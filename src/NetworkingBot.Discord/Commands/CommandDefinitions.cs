@@ -23,16 +23,16 @@ public static class CommandDefinitions
         foreach (var program in catalog.Programs)
         {
             var specs = catalog.SpecsOf(program);
-            var members = specs.Where(s => !s.OrganizerOnly).ToList();
-            var organizers = specs.Where(s => s.OrganizerOnly).ToList();
+            var members = specs.Where(s => !s.OrganiserOnly).ToList();
+            var organisers = specs.Where(s => s.OrganiserOnly).ToList();
             if (members.Count > 0)
             {
                 commands.Add(Command(program, CommandCatalog.InfoOf(program).Summary, [.. members.Select(Subcommand), Subcommand(catalog.HelpSpec(program))], null, global));
             }
 
-            if (organizers.Count > 0)
+            if (organisers.Count > 0)
             {
-                commands.Add(Command(program + AdminSuffix, $"Organiser tools for /{program}", [.. organizers.Select(Subcommand)], ManageGuild, global));
+                commands.Add(Command(program + AdminSuffix, $"Organiser tools for /{program}", [.. organisers.Select(Subcommand)], ManageGuild, global));
             }
         }
 

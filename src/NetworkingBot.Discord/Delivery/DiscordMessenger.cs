@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord.Delivery;
@@ -24,7 +25,7 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
 
     private readonly ConcurrentDictionary<string, Task<string>> _dmChannels = new(StringComparer.Ordinal);
 
-    public string Prefix => "discord";
+    public Platform Platform => Platform.Discord;
 
     public bool SupportsGroups => false;
 
@@ -106,11 +107,11 @@ public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger
     }
 
     private IReadOnlyList<DiscordMessageBody> Bodies(OutboundMessage message) =>
-        MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.CommunityId), logger, embed: message.Kind == MessageKind.Direct || message.Card);
+        MessageBodies.Build(message.Text, message.Buttons, message.DedupKey, GuildOf(message.Community), logger, embed: message.Kind == MessageKind.Direct || message.Card);
 
-    /// <summary>"discord:123" → "123": buttons in DMs carry it, since a click there arrives without a guild.</summary>
-    private static string? GuildOf(string communityId) =>
-        communityId.StartsWith("discord:", StringComparison.Ordinal) ? communityId["discord:".Length..] : null;
+    /// <summary>The guild's id: buttons in DMs carry it, since a click there arrives without a guild.</summary>
+    private static string? GuildOf(CommunityId community) =>
+        community.Platform == Platform.Discord ? community.NativeId : null;
 
     /// <summary>The user's DM channel id; opened once per user, shared by concurrent sends.</summary>
     private async Task<string> DmChannelAsync(string userId, CancellationToken cancellationToken)

@@ -10,17 +10,17 @@ namespace NetworkingBot.Discord.Interactions;
 /// </summary>
 public sealed class DiscordText
 {
-    private readonly Regex? _organizerCommands;
+    private readonly Regex? _organiserCommands;
 
     public DiscordText(CommandCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var names = catalog.All.Where(r => r.Spec.OrganizerOnly).Select(r => Regex.Escape($"/{r.Spec.Program} {r.Spec.Name}")).ToList();
-        _organizerCommands = names.Count == 0 ? null : new Regex($@"(?<![\w-])({string.Join('|', names)})(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var names = catalog.All.Where(r => r.Spec.OrganiserOnly).Select(r => Regex.Escape($"/{r.Spec.Program} {r.Spec.Name}")).ToList();
+        _organiserCommands = names.Count == 0 ? null : new Regex($@"(?<![\w-])({string.Join('|', names)})(?![\w-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     public string Adapt(string text) =>
-        _organizerCommands is null ? text : _organizerCommands.Replace(text, m =>
+        _organiserCommands is null ? text : _organiserCommands.Replace(text, m =>
         {
             var space = m.Value.IndexOf(' ', StringComparison.Ordinal);
             return m.Value[..space] + CommandDefinitions.AdminSuffix + m.Value[space..];

@@ -149,8 +149,8 @@ public sealed partial class InteractionHandler(
         }
 
         var context = new CommandContext(
-            Platform.Discord, "discord:" + guildId, interaction.ChannelId ?? "",
-            new UserRef(interaction.UserId, interaction.DisplayName), IsOrganizer(interaction));
+            new CommunityId(Platform.Discord, guildId), interaction.ChannelId ?? "",
+            new UserRef(interaction.UserId, interaction.DisplayName), IsOrganiser(interaction));
         var late = new LateRoute<CommandResult>(
             (result, ct) => EditOriginalAsync(interaction, result, guildId, ct),
             _ => CommandResult.Apology,
@@ -220,7 +220,7 @@ public sealed partial class InteractionHandler(
         var option = spec?.Options.FirstOrDefault(o => o.Name == interaction.Focused);
         var choices = option is null || interaction.GuildId is null
             ? []
-            : await autocomplete.SuggestAsync(option.Kind, "discord:" + interaction.GuildId, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
+            : await autocomplete.SuggestAsync(option.Kind, new CommunityId(Platform.Discord, interaction.GuildId).Key, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
         await CallbackAsync(interaction, new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -235,9 +235,9 @@ public sealed partial class InteractionHandler(
         interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : options.Value.ApplicationId ?? "";
 
     /// <summary>From the member's permissions as Discord computed them for this channel, or a configured role; never from what they typed.</summary>
-    private bool IsOrganizer(DiscordInteraction interaction) =>
+    private bool IsOrganiser(DiscordInteraction interaction) =>
         (interaction.Permissions & (Administrator | ManageGuild)) != 0
-        || interaction.RoleIds.Any(options.Value.OrganizerRoleIds.Contains);
+        || interaction.RoleIds.Any(options.Value.OrganiserRoleIds.Contains);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an unreadable interaction: {Reason}")]
     private partial void LogUnreadable(string reason);

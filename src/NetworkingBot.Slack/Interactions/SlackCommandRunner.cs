@@ -12,8 +12,6 @@ internal sealed record SlackActor(string TeamId, string ChannelId, string UserId
 /// </summary>
 internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, SlackUserDirectory users)
 {
-    public static string CommunityId(string teamId) => "slack:" + teamId;
-
     public Task<CommandResult> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken)
     {
         var (request, error) = CommandLine.Parse(line);
@@ -22,9 +20,9 @@ internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, SlackUser
 
     public Task<CommandResult> RunAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken)
     {
-        var context = new CommandContext(Platform.Slack, CommunityId(actor.TeamId), actor.ChannelId, new UserRef(actor.UserId, actor.Name), IsOrganizer: false)
+        var context = new CommandContext(new CommunityId(Platform.Slack, actor.TeamId), actor.ChannelId, new UserRef(actor.UserId, actor.Name), IsOrganiser: false)
         {
-            CheckOrganizer = ct => users.IsOrganizerAsync(actor.UserId, ct),
+            CheckOrganiser = ct => users.IsOrganiserAsync(actor.UserId, ct),
         };
         return dispatcher.DispatchAsync(context, request, cancellationToken);
     }

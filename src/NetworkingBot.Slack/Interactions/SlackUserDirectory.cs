@@ -18,9 +18,9 @@ internal sealed class SlackUserDirectory(ISlackApi api, IOptions<SlackOptions> o
 {
     private readonly ConcurrentDictionary<string, (SlackUser User, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
 
-    public async Task<bool> IsOrganizerAsync(string userId, CancellationToken cancellationToken)
+    public async Task<bool> IsOrganiserAsync(string userId, CancellationToken cancellationToken)
     {
-        if (options.Value.OrganizerUserIds.Contains(userId, StringComparer.Ordinal))
+        if (options.Value.OrganiserUserIds.Contains(userId, StringComparer.Ordinal))
         {
             return true;
         }

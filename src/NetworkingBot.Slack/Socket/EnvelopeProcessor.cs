@@ -20,7 +20,7 @@ namespace NetworkingBot.Slack.Socket;
 internal sealed class EnvelopeProcessor(
     EnvelopeDeduplicator deduplicator,
     SlashCommandHandler slashCommands,
-    InteractiveHandler interactive,
+    InteractionHandler interactive,
     [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime answers,
     IOptions<SlackOptions> options,
     TimeProvider time,

@@ -65,10 +65,10 @@ internal sealed partial class SocketModeConnection
                 logger.LogInformation("Slack asked socket {Connection} to disconnect: {Reason}", name, reason);
                 _end.TrySetResult(reason switch
                 {
-                    "link_disabled" => ConnectionEnd.Disabled,
+                    "link_disabled" => ConnectionEndKind.Disabled,
                     // Slack has more sockets for this app than it allows: a replacement now would make it worse.
-                    "too_many_websockets" => ConnectionEnd.TooMany,
-                    _ => ConnectionEnd.Refresh,
+                    "too_many_websockets" => ConnectionEndKind.TooMany,
+                    _ => ConnectionEndKind.Refresh,
                 });
                 break;
             case var other:

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace NetworkingBot.Slack.Socket;
 
 /// <summary>Why a connection stopped being the one to rely on.</summary>
-internal enum ConnectionEnd
+internal enum ConnectionEndKind
 {
     /// <summary>Slack asked for a fresh connection (warning or refresh_requested); this one may still deliver a little.</summary>
     Refresh,
@@ -37,7 +37,7 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource<ConnectionEnd> _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ConnectionEndKind> _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private readonly HashSet<Task> _inFlight = [];
     private Task _receive = Task.CompletedTask;
@@ -45,7 +45,7 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
     public string Name => name;
 
     /// <summary>Completes with the first reason this connection should be replaced (or abandoned).</summary>
-    public Task<ConnectionEnd> Ended => _end.Task;
+    public Task<ConnectionEndKind> Ended => _end.Task;
 
     /// <summary>Completes when the socket has closed and every envelope read from it has been acked (or could not be).</summary>
     public Task Completion => _receive;
@@ -149,7 +149,7 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, strin
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            _end.TrySetResult(ConnectionEnd.Dropped);
+            _end.TrySetResult(ConnectionEndKind.Dropped);
         }
 
         await WaitForAcksAsync().ConfigureAwait(false);

@@ -105,7 +105,7 @@ internal sealed class SocketModeService(
 
                     switch (end)
                     {
-                        case ConnectionEnd.Refresh:
+                        case ConnectionEndKind.Refresh:
                             // The old socket keeps reading until it closes, so waiting here loses nothing.
                             retiring.Add(RetireAsync(connection, stopping));
                             if (lived < StableAfter)
@@ -118,13 +118,13 @@ internal sealed class SocketModeService(
                             }
 
                             break;
-                        case ConnectionEnd.Disabled:
+                        case ConnectionEndKind.Disabled:
                             _logger.LogCritical("Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode back on in the app settings (api.slack.com/apps → Socket Mode) and restart the bot; not reconnecting.");
                             await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                             await connection.DisposeAsync().ConfigureAwait(false);
                             await run.CancelAsync().ConfigureAwait(false);
                             return;
-                        case ConnectionEnd.TooMany:
+                        case ConnectionEndKind.TooMany:
                             await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                             await connection.DisposeAsync().ConfigureAwait(false);
                             _logger.LogWarning("Slack has too many Socket Mode connections open for this app (at most 10, across every instance; check Slack:Connections); slot {Slot} reconnects in {Seconds} s",

@@ -23,7 +23,7 @@ public static class BotHost
         ArgumentNullException.ThrowIfNull(arguments);
         var builder = CreateBuilder(arguments);
         builder.AddPrograms();
-        builder.AddState();
+        builder.AddStore();
         var shell = !builder.AddPlatforms(arguments);
         var clock = shell ? builder.AddShellClock() : platformClock is null ? TimeProvider.System : builder.AddTimeTravel(platformClock);
         builder.AddScheduling(clock);
@@ -47,7 +47,7 @@ public static class BotHost
         });
         if (arguments.DbPath is not null)
         {
-            builder.Configuration[$"{StateOptions.Section}:Sqlite:Path"] = arguments.DbPath;
+            builder.Configuration[$"{StoreOptions.Section}:Sqlite:Path"] = arguments.DbPath;
         }
 
         // The shell owns the terminal: logs go to stderr, and only warnings unless configured otherwise.
@@ -58,6 +58,9 @@ public static class BotHost
         // A start failure (e.g. Redis unreachable) reaches Program.cs, which prints it: one line for a setting,
         // the full trace for anything else. The host's own "failed to start" log would print it twice.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
+        // Old spellings of renamed settings are read as the new ones before anything checks or binds them.
+        RenamedSettings.Apply(builder.Configuration);
 
         // Every setting is read and checked before anything binds it: a mistake stops the start with one line
         // naming it (StartupException), never a binder's exception at first use.

@@ -32,7 +32,7 @@ public static class MigrateCommand
             .AddEnvironmentVariables()
             .AddCommandLine([.. rest])
             .Build();
-        var state = configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
+        var state = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         var path = Path.GetFullPath(db ?? state.Sqlite.Path);
         if (!File.Exists(path))
         {

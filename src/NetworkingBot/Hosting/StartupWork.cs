@@ -16,7 +16,7 @@ namespace NetworkingBot.Hosting;
 public sealed class StartupWork(
     IEnumerable<IStoreInitializer> initializers,
     StoreSetting store,
-    IProgramStore programs,
+    ICoffeeScheduleStore programs,
     IRoundScheduler scheduler,
     IServiceScopeFactory scopes,
     ILogger<StartupWork> logger,

@@ -9,7 +9,7 @@ public sealed record StoreCopyCounts(int Programs, int Members, int Rounds, int 
 /// Copies everything from one store to another through the store ports only, so it works for any pair of
 /// stores. The target must be empty: rounds are claimed in number order, so they get the same numbers again.
 /// </summary>
-public sealed class StoreCopy(IMemberStore fromMembers, IProgramStore fromPrograms, IRoundStore fromRounds, IMemberStore toMembers, IProgramStore toPrograms, IRoundStore toRounds)
+public sealed class StoreCopy(IMemberStore fromMembers, ICoffeeScheduleStore fromPrograms, IRoundStore fromRounds, IMemberStore toMembers, ICoffeeScheduleStore toPrograms, IRoundStore toRounds)
 {
     /// <summary>Why a copy into a store that holds data is refused.</summary>
     public const string NotEmpty = "The target store already holds data; migrate into an empty one (for Redis, a new prefix=).";

@@ -1,32 +1,29 @@
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Messaging;
 
 /// <summary>
-/// The core's <see cref="IMessenger"/>: community ids start with their platform ("discord:123"), so each
-/// message goes to the adapter of the community it belongs to.
+/// The core's <see cref="IMessenger"/>: each message goes to the adapter of its community's
+/// <see cref="CommunityId.Platform"/>.
 /// </summary>
 public sealed class MessengerRouter(IEnumerable<IPlatformMessenger> platforms) : IMessenger
 {
-    private readonly Dictionary<string, IPlatformMessenger> _byPrefix = platforms.ToDictionary(p => p.Prefix, StringComparer.Ordinal);
+    private readonly Dictionary<Platform, IPlatformMessenger> _byPlatform = platforms.ToDictionary(p => p.Platform);
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-        PlatformOf(message.CommunityId).SendAsync(message, cancellationToken);
+        PlatformOf(message.Community).SendAsync(message, cancellationToken);
 
     public Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
-        PlatformOf(message.CommunityId).PostAsync(message, cancellationToken);
+        PlatformOf(message.Community).PostAsync(message, cancellationToken);
 
     public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
-        PlatformOf(replacement.CommunityId).EditAsync(postRef, replacement, cancellationToken);
+        PlatformOf(replacement.Community).EditAsync(postRef, replacement, cancellationToken);
 
-    public bool SupportsGroups(string communityId) => PlatformOf(communityId).SupportsGroups;
+    public bool SupportsGroups(string communityId) => PlatformOf(CommunityId.Parse(communityId)).SupportsGroups;
 
-    private IPlatformMessenger PlatformOf(string communityId)
-    {
-        var colon = communityId.IndexOf(':', StringComparison.Ordinal);
-        var prefix = colon < 0 ? communityId : communityId[..colon];
-        return _byPrefix.TryGetValue(prefix, out var platform)
+    private IPlatformMessenger PlatformOf(CommunityId community) =>
+        _byPlatform.TryGetValue(community.Platform, out var platform)
             ? platform
-            : throw new InvalidOperationException($"No adapter is running for community '{communityId}' (platform '{prefix}').");
-    }
+            : throw new InvalidOperationException($"No adapter is running for community '{community}' (platform {community.Platform}).");
 }

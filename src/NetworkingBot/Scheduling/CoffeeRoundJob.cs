@@ -58,7 +58,7 @@ public sealed class CatchUpJob(IServiceScopeFactory scopes, ILogger<CatchUpJob> 
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        foreach (var program in await services.GetRequiredService<IProgramStore>().ListAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var program in await services.GetRequiredService<ICoffeeScheduleStore>().ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (program.Enabled && await scheduler.GetTrigger(QuartzRoundScheduler.RoundTrigger(program.CommunityId), cancellationToken).ConfigureAwait(false) is null)
             {
@@ -83,7 +83,7 @@ public static class ScheduledWork
         finally
         {
             // Even a failed round must not stop the schedule; the catch-up job resumes the failed delivery.
-            if (await services.GetRequiredService<IProgramStore>().GetAsync(communityId, cancellationToken).ConfigureAwait(false) is { } program)
+            if (await services.GetRequiredService<ICoffeeScheduleStore>().GetAsync(communityId, cancellationToken).ConfigureAwait(false) is { } program)
             {
                 await services.GetRequiredService<IRoundScheduler>().ScheduleProgramAsync(program, cancellationToken).ConfigureAwait(false);
             }

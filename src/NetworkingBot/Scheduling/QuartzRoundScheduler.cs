@@ -23,7 +23,7 @@ public sealed class QuartzRoundScheduler(ISchedulerFactory factory, TimeProvider
     /// <summary>The trigger of a program's next round (one per program).</summary>
     public static TriggerKey RoundTrigger(string communityId) => new(communityId, RoundGroup);
 
-    public async Task ScheduleProgramAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
+    public async Task ScheduleProgramAsync(CoffeeSchedule program, CancellationToken cancellationToken = default)
     {
         var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
         var key = new JobKey(program.CommunityId, RoundGroup);

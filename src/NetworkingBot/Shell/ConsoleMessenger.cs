@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Shell;
 
@@ -11,7 +12,7 @@ public sealed class ConsoleMessenger(ShellOutput output) : IPlatformMessenger
 {
     private int _posts;
 
-    public string Prefix => "console";
+    public Platform Platform => Platform.Console;
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken) => PostAsync(message, cancellationToken);
 

@@ -34,7 +34,7 @@ public sealed partial class ConsoleShell(
     {
         await Task.Yield();
         var settings = options.Value;
-        _user = settings.Organizers.FirstOrDefault() ?? "admin";
+        _user = settings.Organisers.FirstOrDefault() ?? "admin";
         TextReader input;
         if (arguments.Script is { } script)
         {
@@ -140,8 +140,8 @@ public sealed partial class ConsoleShell(
 
     private async Task RunAsync(string line, ShellOptions settings, CancellationToken cancellationToken)
     {
-        var isOrganizer = settings.Organizers.Contains(_user, StringComparer.OrdinalIgnoreCase);
-        var context = new CommandContext(Platform.Console, settings.Community, settings.Channel, new UserRef(_user, _user), isOrganizer);
+        var isOrganiser = settings.Organisers.Contains(_user, StringComparer.OrdinalIgnoreCase);
+        var context = new CommandContext(CommunityId.Parse(settings.Community), settings.Channel, new UserRef(_user, _user), isOrganiser);
         var (request, error) = CommandLine.Parse(line);
         var result = request is null ? CommandResult.Fail(error!) : await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
         output.Reply(_user, result);

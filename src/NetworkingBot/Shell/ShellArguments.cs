@@ -2,7 +2,7 @@ namespace NetworkingBot.Shell;
 
 /// <summary>
 /// Command-line arguments of the bot: <c>shell [--script FILE] [--json] [--db PATH]</c>. Anything else is left
-/// for the configuration system (e.g. <c>--Shell:Organizers:0=alice</c>).
+/// for the configuration system (e.g. <c>--Shell:Organisers:0=alice</c>).
 /// </summary>
 public sealed record ShellArguments(bool ShellRequested, string? Script, bool Json, string? DbPath, IReadOnlyList<string> Rest, string? Error)
 {

@@ -1,3 +1,5 @@
+using NetworkingBot.Core.Commands;
+
 namespace NetworkingBot.Shell;
 
 /// <summary>The console shell's settings (section "Shell").</summary>
@@ -6,10 +8,10 @@ public sealed class ShellOptions
     public const string Section = "Shell";
 
     /// <summary>Simulated users who have organiser rights.</summary>
-    public List<string> Organizers { get; set; } = [];
+    public List<string> Organisers { get; set; } = [];
 
-    /// <summary>The community the shell plays; its id starts with "console:".</summary>
-    public string Community { get; set; } = "console:local";
+    /// <summary>The community the shell plays, in the stored form of a console <see cref="CommunityId"/>.</summary>
+    public string Community { get; set; } = new CommunityId(Platform.Console, "local").Key;
 
     /// <summary>The channel commands are typed in.</summary>
     public string Channel { get; set; } = "general";

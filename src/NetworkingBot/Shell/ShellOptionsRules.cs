@@ -1,3 +1,4 @@
+using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Settings;
 
 namespace NetworkingBot.Shell;
@@ -8,14 +9,15 @@ public sealed class ShellOptionsRules : SettingRules<ShellOptions>
     public override IEnumerable<SettingProblem> Check(ShellOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Organizers.Count == 0 || options.Organizers.Any(string.IsNullOrWhiteSpace))
+        if (options.Organisers.Count == 0 || options.Organisers.Any(string.IsNullOrWhiteSpace))
         {
-            yield return new SettingProblem("Shell:Organizers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organizers:0", "admin"));
+            yield return new SettingProblem("Shell:Organisers", "names no simulated organiser", "a list of user names such as [\"admin\"]", SettingProblem.FixBy("Shell:Organisers:0", "admin"));
         }
 
-        if (!options.Community.StartsWith("console:", StringComparison.Ordinal))
+        if (!CommunityId.TryParse(options.Community, out var community) || community.Platform != Platform.Console)
         {
-            yield return SettingProblem.Of("Shell:Community", options.Community, "a community id that starts with \"console:\", such as console:local", "console:local");
+            var example = new CommunityId(Platform.Console, "local").Key;
+            yield return SettingProblem.Of("Shell:Community", options.Community, $"a community id that starts with \"console:\", such as {example}", example);
         }
 
         if (string.IsNullOrWhiteSpace(options.Channel))

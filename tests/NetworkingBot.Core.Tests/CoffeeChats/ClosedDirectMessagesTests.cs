@@ -22,7 +22,7 @@ public sealed class ClosedDirectMessagesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_member_with_closed_DMs_is_noted_in_the_channel_mentioning_only_them_and_the_round_goes_on()
     {
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         var round = Assert.Single(_h.Store.RoundsOf(CoreHarness.Community));
         Assert.Equal(RoundStatus.Delivered, round.Status);
@@ -36,17 +36,17 @@ public sealed class ClosedDirectMessagesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_note_is_not_repeated_every_round_but_comes_back_after_DMs_worked_once()
     {
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         _h.Clock.Advance(TimeSpan.FromDays(7));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         Assert.Single(_h.Messenger.ChannelPosts, m => m.Text.Contains("direct messages are closed", StringComparison.Ordinal));
 
         _h.Messenger.Unreachable.Clear();
         _h.Clock.Advance(TimeSpan.FromDays(7));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         _h.Messenger.Unreachable.Add("bob");
         _h.Clock.Advance(TimeSpan.FromDays(7));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         Assert.Equal(2, _h.Messenger.ChannelPosts.Count(m => m.Text.Contains("direct messages are closed", StringComparison.Ordinal)));
     }

@@ -16,7 +16,7 @@ public sealed class GroupIntroTests : IDisposable
         await _h.SetUpAsync();
         await _h.JoinAsync("ana", "bob", "cat", "dan", "eve");
 
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         Assert.Empty(_h.Messenger.DirectMessages);
         var intros = _h.Messenger.GroupMessages;
@@ -34,7 +34,7 @@ public sealed class GroupIntroTests : IDisposable
         await _h.JoinAsync("ana", "bob", "cat", "dan");
         _h.Messenger.FailAfter(2);
 
-        await _h.RunAsync("org", "/coffee pair-now", organizer: true);
+        await _h.RunAsync("org", "/coffee pair-now", organiser: true);
         _h.Messenger.StopFailing();
         Assert.Single(_h.Messenger.GroupMessages);
         await _h.GetService<NetworkingBot.Core.CoffeeChats.RoundService>().CatchUpAsync(CancellationToken.None);

@@ -27,8 +27,8 @@ public sealed class DispatcherTests : IDisposable
         Assert.Contains("status", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("pair-now", error.Message, StringComparison.Ordinal);
 
-        var forOrganizer = TestData.Failed(await _h.RunAsync("org", "/coffee jion", organizer: true), "unknown_subcommand");
-        Assert.Contains("pair-now", forOrganizer.Message, StringComparison.Ordinal);
+        var forOrganiser = TestData.Failed(await _h.RunAsync("org", "/coffee jion", organiser: true), "unknown_subcommand");
+        Assert.Contains("pair-now", forOrganiser.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,16 +67,16 @@ public sealed class DispatcherTests : IDisposable
     [InlineData("/coffee preview")]
     [InlineData("/coffee pair-now")]
     [InlineData("/coffee stats")]
-    public async Task Organizer_commands_are_refused_to_members(string line)
+    public async Task Organiser_commands_are_refused_to_members(string line)
     {
-        var error = TestData.Failed(await _h.RunAsync("ana", line), "not_organizer");
+        var error = TestData.Failed(await _h.RunAsync("ana", line), "not_organiser");
         Assert.Contains("organisers only", error.Message, StringComparison.Ordinal);
         Assert.Null(_h.Store.ProgramOf(CoreHarness.Community));
         Assert.Empty(_h.Messenger.Sent);
     }
 
     [Fact]
-    public async Task Coffee_help_for_members_hides_organizer_commands()
+    public async Task Coffee_help_for_members_hides_organiser_commands()
     {
         var text = TestData.Ok(await _h.RunAsync("ana", "/coffee help")).Body;
         Assert.Contains("/coffee join", text, StringComparison.Ordinal);
@@ -86,16 +86,16 @@ public sealed class DispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_non_organizer_is_refused_before_options_are_read()
+    public async Task A_non_organiser_is_refused_before_options_are_read()
     {
         var result = await _h.RunAsync("ana", "/coffee setup colour:blue");
-        Assert.Equal("not_organizer", Assert.IsType<Failure>(result).Error.Code);
+        Assert.Equal("not_organiser", Assert.IsType<Failure>(result).Error.Code);
     }
 
     [Fact]
-    public async Task Coffee_help_for_organizers_shows_everything()
+    public async Task Coffee_help_for_organisers_shows_everything()
     {
-        var text = TestData.Ok(await _h.RunAsync("org", "/coffee", organizer: true)).Body;
+        var text = TestData.Ok(await _h.RunAsync("org", "/coffee", organiser: true)).Body;
         Assert.Matches(@"`/coffee setup` — .*\(organisers\)", text);
         Assert.Contains("/coffee pair-now", text, StringComparison.Ordinal);
         Assert.Contains("/coffee join", text, StringComparison.Ordinal);

@@ -55,8 +55,8 @@ public sealed class OneEntranceTests : IDisposable
     [Fact]
     public async Task A_member_command_never_asks_the_platform_for_organiser_rights()
     {
-        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organizer: true), "/coffee join tz:UTC"));
-        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organizer: true), "/coffee status"));
+        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/coffee join tz:UTC"));
+        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/coffee status"));
 
         Assert.Equal(0, _asked);
     }
@@ -64,36 +64,36 @@ public sealed class OneEntranceTests : IDisposable
     [Fact]
     public async Task An_organiser_command_asks_once_and_uses_the_answer()
     {
-        TestData.Failed(await _h.Dispatcher.DispatchAsync(Context(organizer: false), "/coffee preview"), "not_organizer");
+        TestData.Failed(await _h.Dispatcher.DispatchAsync(Context(organiser: false), "/coffee preview"), "not_organiser");
         Assert.Equal(1, _asked);
 
-        var forOrganizer = await _h.Dispatcher.DispatchAsync(Context(organizer: true), "/coffee preview");
-        Assert.NotEqual("not_organizer", (forOrganizer as Failure)?.Error.Code);
+        var forOrganiser = await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/coffee preview");
+        Assert.NotEqual("not_organiser", (forOrganiser as Failure)?.Error.Code);
         Assert.Equal(2, _asked);
     }
 
     [Fact]
     public async Task Program_help_asks_because_it_lists_organiser_commands_only_to_organisers()
     {
-        var member = Assert.IsType<ProgramHelp>(Assert.IsType<Reply>(await _h.Dispatcher.DispatchAsync(Context(organizer: false), "/coffee help")).Help);
-        var organizer = Assert.IsType<ProgramHelp>(Assert.IsType<Reply>(await _h.Dispatcher.DispatchAsync(Context(organizer: true), "/coffee help")).Help);
+        var member = Assert.IsType<ProgramHelp>(Assert.IsType<Reply>(await _h.Dispatcher.DispatchAsync(Context(organiser: false), "/coffee help")).Help);
+        var organiser = Assert.IsType<ProgramHelp>(Assert.IsType<Reply>(await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/coffee help")).Help);
 
         Assert.Equal(2, _asked);
-        Assert.True(member.MoreForOrganizers);
-        Assert.DoesNotContain(member.Commands, c => c.OrganizerOnly);
-        Assert.Contains(organizer.Commands, c => c.Name == "pair-now");
+        Assert.True(member.MoreForOrganisers);
+        Assert.DoesNotContain(member.Commands, c => c.OrganiserOnly);
+        Assert.Contains(organiser.Commands, c => c.Name == "pair-now");
     }
 
     private static CommandRequest Help(string program, string command) =>
         new(program, CommandCatalog.Help, new Dictionary<string, string> { [CommandCatalog.HelpOption] = command });
 
     /// <summary>A context whose organiser rights are known only by asking, as on Slack.</summary>
-    private CommandContext Context(bool organizer = false) => CoreHarness.Context("ana") with
+    private CommandContext Context(bool organiser = false) => CoreHarness.Context("ana") with
     {
-        CheckOrganizer = _ =>
+        CheckOrganiser = _ =>
         {
             Interlocked.Increment(ref _asked);
-            return Task.FromResult(organizer);
+            return Task.FromResult(organiser);
         },
     };
 }

@@ -16,7 +16,7 @@ public sealed class PreviewPairNowTests : IDisposable
         await _h.JoinAsync("ana", "bob", "cat");
         var before = _h.Store.Snapshot();
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organiser: true)).Body;
 
         Assert.Contains("Preview of round 1 (Monday 9 March, 09:00 UTC)", body, StringComparison.Ordinal);
         Assert.Contains("3 eligible members, 1 group,", body, StringComparison.Ordinal);
@@ -28,8 +28,8 @@ public sealed class PreviewPairNowTests : IDisposable
     [Fact]
     public async Task Preview_and_pair_now_need_a_program()
     {
-        TestData.Failed(await _h.RunAsync("org", "/coffee preview", organizer: true), "no_program");
-        TestData.Failed(await _h.RunAsync("org", "/coffee pair-now", organizer: true), "no_program");
+        TestData.Failed(await _h.RunAsync("org", "/coffee preview", organiser: true), "no_program");
+        TestData.Failed(await _h.RunAsync("org", "/coffee pair-now", organiser: true), "no_program");
         Assert.Empty(_h.Messenger.Sent);
     }
 
@@ -39,7 +39,7 @@ public sealed class PreviewPairNowTests : IDisposable
         await _h.SetUpAsync("channel:coffee-chats");
         await _h.JoinAsync("ana", "bob", "cat", "dan", "eve");
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true)).Body;
 
         Assert.Contains("Round 1 is out: 2 groups, 5 members paired", body, StringComparison.Ordinal);
         var post = Assert.Single(_h.Messenger.ChannelPosts);

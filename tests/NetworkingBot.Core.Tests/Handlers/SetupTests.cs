@@ -10,16 +10,16 @@ public sealed class SetupTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private CoffeeProgram? Program => _h.Store.ProgramOf(CoreHarness.Community);
+    private CoffeeSchedule? Program => _h.Store.ProgramOf(CoreHarness.Community);
 
     [Fact]
     public async Task Setup_without_options_uses_defaults_and_schedules()
     {
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee setup", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee setup", organiser: true)).Body;
 
         var program = Program!;
         Assert.Equal(
-            new CoffeeProgram(CoreHarness.Community, CoreHarness.Channel, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
+            new CoffeeSchedule(CoreHarness.Community, CoreHarness.Channel, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
                 new DateOnly(2026, 3, 4), true, _h.Clock.GetUtcNow()),
             program);
         Assert.Equal([program], _h.Scheduler.Programs);
@@ -29,7 +29,7 @@ public sealed class SetupTests : IDisposable
     [Fact]
     public async Task Setup_with_every_option()
     {
-        TestData.Ok(await _h.RunAsync("org", "/coffee setup channel:<#C42> day:Thursday time:17:30 tz:America/Chicago cadence:biweekly group:3 checkin:2", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee setup channel:<#C42> day:Thursday time:17:30 tz:America/Chicago cadence:biweekly group:3 checkin:2", organiser: true));
 
         var p = Program!;
         Assert.Equal("C42", p.ChannelId);
@@ -47,7 +47,7 @@ public sealed class SetupTests : IDisposable
         await _h.SetUpAsync("day:monday time:09:00 tz:Europe/Oslo");
         _h.Clock.Advance(TimeSpan.FromHours(1));
 
-        TestData.Ok(await _h.RunAsync("org", "/coffee setup time:10:15", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee setup time:10:15", organiser: true));
 
         Assert.Equal(2, _h.Scheduler.Programs.Count);
         Assert.Equal(new TimeOnly(10, 15), _h.Scheduler.Programs[1].Time);
@@ -59,7 +59,7 @@ public sealed class SetupTests : IDisposable
     public async Task Stopping_the_program_says_so()
     {
         await _h.SetUpAsync();
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee setup active:no", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee setup active:no", organiser: true)).Body;
         Assert.False(Program!.Enabled);
         Assert.False(_h.Scheduler.Programs[^1].Enabled);
         Assert.Contains("stopped", body, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class SetupTests : IDisposable
         await _h.SetUpAsync("tz:Europe/Oslo");
         var before = _h.Store.Snapshot();
 
-        TestData.Failed(await _h.RunAsync("org", $"/coffee setup active:yes {options}", organizer: true), code);
+        TestData.Failed(await _h.RunAsync("org", $"/coffee setup active:yes {options}", organiser: true), code);
 
         Assert.Equal(before, _h.Store.Snapshot());
         Assert.Single(_h.Scheduler.Programs);
@@ -90,7 +90,7 @@ public sealed class SetupTests : IDisposable
     [Fact]
     public async Task Setup_is_for_organisers_only()
     {
-        TestData.Failed(await _h.RunAsync("ana", "/coffee setup day:monday"), "not_organizer");
+        TestData.Failed(await _h.RunAsync("ana", "/coffee setup day:monday"), "not_organiser");
         Assert.Null(Program);
         Assert.Empty(_h.Scheduler.Programs);
     }

@@ -46,7 +46,7 @@ public sealed class StatusStatsTests : IDisposable
     {
         await _h.SetUpAsync();
         await _h.JoinAsync("ana", "bob", "cat", "dan");
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         var round = Assert.Single(_h.Store.RoundsOf(CoreHarness.Community));
         TestData.Ok(await _h.RunAsync("ana", $"/coffee checkin round:{round.RoundId} answer:met"));
 
@@ -67,14 +67,14 @@ public sealed class StatusStatsTests : IDisposable
         TestData.Ok(await _h.RunAsync("eve", "/coffee pause weeks:1"));
         TestData.Ok(await _h.RunAsync("dan", "/coffee leave"));
         TestData.Ok(await _h.RunAsync("dan", "/coffee join"));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         var first = _h.Store.RoundsOf(CoreHarness.Community)[0];
         TestData.Ok(await _h.RunAsync("bob", $"/coffee checkin round:{first.RoundId} answer:met"));
         TestData.Ok(await _h.RunAsync("cat", $"/coffee checkin round:{first.RoundId} answer:not-this-time"));
         _h.Clock.Advance(TimeSpan.FromDays(7));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee stats", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee stats", organiser: true)).Body;
 
         // eve's pause (one week) is over by now; the in-order engine re-pairs ana+bob and cat+dan.
         Assert.Contains("5 members (0 paused, 0 left); 2 rounds, 4 groups.", body, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class StatusStatsTests : IDisposable
         TestData.Ok(await _h.RunAsync("ana", "/coffee pause weeks:1"));
         TestData.Ok(await _h.RunAsync("bob", "/coffee leave"));
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee stats", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee stats", organiser: true)).Body;
 
         Assert.Contains("2 members (1 paused, 1 left); 0 rounds, 0 groups.", body, StringComparison.Ordinal);
         Assert.Contains("(n/a)", body, StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public sealed class ClosedPostTests : IDisposable
         // Nothing to apply through: the link goes, and so does the note.
         Assert.DoesNotContain("https://example.org/jobs/42", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Kim", text, StringComparison.Ordinal);
-        Assert.Equal(LeadStatus.Filled, (await LeadAsync(1))!.Status);
+        Assert.Equal(JobLeadStatus.Filled, (await LeadAsync(1))!.Status);
         Assert.Equal(postRef, (await LeadAsync(1))!.PostRef);
     }
 
@@ -54,7 +54,7 @@ public sealed class ClosedPostTests : IDisposable
         await _h.BoardAsync();
         await _h.ShareAsync("ana", JobHarness.Lead + " anonymous:yes");
 
-        TestData.Ok(await _h.RunAsync("org", $"/job close lead:1 reason:{reason}", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", $"/job close lead:1 reason:{reason}", organiser: true));
 
         var text = Assert.Single(_h.Messenger.Edits).Replacement.Text;
         Assert.StartsWith(title, text, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class ClosedPostTests : IDisposable
         await _h.ShareAsync("ana", JobHarness.Lead);
         TestData.Ok(await _h.RunAsync("ana", "/job close lead:1"));
 
-        TestData.Failed(await _h.RunAsync("org", "/job close lead:1 reason:withdrawn", organizer: true), "already_closed");
+        TestData.Failed(await _h.RunAsync("org", "/job close lead:1 reason:withdrawn", organiser: true), "already_closed");
         await _h.TickAsync();
 
         Assert.Single(_h.Messenger.Edits);
@@ -178,13 +178,13 @@ public sealed class ClosedPostTests : IDisposable
 
         await _h.TickAsync();
 
-        Assert.Equal(LeadStatus.Open, (await LeadAsync(1))!.Status);
+        Assert.Equal(JobLeadStatus.Open, (await LeadAsync(1))!.Status);
         Assert.Empty(_h.Messenger.Edits);
 
         _h.Messenger.StopFailing();
         await _h.TickAsync();
 
-        Assert.Equal(LeadStatus.Expired, (await LeadAsync(1))!.Status);
+        Assert.Equal(JobLeadStatus.Expired, (await LeadAsync(1))!.Status);
         Assert.StartsWith("**Expired: job lead #1, A**", Assert.Single(_h.Messenger.Edits).Replacement.Text, StringComparison.Ordinal);
         Assert.Single(_h.Messenger.ChannelPosts);
     }
@@ -197,12 +197,12 @@ public sealed class ClosedPostTests : IDisposable
         _h.Messenger.FailAfter(0);
 
         TestData.Failed(await _h.RunAsync("ana", "/job close lead:1 reason:filled"), "internal_error");
-        Assert.Equal(LeadStatus.Open, (await LeadAsync(1))!.Status);
+        Assert.Equal(JobLeadStatus.Open, (await LeadAsync(1))!.Status);
 
         _h.Messenger.StopFailing();
         TestData.Ok(await _h.RunAsync("ana", "/job close lead:1 reason:filled"));
 
-        Assert.Equal(LeadStatus.Filled, (await LeadAsync(1))!.Status);
+        Assert.Equal(JobLeadStatus.Filled, (await LeadAsync(1))!.Status);
         Assert.Single(_h.Messenger.Edits);
     }
 

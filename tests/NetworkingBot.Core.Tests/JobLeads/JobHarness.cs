@@ -12,7 +12,7 @@ internal static class JobHarness
     public const string Share = "/job share " + Lead;
 
     public static async Task BoardAsync(this CoreHarness h, string options = "channel:#jobs digest-day:friday digest-time:09:00 tz:UTC") =>
-        TestData.Ok(await h.RunAsync("org", $"/job setup {options}", organizer: true));
+        TestData.Ok(await h.RunAsync("org", $"/job setup {options}", organiser: true));
 
     public static IJobLeadStore Jobs(this CoreHarness h) => h.GetService<IJobLeadStore>();
 

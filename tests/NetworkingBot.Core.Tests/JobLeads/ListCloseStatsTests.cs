@@ -68,11 +68,11 @@ public sealed class ListCloseStatsTests : IDisposable
         Assert.Empty(_h.Messenger.Sent);
 
         TestData.Ok(await _h.RunAsync("ana", "/job close lead:1 reason:filled"));
-        TestData.Ok(await _h.RunAsync("org", "/job close lead:#2 reason:withdrawn", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/job close lead:#2 reason:withdrawn", organiser: true));
         TestData.Failed(await _h.RunAsync("ana", "/job close lead:1"), "already_closed");
 
-        Assert.Equal(LeadStatus.Filled, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
-        Assert.Equal(LeadStatus.Withdrawn, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
+        Assert.Equal(JobLeadStatus.Filled, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
+        Assert.Equal(JobLeadStatus.Withdrawn, (await _h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
         Assert.Empty(_h.Messenger.ChannelPosts);
         Assert.Equal(2, _h.Messenger.Edits.Count);
         Assert.StartsWith("**Filled: job lead #1,", _h.Messenger.Edits[0].Replacement.Text, StringComparison.Ordinal);
@@ -87,8 +87,8 @@ public sealed class ListCloseStatsTests : IDisposable
         TestData.Ok(await _h.RunAsync("cy", "/job subscribe"));
         TestData.Ok(await _h.RunAsync("ana", "/job close lead:1 reason:filled"));
 
-        TestData.Failed(await _h.RunAsync("bob", "/job stats"), "not_organizer");
-        var stats = TestData.Ok(await _h.RunAsync("org", "/job stats", organizer: true)).Body;
+        TestData.Failed(await _h.RunAsync("bob", "/job stats"), "not_organiser");
+        var stats = TestData.Ok(await _h.RunAsync("org", "/job stats", organiser: true)).Body;
 
         Assert.Contains("7 leads shared (open 6, filled 1)", stats, StringComparison.Ordinal);
         Assert.Contains("full-time 6, internship 1", stats, StringComparison.Ordinal);
@@ -106,8 +106,8 @@ public sealed class ListCloseStatsTests : IDisposable
         }
 
         Assert.Contains("/job help", TestData.Ok(await _h.RunAsync("bob", "help")).Body, StringComparison.Ordinal);
-        TestData.Failed(await _h.RunAsync("bob", "/job setup channel:#jobs"), "not_organizer");
-        TestData.Failed(await _h.RunAsync("org", "/job setup digest-time:25:00", organizer: true), "bad_time");
+        TestData.Failed(await _h.RunAsync("bob", "/job setup channel:#jobs"), "not_organiser");
+        TestData.Failed(await _h.RunAsync("org", "/job setup digest-time:25:00", organiser: true), "bad_time");
         Assert.Null(await _h.Jobs().GetBoardAsync(CoreHarness.Community));
         Assert.All(_h.GetService<CommandCatalog>().SpecsOf("job"), s => Assert.True(s.Usage.Length > 0));
     }

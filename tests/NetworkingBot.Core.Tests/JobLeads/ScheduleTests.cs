@@ -81,19 +81,19 @@ public sealed class ScheduleTests : IDisposable
 
         h.Clock.Advance(TimeSpan.FromDays(6.4)); // 10 March, 21:36 UTC: the deadline day is not over
         await h.TickAsync();
-        Assert.All(await h.LeadsAsync(), l => Assert.Equal(LeadStatus.Open, l.Status));
+        Assert.All(await h.LeadsAsync(), l => Assert.Equal(JobLeadStatus.Open, l.Status));
 
         h.Clock.Advance(TimeSpan.FromHours(3));
         await h.TickAsync();
         await h.TickAsync();
-        Assert.Equal(LeadStatus.Expired, (await h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
+        Assert.Equal(JobLeadStatus.Expired, (await h.Jobs().GetLeadAsync(CoreHarness.Community, 1))!.Status);
         Assert.StartsWith("**Expired: job lead #1,", Assert.Single(h.Messenger.Edits).Replacement.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(h.Messenger.ChannelPosts, p => p.Text.Contains("is closed", StringComparison.Ordinal));
         Assert.DoesNotContain("#1 ", TestData.Ok(await h.RunAsync("bob", "/job list")).Body, StringComparison.Ordinal);
 
         h.Clock.Advance(TimeSpan.FromDays(39));
         await h.TickAsync();
-        Assert.Equal(LeadStatus.Expired, (await h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
+        Assert.Equal(JobLeadStatus.Expired, (await h.Jobs().GetLeadAsync(CoreHarness.Community, 2))!.Status);
     }
 
     [Fact]
@@ -107,6 +107,6 @@ public sealed class ScheduleTests : IDisposable
         h.Clock.Advance(TimeSpan.FromDays(10));
         await h.TickAsync();
 
-        Assert.Equal(LeadStatus.Expired, Assert.Single(await h.LeadsAsync()).Status);
+        Assert.Equal(JobLeadStatus.Expired, Assert.Single(await h.LeadsAsync()).Status);
     }
 }

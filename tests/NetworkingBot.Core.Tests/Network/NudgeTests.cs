@@ -14,7 +14,7 @@ public sealed class NudgeTests
         await h.SetUpAsync();
         TestData.Ok(await h.RunAsync("ana", $"/coffee join tz:{tz}"));
         TestData.Ok(await h.RunAsync("bob", "/coffee join tz:UTC"));
-        TestData.Ok(await h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await h.RunAsync("org", "/coffee pair-now", organiser: true));
         return Assert.Single(h.Store.RoundsOf(CoreHarness.Community)).RoundId;
     }
 

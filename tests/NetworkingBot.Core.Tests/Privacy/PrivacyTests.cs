@@ -21,7 +21,7 @@ public sealed class PrivacyTests : IDisposable
         await _h.SetUpAsync();
         TestData.Ok(await _h.RunAsync("ana", "/coffee join interests:archives,metadata region:Boston"));
         await _h.JoinAsync("bob");
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         var body = TestData.Ok(await _h.RunAsync("ana", "/networking export-me")).Body;
 
@@ -37,7 +37,7 @@ public sealed class PrivacyTests : IDisposable
     {
         await _h.SetUpAsync();
         await _h.JoinAsync("ana", "bob", "cat");
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
         var round = _h.Store.RoundsOf(CoreHarness.Community)[0];
         TestData.Ok(await _h.RunAsync("ana", $"/coffee checkin round:{round.RoundId} answer:met"));
         var before = _h.Store.Snapshot();

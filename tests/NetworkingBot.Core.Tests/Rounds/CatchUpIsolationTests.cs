@@ -35,7 +35,7 @@ public sealed class CatchUpIsolationTests : IDisposable
 
     private async Task SetUpAndJoinAsync(string community, params string[] users)
     {
-        TestData.Ok(await _h.Dispatcher.DispatchAsync(CoreHarness.Context("org", organizer: true, community: community), "/coffee setup day:monday time:09:00 tz:UTC"));
+        TestData.Ok(await _h.Dispatcher.DispatchAsync(CoreHarness.Context("org", organiser: true, community: community), "/coffee setup day:monday time:09:00 tz:UTC"));
         foreach (var user in users)
         {
             TestData.Ok(await _h.Dispatcher.DispatchAsync(CoreHarness.Context(user, community: community), "/coffee join tz:UTC"));

@@ -20,7 +20,7 @@ public sealed class QuietSlotTests : IDisposable
     {
         await _h.SetUpAsync("day:monday time:09:00 tz:UTC");
         await _h.JoinAsync(users);
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
     }
 
     private Task<RoundOutcome> FireAsync(DateTimeOffset slot)
@@ -43,7 +43,7 @@ public sealed class QuietSlotTests : IDisposable
         Assert.Equal(2, Assert.IsType<RoundOutcome.Ran>(next).Round.Number);
         Assert.Contains("round 2", Assert.Single(_h.Messenger.ChannelPosts.Skip(1)).Text, StringComparison.Ordinal);
         Assert.Equal(sent + 1 + 4, _h.Messenger.Sent.Count); // the 16th's announcement and four intros, nothing on the 9th
-        Assert.Contains("2 rounds, 4 groups", TestData.Ok(await _h.RunAsync("org", "/coffee stats", organizer: true)).Body, StringComparison.Ordinal);
+        Assert.Contains("2 rounds, 4 groups", TestData.Ok(await _h.RunAsync("org", "/coffee stats", organiser: true)).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class QuietSlotTests : IDisposable
         await _h.JoinAsync("ana", "bob");
         TestData.Ok(await _h.RunAsync("cat", "/coffee join tz:UTC cadence:biweekly"));
         TestData.Ok(await _h.RunAsync("dan", "/coffee join tz:UTC cadence:biweekly"));
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         var ana = TestData.Ok(await _h.RunAsync("ana", "/coffee status")).Body;
         var cat = TestData.Ok(await _h.RunAsync("cat", "/coffee status")).Body;
@@ -126,7 +126,7 @@ public sealed class QuietSlotTests : IDisposable
     {
         await PairedNowAsync("ana", "bob");
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organiser: true)).Body;
 
         Assert.StartsWith("Nobody is due for the round of Monday 9 March, 09:00 UTC, so it won't go out. Preview of round 2 (Monday 16 March, 09:00 UTC);", body, StringComparison.Ordinal);
         Assert.Contains("2 eligible members, 1 group, 1 repeat pair.", body, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public sealed class QuietSlotTests : IDisposable
     {
         await _h.SetUpAsync();
 
-        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organizer: true)).Body;
+        var body = TestData.Ok(await _h.RunAsync("org", "/coffee preview", organiser: true)).Body;
 
         Assert.Equal("No round is coming up: nobody has joined yet. Members join with `/coffee join`.", body);
     }
@@ -162,7 +162,7 @@ public sealed class QuietSlotTests : IDisposable
         TestData.Ok(await _h.RunAsync("bob", "/coffee skip"));
         var before = _h.Store.Snapshot();
 
-        var error = TestData.Failed(await _h.RunAsync("org", "/coffee pair-now", organizer: true), "nobody_available");
+        var error = TestData.Failed(await _h.RunAsync("org", "/coffee pair-now", organiser: true), "nobody_available");
 
         Assert.Contains("Nobody can be paired right now", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, _h.Store.Snapshot());

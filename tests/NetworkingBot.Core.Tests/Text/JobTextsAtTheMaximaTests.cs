@@ -83,10 +83,10 @@ public sealed class JobTextsAtTheMaximaTests
     }
 
     [Theory]
-    [InlineData(LeadStatus.Filled)]
-    [InlineData(LeadStatus.Expired)]
-    [InlineData(LeadStatus.Withdrawn)]
-    public void A_closed_lead_at_every_maximum_fits_one_message_and_keeps_its_names(LeadStatus status)
+    [InlineData(JobLeadStatus.Filled)]
+    [InlineData(JobLeadStatus.Expired)]
+    [InlineData(JobLeadStatus.Withdrawn)]
+    public void A_closed_lead_at_every_maximum_fits_one_message_and_keeps_its_names(JobLeadStatus status)
     {
         var lead = Lead(status: status);
 

@@ -51,7 +51,7 @@ public sealed class MemberNamesTests : IDisposable
         TestData.Ok(await JoinAsync("ana", "Ana"));
         TestData.Ok(await JoinAsync("bob", " \u202E "));
 
-        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organizer: true));
+        TestData.Ok(await _h.RunAsync("org", "/coffee pair-now", organiser: true));
 
         var toAna = Assert.Single(_h.Messenger.DirectTo("ana")).Text;
         Assert.Contains("About <@bob>: ", toAna, StringComparison.Ordinal);

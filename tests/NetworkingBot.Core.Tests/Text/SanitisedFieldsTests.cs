@@ -59,7 +59,7 @@ public sealed class SanitisedFieldsTests : IDisposable
     public async Task Display_names_are_cleaned_in_every_program()
     {
         await _h.BoardAsync();
-        var ana = new CommandContext(Platform.Console, CoreHarness.Community, CoreHarness.Channel, new UserRef("ana", "\u202Eana [x](http://evil.example)"), false);
+        var ana = new CommandContext(CommunityId.Parse(CoreHarness.Community), CoreHarness.Channel, new UserRef("ana", "\u202Eana [x](http://evil.example)"), false);
 
         TestData.Ok(await _h.Dispatcher.DispatchAsync(ana, "/coffee join"));
         TestData.Ok(await _h.Dispatcher.DispatchAsync(ana, "/job share title:T employer:E type:full-time remote:yes"));

@@ -65,7 +65,7 @@ public sealed class InteractionHandlerTests
     public async Task A_configured_organiser_role_grants_organiser_commands()
     {
         var options = new DiscordOptions();
-        options.OrganizerRoleIds.Add("539082325061836999");
+        options.OrganiserRoleIds.Add("539082325061836999");
         await using var rig = new InteractionRig(options: options);
 
         var other = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "stats", user: "3", roles: ["1"]));

@@ -36,11 +36,11 @@ internal sealed class InteractionRig : IAsyncDisposable
 
     public InteractionHandler Handler { get; }
 
-    public static string Community => "discord:" + DiscordPayloads.Guild;
+    public static string Community => new CommunityId(Platform.Discord, DiscordPayloads.Guild).Key;
 
     public Task<Member?> MemberAsync(string userId) => ((IMemberStore)Core.Store).GetAsync(Community, userId);
 
-    public Task<CoffeeProgram?> ProgramAsync() => ((IProgramStore)Core.Store).GetAsync(Community);
+    public Task<CoffeeSchedule?> ProgramAsync() => ((ICoffeeScheduleStore)Core.Store).GetAsync(Community);
 
     public Task DispatchAsync(JsonElement interaction) =>
         Handler.HandleAsync(new GatewayDispatch(0, "INTERACTION_CREATE", interaction, Interlocked.Increment(ref _sequence)), CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class JobShareTests
 {
     private static async Task BoardAsync(InteractionRig rig) =>
         Assert.IsType<Reply>(await rig.Core.Dispatcher.DispatchAsync(
-            new CommandContext(Platform.Discord, InteractionRig.Community, DiscordPayloads.Channel, new UserRef("9", "org"), true), "/job setup channel:555"));
+            new CommandContext(CommunityId.Parse(InteractionRig.Community), DiscordPayloads.Channel, new UserRef("9", "org"), true), "/job setup channel:555"));
 
     private static async Task<string> OpenFormAsync(InteractionRig rig, Dictionary<string, object> options)
     {

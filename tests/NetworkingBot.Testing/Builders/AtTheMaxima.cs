@@ -41,15 +41,15 @@ public static class AtTheMaxima
         [.. Enumerable.Range(0, OptionParsers.MaxTags).Select(i => $"{prefix}{i}-".PadRight(OptionParsers.MaxTagLength, 'z'))];
 
     public static string Link() =>
-        ("https://jobs.example.org/postings/metadata-librarian?utm_source=list&ref=a&id=" + new string('7', LeadValidator.MaxLink)).Substring(0, LeadValidator.MaxLink);
+        ("https://jobs.example.org/postings/metadata-librarian?utm_source=list&ref=a&id=" + new string('7', JobLeadValidator.MaxLink)).Substring(0, JobLeadValidator.MaxLink);
 
-    public static JobLead Lead(bool anonymous = false, LeadStatus status = LeadStatus.Open)
+    public static JobLead Lead(bool anonymous = false, JobLeadStatus status = JobLeadStatus.Open)
     {
         var shared = new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero);
-        return new JobLead("console:test", int.MaxValue, Words(LeadValidator.MaxTitle, "TITLE-END"), Words(LeadValidator.MaxEmployer, "EMPLOYER-END"),
-            Words(LeadValidator.MaxLocation, "LOCATION-END"), true, Link(), "key", new DateOnly(2028, 3, 4), JobType.Internship, Tags("tag"),
-            Words(LeadValidator.MaxSalary, "SALARY-END"), Words(LeadValidator.MaxNote, "NOTE-END", lines: 8), anonymous, true, UserId,
-            Words(100, "NAME-END"), shared, shared.AddDays(45), status, status == LeadStatus.Open ? null : shared.AddDays(3), null);
+        return new JobLead("console:test", int.MaxValue, Words(JobLeadValidator.MaxTitle, "TITLE-END"), Words(JobLeadValidator.MaxEmployer, "EMPLOYER-END"),
+            Words(JobLeadValidator.MaxLocation, "LOCATION-END"), true, Link(), "key", new DateOnly(2028, 3, 4), JobType.Internship, Tags("tag"),
+            Words(JobLeadValidator.MaxSalary, "SALARY-END"), Words(JobLeadValidator.MaxNote, "NOTE-END", lines: 8), anonymous, true, UserId,
+            Words(100, "NAME-END"), shared, shared.AddDays(45), status, status == JobLeadStatus.Open ? null : shared.AddDays(3), null);
     }
 
     public static InterviewRequest Request() => new(

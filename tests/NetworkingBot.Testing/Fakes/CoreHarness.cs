@@ -36,7 +36,7 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddNetworkingCore();
         services.AddSingleton(Store);
         services.AddSingleton<IMemberStore>(Store);
-        services.AddSingleton<IProgramStore>(Store);
+        services.AddSingleton<ICoffeeScheduleStore>(Store);
         services.AddSingleton<IRoundStore>(Store);
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IMessenger>(Messenger);
@@ -69,11 +69,11 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
     public CommandDispatcher Dispatcher { get; }
 
     /// <summary>Runs a command line as <paramref name="user"/> (display name = user id) in the test community.</summary>
-    public Task<CommandResult> RunAsync(string user, string line, bool organizer = false) =>
-        Dispatcher.DispatchAsync(Context(user, organizer), line);
+    public Task<CommandResult> RunAsync(string user, string line, bool organiser = false) =>
+        Dispatcher.DispatchAsync(Context(user, organiser), line);
 
-    public static CommandContext Context(string user, bool organizer = false, string community = Community) =>
-        new(Platform.Console, community, Channel, new UserRef(user, user), organizer);
+    public static CommandContext Context(string user, bool organiser = false, string community = Community) =>
+        new(CommunityId.Parse(community), Channel, new UserRef(user, user), organiser);
 
     /// <summary>
     /// Resolves a service; scoped ones (RoundService, CheckInService) come from a fresh scope per call,

@@ -87,7 +87,7 @@ public sealed class InMemoryJobLeadStore : IJobLeadStore
         }
     }
 
-    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, LeadDelivery delivery, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, JobLeadDelivery delivery, CancellationToken cancellationToken = default) =>
         [.. (await ListSubscriptionsAsync(communityId, cancellationToken)).Where(s => s.Delivery == delivery)];
 
     public Task<IReadOnlyList<JobSubscription>> ListSubscriptionsAsync(string communityId, CancellationToken cancellationToken = default)

@@ -7,13 +7,13 @@ namespace NetworkingBot.Testing.Fakes;
 /// The three store ports in memory, behind one lock, following the ports' XML docs. Used by core tests and the
 /// console shell; the shared store contract suite runs against it like any real store.
 /// </summary>
-public sealed class InMemoryStore : IMemberStore, IProgramStore, IRoundStore
+public sealed class InMemoryStore : IMemberStore, ICoffeeScheduleStore, IRoundStore
 {
     private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = false };
 
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Community, string User), Member> _members = [];
-    private readonly Dictionary<string, CoffeeProgram> _programs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CoffeeSchedule> _programs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Round> _rounds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> _deliveries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, CheckInResponse>> _checkIns = new(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ public sealed class InMemoryStore : IMemberStore, IProgramStore, IRoundStore
         }
     }
 
-    Task<CoffeeProgram?> IProgramStore.GetAsync(string communityId, CancellationToken cancellationToken)
+    Task<CoffeeSchedule?> ICoffeeScheduleStore.GetAsync(string communityId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -63,16 +63,16 @@ public sealed class InMemoryStore : IMemberStore, IProgramStore, IRoundStore
         }
     }
 
-    Task<IReadOnlyList<CoffeeProgram>> IProgramStore.ListAsync(CancellationToken cancellationToken)
+    Task<IReadOnlyList<CoffeeSchedule>> ICoffeeScheduleStore.ListAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            IReadOnlyList<CoffeeProgram> list = _programs.Values.OrderBy(p => p.CommunityId, StringComparer.Ordinal).ToList();
+            IReadOnlyList<CoffeeSchedule> list = _programs.Values.OrderBy(p => p.CommunityId, StringComparer.Ordinal).ToList();
             return Task.FromResult(list);
         }
     }
 
-    public Task UpsertAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
+    public Task UpsertAsync(CoffeeSchedule program, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
         lock (_gate)
@@ -256,7 +256,7 @@ public sealed class InMemoryStore : IMemberStore, IProgramStore, IRoundStore
     }
 
     /// <summary>Test convenience: the community's program, or null.</summary>
-    public CoffeeProgram? ProgramOf(string communityId)
+    public CoffeeSchedule? ProgramOf(string communityId)
     {
         lock (_gate)
         {

@@ -6,11 +6,11 @@ namespace NetworkingBot.Testing.Fakes;
 public sealed class RecordingScheduler : IRoundScheduler
 {
     private readonly Lock _gate = new();
-    private readonly List<CoffeeProgram> _programs = [];
+    private readonly List<CoffeeSchedule> _programs = [];
     private readonly List<Round> _checkIns = [];
 
     /// <summary>Every program passed to <see cref="ScheduleProgramAsync"/>, in call order.</summary>
-    public IReadOnlyList<CoffeeProgram> Programs
+    public IReadOnlyList<CoffeeSchedule> Programs
     {
         get
         {
@@ -33,7 +33,7 @@ public sealed class RecordingScheduler : IRoundScheduler
         }
     }
 
-    public Task ScheduleProgramAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
+    public Task ScheduleProgramAsync(CoffeeSchedule program, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
         lock (_gate)

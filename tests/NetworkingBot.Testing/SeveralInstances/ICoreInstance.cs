@@ -9,7 +9,7 @@ namespace NetworkingBot.Testing.SeveralInstances;
 public interface ICoreInstance : IAsyncDisposable
 {
     /// <summary>Runs a command line as <paramref name="user"/> in the test community.</summary>
-    Task<CommandResult> RunAsync(string user, string line, bool organizer = false);
+    Task<CommandResult> RunAsync(string user, string line, bool organiser = false);
 
     /// <summary>Runs <paramref name="work"/> in a scope of its own, as each job run gets one in the host.</summary>
     Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work);

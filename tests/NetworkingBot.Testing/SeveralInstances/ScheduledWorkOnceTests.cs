@@ -43,7 +43,7 @@ public abstract class ScheduledWorkOnceTests : IAsyncLifetime
     [Fact]
     public async Task Expiry_notices_and_a_daily_digest_go_out_once_when_both_instances_sweep_at_once()
     {
-        Ok(await _a.RunAsync("org", "/job setup channel:#jobs digest-day:off tz:UTC", organizer: true));
+        Ok(await _a.RunAsync("org", "/job setup channel:#jobs digest-day:off tz:UTC", organiser: true));
         Ok(await _b.RunAsync("cam", "/job subscribe delivery:daily tz:UTC"));
         for (var i = 0; i < 6; i++)
         {
@@ -65,7 +65,7 @@ public abstract class ScheduledWorkOnceTests : IAsyncLifetime
     [Fact]
     public async Task The_weekly_digest_goes_out_once_when_both_instances_sweep_at_once()
     {
-        Ok(await _a.RunAsync("org", "/job setup channel:#jobs digest-day:friday digest-time:09:00 tz:UTC", organizer: true));
+        Ok(await _a.RunAsync("org", "/job setup channel:#jobs digest-day:friday digest-time:09:00 tz:UTC", organiser: true));
 
         // Cam's daily digest goes out before the weekly one in each sweep, so the sweeps overlap from reading the
         // board to posting the weekly digest; without it that window is a few store reads, which a warm run on a

@@ -14,7 +14,7 @@ public abstract class JobLeadStoreContractTests
     public static JobLead Lead(string title = "Metadata Librarian", DateTimeOffset? at = null, string sharer = "ana", string community = C) =>
         new(community, 0, title, "KU Libraries", "Lawrence, KS", true, "https://example.org/j/1", "example.org/j/1", new DateOnly(2026, 4, 1),
             JobType.Fellowship, ["metadata", "cataloging"], "$60k", "line one\nline two", false, true, sharer, "Ana", at ?? T0, T0.AddDays(28),
-            LeadStatus.Open, null, null);
+            JobLeadStatus.Open, null, null);
 
     [Fact]
     public async Task Leads_get_consecutive_numbers_per_community_and_round_trip_every_field()
@@ -41,12 +41,12 @@ public abstract class JobLeadStoreContractTests
         await store.AddLeadAsync(Lead("Old", T0));
         await store.AddLeadAsync(Lead("New", T0.AddDays(2)));
         Assert.Null((await store.GetLeadAsync(C, 1))!.PostRef);
-        await store.UpdateLeadAsync(Lead("Changed title ignored") with { Number = 1, Status = LeadStatus.Filled, ClosedAt = T0.AddDays(3), ClosedBy = "org", PostRef = "jobs/1234" });
+        await store.UpdateLeadAsync(Lead("Changed title ignored") with { Number = 1, Status = JobLeadStatus.Filled, ClosedAt = T0.AddDays(3), ClosedBy = "org", PostRef = "jobs/1234" });
 
         Assert.Equal(["New", "Old"], (await store.ListLeadsAsync(C, DateTimeOffset.MinValue)).Select(l => l.Title));
         Assert.Equal(["New"], (await store.ListLeadsAsync(C, T0.AddDays(1))).Select(l => l.Title));
         var closed = (await store.GetLeadAsync(C, 1))!;
-        Assert.Equal(("Old", LeadStatus.Filled, T0.AddDays(3), "org", "jobs/1234"), (closed.Title, closed.Status, closed.ClosedAt, closed.ClosedBy, closed.PostRef));
+        Assert.Equal(("Old", JobLeadStatus.Filled, T0.AddDays(3), "org", "jobs/1234"), (closed.Title, closed.Status, closed.ClosedAt, closed.ClosedBy, closed.PostRef));
     }
 
     [Fact]
@@ -67,20 +67,20 @@ public abstract class JobLeadStoreContractTests
     public async Task Subscriptions_upsert_list_by_user_and_delete()
     {
         var store = await CreateStoreAsync();
-        var sub = new JobSubscription(C, "zed", ["metadata"], ["kansas", "remote"], [JobType.FullTime, JobType.Internship], LeadDelivery.Daily, "America/Chicago", T0, T0.AddHours(3));
+        var sub = new JobSubscription(C, "zed", ["metadata"], ["kansas", "remote"], [JobType.FullTime, JobType.Internship], JobLeadDelivery.Daily, "America/Chicago", T0, T0.AddHours(3));
         await store.UpsertSubscriptionAsync(sub);
-        await store.UpsertSubscriptionAsync(sub with { UserId = "amy", Tags = [], Types = [], Delivery = LeadDelivery.Instant });
+        await store.UpsertSubscriptionAsync(sub with { UserId = "amy", Tags = [], Types = [], Delivery = JobLeadDelivery.Instant });
         await store.UpsertSubscriptionAsync(sub with { LastDigestAt = T0.AddDays(1) });
 
         var read = (await store.GetSubscriptionAsync(C, "zed"))!;
         Assert.Equal(sub.Tags, read.Tags);
         Assert.Equal(sub.LocationWords, read.LocationWords);
         Assert.Equal(sub.Types, read.Types);
-        Assert.Equal((LeadDelivery.Daily, "America/Chicago", T0, T0.AddDays(1)), (read.Delivery, read.TimeZone, read.CreatedAt, read.LastDigestAt));
+        Assert.Equal((JobLeadDelivery.Daily, "America/Chicago", T0, T0.AddDays(1)), (read.Delivery, read.TimeZone, read.CreatedAt, read.LastDigestAt));
         Assert.Equal(["amy", "zed"], (await store.ListSubscriptionsAsync(C)).Select(s => s.UserId));
-        Assert.Equal(["amy"], (await store.ListSubscriptionsAsync(C, LeadDelivery.Instant)).Select(s => s.UserId));
-        Assert.Equal(["zed"], (await store.ListSubscriptionsAsync(C, LeadDelivery.Daily)).Select(s => s.UserId));
-        Assert.Empty(await store.ListSubscriptionsAsync("console:other", LeadDelivery.Daily));
+        Assert.Equal(["amy"], (await store.ListSubscriptionsAsync(C, JobLeadDelivery.Instant)).Select(s => s.UserId));
+        Assert.Equal(["zed"], (await store.ListSubscriptionsAsync(C, JobLeadDelivery.Daily)).Select(s => s.UserId));
+        Assert.Empty(await store.ListSubscriptionsAsync("console:other", JobLeadDelivery.Daily));
         Assert.True(await store.DeleteSubscriptionAsync(C, "amy"));
         Assert.False(await store.DeleteSubscriptionAsync(C, "amy"));
         Assert.Single(await store.ListSubscriptionsAsync(C));
@@ -112,7 +112,7 @@ public abstract class JobLeadStoreContractTests
         var store = await CreateStoreAsync();
         await store.AddLeadAsync(Lead(sharer: "amy"));
         await store.AddLeadAsync(Lead(sharer: "bob"));
-        await store.UpsertSubscriptionAsync(new JobSubscription(C, "amy", [], [], [], LeadDelivery.Instant, "UTC", T0, T0));
+        await store.UpsertSubscriptionAsync(new JobSubscription(C, "amy", [], [], [], JobLeadDelivery.Instant, "UTC", T0, T0));
         await store.TryRecordDeliveryAsync(C, "amy", 2, T0);
 
         Assert.Equal(3, await store.ForgetUserAsync(C, "amy"));

@@ -23,7 +23,7 @@ public static class StoreAssert
         AssertTicks(expected.LastRoundAt, actual.LastRoundAt);
     }
 
-    public static void Same(CoffeeProgram expected, CoffeeProgram? actual)
+    public static void Same(CoffeeSchedule expected, CoffeeSchedule? actual)
     {
         Assert.NotNull(actual);
         Assert.Equal(expected, actual);

@@ -30,7 +30,7 @@ public static class StoreSamples
         IgnoredCheckIns: 2,
         LastRoundAt: T0.AddDays(-7).ToOffset(TimeSpan.FromHours(-5)));
 
-    public static CoffeeProgram Program(string communityId) => new(
+    public static CoffeeSchedule Program(string communityId) => new(
         communityId,
         ChannelId: $"chan-{communityId}",
         DayOfWeek.Thursday,

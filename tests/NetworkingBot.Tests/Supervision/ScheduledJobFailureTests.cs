@@ -24,20 +24,20 @@ public sealed class ScheduledJobFailureTests : IAsyncDisposable
     private const string Community = "console:jobs";
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero));
     private readonly InMemoryStore _store = new();
-    private readonly FlakyProgramStore _programs;
+    private readonly FlakyCoffeeScheduleStore _programs;
     private readonly ServiceProvider _services;
     private readonly StandaloneSchedulerFactory _quartz;
 
     public ScheduledJobFailureTests()
     {
-        _programs = new FlakyProgramStore(_store);
+        _programs = new FlakyCoffeeScheduleStore(_store);
         _quartz = QuartzSchedulerBuilder.Create(q => q.ConfigureScheduler(o => o.InstanceName = "jobs-" + Guid.NewGuid().ToString("N")).UseInMemoryStore()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
         services.AddNetworkingCore();
         services.AddSingleton<IMemberStore>(_store);
-        services.AddSingleton<IProgramStore>(_programs);
+        services.AddSingleton<ICoffeeScheduleStore>(_programs);
         services.AddSingleton<IRoundStore>(_store);
         services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
         services.AddSingleton<IMessenger>(new RecordingMessenger());
@@ -76,7 +76,7 @@ public sealed class ScheduledJobFailureTests : IAsyncDisposable
     public async Task An_enabled_program_left_without_a_round_trigger_is_rearmed_at_the_next_catch_up()
     {
         // As after a round whose firing could not schedule the next one (the store failed in its finally).
-        var program = new CoffeeProgram(Community, "general", DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
+        var program = new CoffeeSchedule(Community, "general", DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2, 4,
             new DateOnly(2026, 3, 2), Enabled: true, UpdatedAt: _clock.GetUtcNow());
         var paused = program with { CommunityId = "console:paused", Enabled = false };
         await _store.UpsertAsync(program);

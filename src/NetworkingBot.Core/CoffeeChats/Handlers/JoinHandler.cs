@@ -5,7 +5,7 @@ using NetworkingBot.Core.Scheduling;
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
 /// <summary>/coffee join: opt in with a profile. Anything not given gets a sensible default the member can edit.</summary>
-public sealed class JoinHandler(IMemberStore members, IProgramStore programs, TimeProvider time) : ICommandHandler
+public sealed class JoinHandler(IMemberStore members, ICoffeeScheduleStore programs, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new(
         "coffee", "join", "join coffee chats with your profile", ProfileInput.Options,

@@ -5,7 +5,7 @@ namespace NetworkingBot.Core.CoffeeChats.Handlers;
 /// <summary>/coffee pair-now: run a round immediately, outside the schedule.</summary>
 public sealed class PairNowHandler(RoundService rounds) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("coffee", "pair-now", "run a round right now (announcement and intros go out)", [], OrganizerOnly: true);
+    public static SubcommandSpec Spec { get; } = new("coffee", "pair-now", "run a round right now (announcement and intros go out)", [], OrganiserOnly: true);
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ public sealed class PairNowHandler(RoundService rounds) : ICommandHandler
         {
             RoundOutcome.Ran { Round: var r } => CommandResult.Ok(
                 $"Round {r.Number} is out: {CoffeeTexts.Count(r.Groups.Count, "group")}, {CoffeeTexts.Count(r.Groups.Sum(g => g.Members.Count), "member")} paired{(r.Unmatched.Count > 0 ? $", {r.Unmatched.Count} could not be paired" : "")}. Intros are in everyone's DMs."),
-            RoundOutcome.NotConfigured => CommandResult.Fail(OrganizerTexts.NoProgram),
+            RoundOutcome.NotConfigured => CommandResult.Fail(OrganiserTexts.NoProgram),
             RoundOutcome.NobodyDue => CommandResult.Fail("nobody_available", "Nobody can be paired right now: no member is in coffee chats and free (everyone has left, is paused or is skipping). Nothing was sent and no round was started."),
             _ => CommandResult.Fail("round_busy", "A round is already being run right now. Give it a moment and check `/coffee stats`."),
         };

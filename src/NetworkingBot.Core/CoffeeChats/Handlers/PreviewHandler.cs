@@ -10,16 +10,16 @@ namespace NetworkingBot.Core.CoffeeChats.Handlers;
 /// nothing, and is named as such). It uses that round's own seed, so unless members change their plans, the preview
 /// is exactly what will go out. Nothing is stored or sent.
 /// </summary>
-public sealed class PreviewHandler(IProgramStore programs, IMemberStore members, IRoundStore rounds, RoundPlanner planner, TimeProvider time) : ICommandHandler
+public sealed class PreviewHandler(ICoffeeScheduleStore programs, IMemberStore members, IRoundStore rounds, RoundPlanner planner, TimeProvider time) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("coffee", "preview", "privately see who the next round would pair, and why", [], OrganizerOnly: true);
+    public static SubcommandSpec Spec { get; } = new("coffee", "preview", "privately see who the next round would pair, and why", [], OrganiserOnly: true);
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
         var program = await programs.GetAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         if (program is null)
         {
-            return CommandResult.Fail(OrganizerTexts.NoProgram);
+            return CommandResult.Fail(OrganiserTexts.NoProgram);
         }
 
         var zone = RoundSchedule.Zone(program.TimeZone);

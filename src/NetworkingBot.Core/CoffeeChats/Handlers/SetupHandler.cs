@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
 /// <summary>/coffee setup: an organiser creates or changes the program; the schedule follows at once.</summary>
-public sealed class SetupHandler(IProgramStore programs, IRoundScheduler scheduler, TimeProvider time, IOptions<CoffeeOptions> options) : ICommandHandler
+public sealed class SetupHandler(ICoffeeScheduleStore programs, IRoundScheduler scheduler, TimeProvider time, IOptions<CoffeeOptions> options) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("coffee", "setup", "set up or change coffee chats: channel, day, time, time zone, cadence, group size",
     [
@@ -18,13 +18,13 @@ public sealed class SetupHandler(IProgramStore programs, IRoundScheduler schedul
         new("group", "people per group", Choices: ["2", "3"]),
         new("checkin", "days after a round to ask how it went (1-6)", Kind: OptionKind.Number),
         new("active", "run rounds (yes) or stop them (no)", Choices: ["yes", "no"]),
-    ], OrganizerOnly: true, Example: "/coffee setup channel:#coffee-chats day:monday time:09:00 tz:America/Chicago cadence:weekly group:2");
+    ], OrganiserOnly: true, Example: "/coffee setup channel:#coffee-chats day:monday time:09:00 tz:America/Chicago cadence:weekly group:2");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var program = await programs.GetAsync(context.CommunityId, cancellationToken).ConfigureAwait(false)
-            ?? new CoffeeProgram(context.CommunityId, context.ChannelId, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2,
+            ?? new CoffeeSchedule(context.CommunityId, context.ChannelId, DayOfWeek.Monday, new TimeOnly(9, 0), "UTC", Cadence.Weekly, 2,
                 options.Value.DefaultCheckInAfterDays, DateOnly.FromDateTime(now.UtcDateTime), true, now);
 
         var (updated, error) = Apply(program, request);
@@ -46,7 +46,7 @@ public sealed class SetupHandler(IProgramStore programs, IRoundScheduler schedul
             $"Coffee chats are set: {ProfileText.Of(updated.Cadence)} on {updated.Day}s at {updated.Time:HH\\:mm} ({updated.TimeZone}), groups of {updated.GroupSize}, announced in <#{updated.ChannelId}>, check-ins {CoffeeTexts.Count(updated.CheckInAfterDays, "day")} after each round.\nNext round: {next:dddd d MMMM yyyy, HH:mm}. Try `/coffee preview` to see who would be paired."));
     }
 
-    private static (CoffeeProgram? Program, UserError? Error) Apply(CoffeeProgram program, CommandRequest request)
+    private static (CoffeeSchedule? Program, UserError? Error) Apply(CoffeeSchedule program, CommandRequest request)
     {
         if (request.Option("channel") is { } channel)
         {

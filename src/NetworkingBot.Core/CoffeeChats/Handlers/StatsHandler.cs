@@ -7,7 +7,7 @@ namespace NetworkingBot.Core.CoffeeChats.Handlers;
 /// <summary>/coffee stats: participation, rounds, how many groups met, and how well repeats were avoided.</summary>
 public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, TimeProvider time) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("coffee", "stats", "participation, rounds, share of groups that met, repeats", [], OrganizerOnly: true);
+    public static SubcommandSpec Spec { get; } = new("coffee", "stats", "participation, rounds, share of groups that met, repeats", [], OrganiserOnly: true);
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {

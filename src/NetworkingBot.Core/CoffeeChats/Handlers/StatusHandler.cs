@@ -6,7 +6,7 @@ using NetworkingBot.Core.Scheduling;
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
 /// <summary>/coffee status: the member's own next round, current partner, chats so far, pause or skip.</summary>
-public sealed class StatusHandler(IMemberStore members, IProgramStore programs, IRoundStore rounds, TimeProvider time) : ICommandHandler
+public sealed class StatusHandler(IMemberStore members, ICoffeeScheduleStore programs, IRoundStore rounds, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("coffee", "status", "your next round, current partner and chats so far", []);
 

@@ -5,11 +5,11 @@ namespace NetworkingBot.Core.JobLeads.Handlers;
 
 /// <summary>
 /// /job close: the sharer or an organiser marks a lead filled, expired or withdrawn. Its channel post is edited
-/// into the closed form (or, where it cannot be, a short follow-up names the lead; see <see cref="LeadPosts"/>).
+/// into the closed form (or, where it cannot be, a short follow-up names the lead; see <see cref="JobLeadPosts"/>).
 /// The lead is read and closed under the board's lock, the one the expiry sweep and a share's post reference
 /// take, so a close never races either into marking the post twice or losing the reference.
 /// </summary>
-public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, CommunityLocks locks, TimeProvider time) : ICommandHandler
+public sealed class CloseHandler(IJobLeadStore store, JobLeadPosts posts, CommunityLocks locks, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("job", "close", "close a lead you shared: filled, expired or withdrawn",
     [
@@ -34,7 +34,7 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
             return CommandResult.Fail("no_lead", $"There is no lead #{number} here. `/job list` shows the open ones with their numbers.");
         }
 
-        if (lead.SharerId != context.Actor.Id && !context.IsOrganizer)
+        if (lead.SharerId != context.Actor.Id && !context.IsOrganiser)
         {
             return CommandResult.Fail("not_yours", $"Only the member who shared lead #{lead.Number} or an organiser can close it. If it's filled, tell an organiser.");
         }
@@ -46,9 +46,9 @@ public sealed class CloseHandler(IJobLeadStore store, LeadPosts posts, Community
 
         var status = request.Option("reason")?.Trim().ToLowerInvariant() switch
         {
-            "expired" => LeadStatus.Expired,
-            "withdrawn" => LeadStatus.Withdrawn,
-            _ => LeadStatus.Filled,
+            "expired" => JobLeadStatus.Expired,
+            "withdrawn" => JobLeadStatus.Withdrawn,
+            _ => JobLeadStatus.Filled,
         };
         var closed = lead with { Status = status, ClosedAt = time.GetUtcNow(), ClosedBy = context.Actor.Id };
         // Marked before it is saved: if the platform fails, the lead stays open and closing it again works.

@@ -12,7 +12,7 @@ public sealed class JobSetupHandler(IJobLeadStore store, TimeProvider time) : IC
         new("digest-day", "weekday of the weekly channel digest, or off", Choices: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "off"]),
         new("digest-time", "local time of the weekly digest, HH:MM", Kind: OptionKind.Time),
         new("tz", "the board's time zone, an IANA name", Kind: OptionKind.TimeZone),
-    ], OrganizerOnly: true, Example: "/job setup channel:#jobs digest-day:friday digest-time:09:00 tz:America/Chicago");
+    ], OrganiserOnly: true, Example: "/job setup channel:#jobs digest-day:friday digest-time:09:00 tz:America/Chicago");
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {

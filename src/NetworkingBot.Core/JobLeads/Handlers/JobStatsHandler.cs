@@ -6,7 +6,7 @@ namespace NetworkingBot.Core.JobLeads.Handlers;
 /// <summary>/job stats: leads shared, by type, the share of unposted heads-ups, how they closed, and subscriptions.</summary>
 public sealed class JobStatsHandler(IJobLeadStore store) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("job", "stats", "leads shared, by type, unposted share, subscriptions", [], OrganizerOnly: true);
+    public static SubcommandSpec Spec { get; } = new("job", "stats", "leads shared, by type, unposted share, subscriptions", [], OrganiserOnly: true);
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class JobStatsHandler(IJobLeadStore store) : ICommandHandler
         var byStatus = leads.GroupBy(l => l.Status).OrderBy(g => g.Key).Select(g => $"{JobTexts.StatusWord(g.Key)} {g.Count()}");
         var unposted = leads.Count(l => l.Unposted);
         var share = leads.Count == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(100.0 * unposted / leads.Count)}%");
-        var instant = subscriptions.Count(s => s.Delivery == JobLeads.LeadDelivery.Instant);
+        var instant = subscriptions.Count(s => s.Delivery == JobLeads.JobLeadDelivery.Instant);
         return CommandResult.Ok(string.Create(CultureInfo.InvariantCulture,
             $"Job lead stats: {leads.Count} lead{(leads.Count == 1 ? "" : "s")} shared ({string.Join(", ", byStatus.DefaultIfEmpty("none"))}).\nBy type: {string.Join(", ", byType.DefaultIfEmpty("none"))}.\nUnposted heads-ups: {unposted} of {leads.Count} ({share}).\nSubscriptions: {subscriptions.Count} ({instant} instant, {subscriptions.Count - instant} daily)."));
     }

@@ -6,7 +6,7 @@ namespace NetworkingBot.Core.JobLeads.Handlers;
 /// /job share: a member shares a lead. No option is marked required in the spec, because Discord and Slack
 /// collect the long fields in a form; the validator names each missing or bad field instead.
 /// </summary>
-public sealed class ShareHandler(LeadSharing sharing) : ICommandHandler
+public sealed class ShareHandler(JobLeadSharing sharing) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("job", "share", "share a job lead you've heard of",
     [

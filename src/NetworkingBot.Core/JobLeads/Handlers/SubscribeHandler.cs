@@ -44,7 +44,7 @@ public sealed class SubscribeHandler(IJobLeadStore store, MemberZones zones, Tim
         }
 
         var now = time.GetUtcNow();
-        var delivery = request.Option("delivery")?.Trim().ToLowerInvariant() == "daily" ? LeadDelivery.Daily : LeadDelivery.Instant;
+        var delivery = request.Option("delivery")?.Trim().ToLowerInvariant() == "daily" ? JobLeadDelivery.Daily : JobLeadDelivery.Instant;
         var previous = await store.GetSubscriptionAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false);
         var subscription = new JobSubscription(context.CommunityId, context.Actor.Id, tags, words, types, delivery, zone,
             previous?.CreatedAt ?? now, previous?.LastDigestAt ?? now);

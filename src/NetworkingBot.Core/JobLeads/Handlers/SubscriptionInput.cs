@@ -21,7 +21,7 @@ internal static class SubscriptionInput
             tags = parsed!;
         }
 
-        var words = request.Option("location") is { } place ? LeadMatcher.Words(place).Distinct(StringComparer.Ordinal).ToList() : [];
+        var words = request.Option("location") is { } place ? JobLeadMatcher.Words(place).Distinct(StringComparer.Ordinal).ToList() : [];
         if (words.Count > MaxLocationWords || words.Any(w => w.Length > 40))
         {
             return ([], [], [], new UserError("bad_location", $"`location`: give up to {MaxLocationWords} short place words, like `kansas,remote`."));
@@ -61,7 +61,7 @@ internal static class SubscriptionInput
         }
 
         var what = parts.Count == 0 ? "every new lead" : "leads matching " + string.Join("; ", parts);
-        var how = s.Delivery == LeadDelivery.Instant ? "by DM as soon as they're shared" : $"in a daily digest at 09:00 ({s.TimeZone})";
+        var how = s.Delivery == JobLeadDelivery.Instant ? "by DM as soon as they're shared" : $"in a daily digest at 09:00 ({s.TimeZone})";
         return $"{what}, {how}";
     }
 }

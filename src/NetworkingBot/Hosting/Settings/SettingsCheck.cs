@@ -23,7 +23,7 @@ public static class SettingsCheck
 {
     private static readonly Section[] Sections =
     [
-        Of(StateOptions.Section, new StateOptionsRules()),
+        Of(StoreOptions.Section, new StoreOptionsRules()),
         Of(CoffeeOptions.Section, new CoffeeOptionsRules()),
         Of(InterviewOptions.Section, new InterviewOptionsRules()),
         Of(JobOptions.Section, new JobOptionsRules()),
@@ -74,8 +74,8 @@ public static class SettingsCheck
     private static string SectionOf(Type optionsType) =>
         optionsType == typeof(DiscordOptions) ? DiscordOptions.Section
         : optionsType == typeof(SlackOptions) ? SlackOptions.SectionName
-        : optionsType == typeof(SqliteOptions) ? StateOptionsRules.SqliteSection
-        : optionsType == typeof(RedisStoreOptions) ? StateOptionsRules.RedisSection
+        : optionsType == typeof(SqliteOptions) ? StoreOptionsRules.SqliteSection
+        : optionsType == typeof(RedisStoreOptions) ? StoreOptionsRules.RedisSection
         : Sections.FirstOrDefault(s => s.Type == optionsType)?.Name ?? optionsType.Name;
 
     private static Section Of<T>(string name, SettingRules<T>? rules)

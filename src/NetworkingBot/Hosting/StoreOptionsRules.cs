@@ -5,23 +5,23 @@ using NetworkingBot.Storage.Sqlite;
 namespace NetworkingBot.Hosting;
 
 /// <summary>What the "State" settings must be: a store this build has, and a usable path or connection string for it.</summary>
-public sealed class StateOptionsRules : SettingRules<StateOptions>
+public sealed class StoreOptionsRules : SettingRules<StoreOptions>
 {
-    public const string SqliteSection = StateOptions.Section + ":Sqlite";
+    public const string SqliteSection = StoreOptions.Section + ":Sqlite";
 
-    public const string RedisSection = StateOptions.Section + ":Redis";
+    public const string RedisSection = StoreOptions.Section + ":Redis";
 
-    public override IEnumerable<SettingProblem> Check(StateOptions options)
+    public override IEnumerable<SettingProblem> Check(StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!StateOptions.IsSqlite(options) && !StateOptions.IsRedis(options))
+        if (!StoreOptions.IsSqlite(options) && !StoreOptions.IsRedis(options))
         {
             yield return SettingProblem.Of("State:Provider", options.Provider, "\"sqlite\" (the default: one file) or \"redis\" (several instances)", "sqlite");
             yield break;
         }
 
         // The store's own rules, named as the host binds them.
-        var problems = StateOptions.IsSqlite(options)
+        var problems = StoreOptions.IsSqlite(options)
             ? new SqliteOptionsRules(SqliteSection).Check(new SqliteOptions { Path = options.Sqlite.Path })
             : new RedisStoreOptionsRules(RedisSection).Check(new RedisStoreOptions { ConnectionString = options.Redis.ConnectionString });
         foreach (var problem in problems)

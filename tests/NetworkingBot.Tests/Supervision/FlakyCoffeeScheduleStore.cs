@@ -3,7 +3,7 @@ using NetworkingBot.Core.CoffeeChats;
 namespace NetworkingBot.Tests.Supervision;
 
 /// <summary>A program store whose next <see cref="FailReads"/> reads fail, as a store that is briefly unreachable would.</summary>
-internal sealed class FlakyProgramStore(IProgramStore inner) : IProgramStore
+internal sealed class FlakyCoffeeScheduleStore(ICoffeeScheduleStore inner) : ICoffeeScheduleStore
 {
     private int _failReads;
     private int _reads;
@@ -17,19 +17,19 @@ internal sealed class FlakyProgramStore(IProgramStore inner) : IProgramStore
     /// <summary>Reads that succeeded.</summary>
     public int Reads => Volatile.Read(ref _reads);
 
-    public Task<CoffeeProgram?> GetAsync(string communityId, CancellationToken cancellationToken = default)
+    public Task<CoffeeSchedule?> GetAsync(string communityId, CancellationToken cancellationToken = default)
     {
         Read();
         return inner.GetAsync(communityId, cancellationToken);
     }
 
-    public Task<IReadOnlyList<CoffeeProgram>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CoffeeSchedule>> ListAsync(CancellationToken cancellationToken = default)
     {
         Read();
         return inner.ListAsync(cancellationToken);
     }
 
-    public Task UpsertAsync(CoffeeProgram program, CancellationToken cancellationToken = default) => inner.UpsertAsync(program, cancellationToken);
+    public Task UpsertAsync(CoffeeSchedule program, CancellationToken cancellationToken = default) => inner.UpsertAsync(program, cancellationToken);
 
     private void Read()
     {

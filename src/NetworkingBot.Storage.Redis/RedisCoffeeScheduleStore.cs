@@ -4,19 +4,19 @@ using NetworkingBot.Storage.Redis.Client;
 namespace NetworkingBot.Storage.Redis;
 
 /// <summary>Programs in one hash (community id to JSON); there is one per community, so it stays small.</summary>
-internal sealed class RedisProgramStore(IRedisDatabase db) : IProgramStore
+internal sealed class RedisCoffeeScheduleStore(IRedisDatabase db) : ICoffeeScheduleStore
 {
-    public async Task<CoffeeProgram?> GetAsync(string communityId, CancellationToken cancellationToken = default) =>
+    public async Task<CoffeeSchedule?> GetAsync(string communityId, CancellationToken cancellationToken = default) =>
         await db.HashGetAsync(RedisKeys.Programs, communityId, cancellationToken).ConfigureAwait(false) is { } json
-            ? RedisJson.Read<CoffeeProgram>(json)
+            ? RedisJson.Read<CoffeeSchedule>(json)
             : null;
 
-    public async Task<IReadOnlyList<CoffeeProgram>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CoffeeSchedule>> ListAsync(CancellationToken cancellationToken = default)
     {
         var all = await db.HashGetAllAsync(RedisKeys.Programs, cancellationToken).ConfigureAwait(false);
-        return all.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => RedisJson.Read<CoffeeProgram>(e.Value)).ToList();
+        return all.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => RedisJson.Read<CoffeeSchedule>(e.Value)).ToList();
     }
 
-    public Task UpsertAsync(CoffeeProgram program, CancellationToken cancellationToken = default) =>
+    public Task UpsertAsync(CoffeeSchedule program, CancellationToken cancellationToken = default) =>
         db.HashSetAsync(RedisKeys.Programs, [new(program.CommunityId, RedisJson.Write(program))], cancellationToken);
 }

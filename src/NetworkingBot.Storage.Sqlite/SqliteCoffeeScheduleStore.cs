@@ -3,7 +3,7 @@ using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Storage.Sqlite;
 
-internal sealed class SqliteProgramStore(SqliteSession session) : IProgramStore
+internal sealed class SqliteCoffeeScheduleStore(SqliteSession session) : ICoffeeScheduleStore
 {
     private const string Select =
         """
@@ -13,7 +13,7 @@ internal sealed class SqliteProgramStore(SqliteSession session) : IProgramStore
         FROM programs
         """;
 
-    public async Task<CoffeeProgram?> GetAsync(string communityId, CancellationToken cancellationToken = default)
+    public async Task<CoffeeSchedule?> GetAsync(string communityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ProgramRow>(new CommandDefinition(
@@ -21,7 +21,7 @@ internal sealed class SqliteProgramStore(SqliteSession session) : IProgramStore
         return row?.ToProgram();
     }
 
-    public async Task<IReadOnlyList<CoffeeProgram>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CoffeeSchedule>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ProgramRow>(new CommandDefinition(
@@ -29,7 +29,7 @@ internal sealed class SqliteProgramStore(SqliteSession session) : IProgramStore
         return rows.Select(r => r.ToProgram()).ToList();
     }
 
-    public async Task UpsertAsync(CoffeeProgram program, CancellationToken cancellationToken = default)
+    public async Task UpsertAsync(CoffeeSchedule program, CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -8,14 +8,14 @@ namespace NetworkingBot.Core.JobLeads;
 /// DM goes out, so no path (instant, digest, a retry, a second instance) sends a lead to someone twice; the
 /// price is that a DM lost to a crash between the record and the send is not retried.
 /// </summary>
-public sealed class LeadNotifier(IJobLeadStore store, IMessenger messenger, ILogger<LeadNotifier> logger)
+public sealed class JobLeadNotifier(IJobLeadStore store, IMessenger messenger, ILogger<JobLeadNotifier> logger)
 {
     /// <summary>Instant DMs for a newly shared lead; returns how many members were told.</summary>
     public async Task<int> NotifyInstantAsync(JobLead lead, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.ListSubscriptionsAsync(lead.CommunityId, LeadDelivery.Instant, cancellationToken).ConfigureAwait(false);
+        var subscriptions = await store.ListSubscriptionsAsync(lead.CommunityId, JobLeadDelivery.Instant, cancellationToken).ConfigureAwait(false);
         var told = 0;
-        foreach (var subscription in LeadMatcher.Matches(lead, subscriptions.Where(s => s.CreatedAt <= lead.SharedAt)))
+        foreach (var subscription in JobLeadMatcher.Matches(lead, subscriptions.Where(s => s.CreatedAt <= lead.SharedAt)))
         {
             if (!await store.TryRecordDeliveryAsync(lead.CommunityId, subscription.UserId, lead.Number, now, cancellationToken).ConfigureAwait(false))
             {

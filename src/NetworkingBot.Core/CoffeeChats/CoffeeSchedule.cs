@@ -7,7 +7,7 @@ namespace NetworkingBot.Core.CoffeeChats;
 /// <see cref="Time"/> in <see cref="TimeZone"/>; biweekly rounds count weeks from <see cref="Anchor"/>,
 /// monthly rounds fall on the first such weekday of the month.
 /// </summary>
-public sealed record CoffeeProgram(
+public sealed record CoffeeSchedule(
     string CommunityId,
     string ChannelId,
     DayOfWeek Day,

@@ -10,16 +10,16 @@ using NetworkingBot.Storage.Sqlite;
 namespace NetworkingBot.Hosting;
 
 /// <summary>The store the "State" settings name: SQLite (the default) or Redis.</summary>
-public static class StateHostingExtensions
+public static class StoreHostingExtensions
 {
-    public static HostApplicationBuilder AddState(this HostApplicationBuilder builder)
+    public static HostApplicationBuilder AddStore(this HostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
         // SettingsCheck has checked the provider and its path or connection string.
-        var state = builder.Configuration.GetSection(StateOptions.Section).Get<StateOptions>() ?? new StateOptions();
-        if (StateOptions.IsRedis(state))
+        var state = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        if (StoreOptions.IsRedis(state))
         {
             services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);
             services.AddSingleton(StoreSetting.Redis);

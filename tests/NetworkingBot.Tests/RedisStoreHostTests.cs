@@ -7,7 +7,7 @@ namespace NetworkingBot.Tests;
 /// State:Provider=redis through the real host: settings mistakes stop it with one line, and two bot processes
 /// on one Redis share members and rounds (the second sees the first's round and sends nothing again).
 /// </summary>
-public sealed class RedisStateTests
+public sealed class RedisStoreHostTests
 {
     [Theory]
     [InlineData("localhost:abc", "State:Redis:ConnectionString is not usable: 'localhost:abc' in the Redis connection string is not host:port")]

@@ -4,7 +4,7 @@ using NetworkingBot.Core.Commands;
 namespace NetworkingBot.Core.JobLeads.Handlers;
 
 /// <summary>/job list: open leads, newest first, filtered and a page at a time.</summary>
-public sealed class ListHandler(IJobLeadStore store, IOptions<JobOptions> options) : ICommandHandler
+public sealed class JobListHandler(IJobLeadStore store, IOptions<JobOptions> options) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("job", "list", "open job leads, newest first, with filters",
     [
@@ -30,14 +30,14 @@ public sealed class ListHandler(IJobLeadStore store, IOptions<JobOptions> option
         }
 
         var tag = request.Option("tag")?.Trim().TrimStart('#').ToLowerInvariant();
-        var words = request.Option("location") is { } place ? LeadMatcher.Words(place).ToList() : [];
+        var words = request.Option("location") is { } place ? JobLeadMatcher.Words(place).ToList() : [];
         var type = request.Option("type") is { } t ? JobTypes.Parse(t) : null;
         var remote = request.Option("remote")?.Trim().ToLowerInvariant() switch { "yes" => true, "no" => (bool?)false, _ => null };
 
         var leads = (await store.ListLeadsAsync(context.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false))
             .Where(l => l.IsOpen)
             .Where(l => tag is null || l.Tags.Contains(tag))
-            .Where(l => words.Count == 0 || words.All(LeadMatcher.LocationWordsOf(l).Contains))
+            .Where(l => words.Count == 0 || words.All(JobLeadMatcher.LocationWordsOf(l).Contains))
             .Where(l => type is null || l.Type == type)
             .Where(l => remote is null || l.Remote == remote)
             .ToList();

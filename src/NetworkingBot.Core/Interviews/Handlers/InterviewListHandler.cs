@@ -4,7 +4,7 @@ using NetworkingBot.Core.Commands;
 namespace NetworkingBot.Core.Interviews.Handlers;
 
 /// <summary>/interview list: my requests with their status, and my offer with this month's count and whom I accepted.</summary>
-public sealed class ListHandler(IInterviewStore store, TimeProvider time) : ICommandHandler
+public sealed class InterviewListHandler(IInterviewStore store, TimeProvider time) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("interview", "list", "your requests and your offer, with their status", []);
 

@@ -10,7 +10,7 @@ namespace NetworkingBot.Core.JobLeads;
 /// withdrawn. Where there is no post to edit (not recorded, deleted, or a platform without edits) a short
 /// follow-up says it instead.
 /// </summary>
-public sealed class LeadPosts(IMessenger messenger, ILogger<LeadPosts> logger)
+public sealed class JobLeadPosts(IMessenger messenger, ILogger<JobLeadPosts> logger)
 {
     /// <summary>Posts a new lead; returns the platform's reference to the post, for <see cref="JobLead.PostRef"/>.</summary>
     public Task<string?> PostAsync(JobBoard board, JobLead lead, CancellationToken cancellationToken) =>

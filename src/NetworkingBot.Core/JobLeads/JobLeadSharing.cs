@@ -10,10 +10,10 @@ namespace NetworkingBot.Core.JobLeads;
 /// instant subscribers. One community at a time (<see cref="CommunityLocks"/>), so two shares of the same posting
 /// cannot both pass the duplicate check.
 /// </summary>
-public sealed class LeadSharing(
+public sealed class JobLeadSharing(
     IJobLeadStore store,
-    LeadPosts posts,
-    LeadNotifier notifier,
+    JobLeadPosts posts,
+    JobLeadNotifier notifier,
     MemberZones zones,
     CommunityLocks locks,
     TimeProvider time,
@@ -29,7 +29,7 @@ public sealed class LeadSharing(
 
         var now = time.GetUtcNow();
         var zone = await zones.OfAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false);
-        var (draft, errors) = LeadValidator.Validate(request, context, zone, now, options.Value.ExpiryDays);
+        var (draft, errors) = JobLeadValidator.Validate(request, context, zone, now, options.Value.ExpiryDays);
         if (draft is null)
         {
             var list = string.Join('\n', errors.Select(e => "• " + e.Message));

@@ -13,7 +13,7 @@ namespace NetworkingBot.Slack.Interactions;
 /// form's submission is looked up by its callback_id in the catalogue and read into its subcommand's request by the one
 /// form reader, and a bad field is answered next to that field.
 /// </summary>
-internal sealed class InteractiveHandler(SlackCommandRunner runner, CommandCatalog catalog, LateReplies replies, ILogger<InteractiveHandler> logger)
+internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatalog catalog, LateReplies replies, ILogger<InteractionHandler> logger)
 {
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {

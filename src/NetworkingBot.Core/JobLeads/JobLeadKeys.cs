@@ -3,7 +3,7 @@ using System.Text;
 namespace NetworkingBot.Core.JobLeads;
 
 /// <summary>The normalised forms the duplicate check compares, so trivial differences don't hide a duplicate.</summary>
-public static class LeadKeys
+public static class JobLeadKeys
 {
     /// <summary>Lower case letters and digits only, words joined by single spaces: "Metadata  Librarian!" → "metadata librarian".</summary>
     public static string Text(string value)

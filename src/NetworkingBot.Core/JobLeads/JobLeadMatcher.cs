@@ -4,7 +4,7 @@ namespace NetworkingBot.Core.JobLeads;
 /// Which subscriptions a lead matches. Pure and allocation-light, because it runs over every subscriber of a
 /// community each time a lead is shared (benchmarked with 10,000 subscribers in bench/NetworkingBot.JobBenchmarks).
 /// </summary>
-public static class LeadMatcher
+public static class JobLeadMatcher
 {
     /// <summary>Subscribers who should hear of <paramref name="lead"/>: matching, and never its sharer.</summary>
     public static IReadOnlyList<JobSubscription> Matches(JobLead lead, IEnumerable<JobSubscription> subscriptions)
@@ -31,7 +31,7 @@ public static class LeadMatcher
 
     /// <summary>Splits location text into the words a subscription names ("Kansas City, MO" → kansas, city, mo).</summary>
     public static IEnumerable<string> Words(string text) =>
-        LeadKeys.Text(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        JobLeadKeys.Text(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsMatch(JobLead lead, HashSet<string> tags, HashSet<string> words, JobSubscription s) =>
         (s.Types.Count == 0 || s.Types.Contains(lead.Type))

@@ -7,7 +7,7 @@ namespace NetworkingBot.Core.JobLeads;
 /// Turns the options of <c>/job share</c> into a lead, or into every field-level problem at once, each message
 /// starting with the field's name in backticks (the Slack form places it under that field).
 /// </summary>
-public static class LeadValidator
+public static class JobLeadValidator
 {
     public const int MaxTitle = 120;
     public const int MaxEmployer = 120;
@@ -43,7 +43,7 @@ public static class LeadValidator
             errors.Add(Error("type", "bad_type", $"choose one of {string.Join(", ", JobTypes.Names.Select(n => $"`{n}`"))}."));
         }
 
-        var (link, linkKey) = LeadLinks.Check(request.Option("link"), unposted, errors);
+        var (link, linkKey) = JobLeadLinks.Check(request.Option("link"), unposted, errors);
         var deadline = Deadline(request.Option("deadline"), zone, now, errors);
         IReadOnlyList<string> tags = [];
         if (request.Option("tags") is { } tagText)
@@ -67,7 +67,7 @@ public static class LeadValidator
             : now.AddDays(expiryDays);
         return (new JobLead(context.CommunityId, 0, title!, employer!, location, remote, link, linkKey, deadline, type!.Value, tags,
             salary, note, anonymous, unposted, context.Actor.Id, MemberText.Clean(context.Actor.DisplayName), now, expires,
-            LeadStatus.Open, null, null), errors);
+            JobLeadStatus.Open, null, null), errors);
     }
 
     internal static UserError Error(string field, string code, string problem) => new(code, $"`{field}`: {problem}");
