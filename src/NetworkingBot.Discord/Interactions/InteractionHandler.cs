@@ -195,7 +195,19 @@ public sealed partial class InteractionHandler(
 
         // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        return (interaction.GuildId, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options), null);
+        return (interaction.GuildId, WithUsers(interaction, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options)), null);
+    }
+
+    /// <summary>
+    /// A user option's value is the member's id, and Discord sends who that is in <c>data.resolved.users</c>; an id
+    /// it did not resolve stays unresolved, for the program to refuse.
+    /// </summary>
+    private CommandRequest WithUsers(DiscordInteraction interaction, CommandRequest request)
+    {
+        var spec = catalog.Find(request.Program, request.Subcommand)?.Spec;
+        var users = spec?.Options.Where(o => o.Kind == OptionKind.User && request.Options.TryGetValue(o.Name, out var id) && interaction.ResolvedUsers.ContainsKey(id))
+            .ToDictionary(o => o.Name, o => interaction.ResolvedUsers[request.Options[o.Name]], StringComparer.Ordinal);
+        return users is { Count: > 0 } ? request with { Users = users } : request;
     }
 
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
