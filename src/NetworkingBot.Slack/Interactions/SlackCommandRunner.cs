@@ -10,7 +10,7 @@ internal sealed record SlackActor(string TeamId, string ChannelId, string UserId
 /// shared <see cref="CommandLine"/> parser, form submissions as the request their form reader built. Organiser rights
 /// cost a users.info call, so the dispatcher asks for them only when the command can use them.
 /// </summary>
-internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCatalog catalog, SlackUserDirectory users)
+internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCatalog catalog, SlackUserDirectory users, SlackFileShare files)
 {
     public static string CommunityId(string teamId) => "slack:" + teamId;
 
@@ -38,12 +38,13 @@ internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCa
                 ? new MentionedUser(user.Id, user.DisplayName, user.IsBot)
                 : null, cancellationToken);
 
-    private Task<CommandResult> DispatchAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken)
+    private async Task<CommandResult> DispatchAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken)
     {
         var context = new CommandContext(Platform.Slack, CommunityId(actor.TeamId), actor.ChannelId, new UserRef(actor.UserId, actor.Name), IsOrganizer: false)
         {
             CheckOrganizer = ct => users.IsOrganizerAsync(actor.UserId, ct),
         };
-        return dispatcher.DispatchAsync(context, request, cancellationToken);
+        var result = await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
+        return await files.ShareAsync(actor.UserId, result, cancellationToken).ConfigureAwait(false);
     }
 }
