@@ -170,7 +170,7 @@ public sealed partial class InteractionHandler(
         var messages = renderer.Render(result, guildId);
         var first = messages[0];
         first.Remove("flags");
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -213,7 +213,7 @@ public sealed partial class InteractionHandler(
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
     {
         var messages = renderer.Render(result, guildId);
-        await CallbackAsync(interaction, new JsonObject { ["type"] = 4, ["data"] = messages[0] }, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(CallbackRoute(interaction.Id, interaction.Token), new JsonObject { ["type"] = 4, ["data"] = messages[0] }, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -240,7 +240,10 @@ public sealed partial class InteractionHandler(
         CallbackAsync(interaction.Id, interaction.Token, body, cancellationToken);
 
     private async Task CallbackAsync(string id, string token, JsonObject body, CancellationToken cancellationToken) =>
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token), body, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(CallbackRoute(id, token), body, cancellationToken).ConfigureAwait(false);
+
+    private static DiscordRoute CallbackRoute(string id, string token) =>
+        new(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token);
 
     // Gateway interactions carry application_id; the configured (or start-up resolved) id covers any that don't.
     private string ApplicationIdOf(DiscordInteraction interaction) =>
