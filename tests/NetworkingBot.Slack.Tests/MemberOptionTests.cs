@@ -63,4 +63,22 @@ public sealed class MemberOptionTests
         Assert.Contains("member=<@U0NOBODY>; resolved=-", await RosterAsync(host, "roster member:<@U0NOBODY>", socket), StringComparison.Ordinal);
         Assert.Equal(["U0BOB002", "U0NOBODY"], host.Slack.CallsOf("users.info").Select(c => c.Args["user"]));
     }
+
+    [Fact]
+    public async Task A_member_picked_in_a_form_is_resolved_by_id()
+    {
+        await using var host = await SlackTestHost.StartAsync(extra: s => s.AddCommand<ProposeBookHandler>());
+        host.Slack.AddUser("U0BOB002", name: "Bob");
+        var socket = await host.Slack.NextSocketAsync();
+        var submission = SlackEnvelopes.JoinSubmission("U0CLB001",
+            new Dictionary<string, string> { ["book"] = "Middlemarch" }, new Dictionary<string, string>(), callbackId: ProposeBookHandler.Spec.FormId);
+        submission["payload"]!["view"]!["state"]!["values"]!["host"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["value"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "users_select", ["selected_user"] = "U0BOB002" },
+        };
+
+        var ack = await host.SendAsync(socket, submission);
+
+        Assert.Contains("proposed: book=Middlemarch; host=U0BOB002 (host: Bob)", ack.Payload!.Value.GetProperty("view").GetRawText(), StringComparison.Ordinal);
+    }
 }

@@ -189,7 +189,7 @@ public sealed partial class InteractionHandler(
                     (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
                     ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
                         $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
-                    (_, { } submitted) => (interaction.GuildId, submitted, null),
+                    (_, { } submitted) => (interaction.GuildId, WithUsers(interaction, submitted), null),
                 };
         }
 
@@ -199,7 +199,8 @@ public sealed partial class InteractionHandler(
     }
 
     /// <summary>
-    /// A user option's value is the member's id, and Discord sends who that is in <c>data.resolved.users</c>; an id
+    /// A user option's value (typed, or picked in a form's user select) is the member's id, and Discord sends who that
+    /// is in <c>data.resolved.users</c>; an id
     /// it did not resolve stays unresolved, for the program to refuse.
     /// </summary>
     private CommandRequest WithUsers(DiscordInteraction interaction, CommandRequest request)

@@ -34,4 +34,21 @@ public sealed class MemberOptionTests
         var content = await RosterAsync(DiscordPayloads.SlashNamingUser("club", "roster", "member", "444", "ghost", resolved: false));
         Assert.Contains("member=444; resolved=-", content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_member_picked_in_a_form_is_resolved_too()
+    {
+        await using var rig = new InteractionRig(extra: s => s.AddCommand<ProposeBookHandler>());
+        var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("club", "propose"));
+        var customId = modal.GetProperty("data").GetProperty("custom_id").GetString()!;
+        var submission = System.Text.Json.Nodes.JsonNode.Parse(DiscordPayloads.Modal(customId, new Dictionary<string, string> { ["book"] = "Beloved", ["host"] = "222" }).GetRawText())!;
+        submission["data"]!["resolved"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["users"] = new System.Text.Json.Nodes.JsonObject { ["222"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "222", ["username"] = "sam", ["global_name"] = "Sam Reyes" } },
+        };
+
+        var reply = await rig.CallbackOfAsync(System.Text.Json.JsonSerializer.SerializeToElement(submission));
+
+        Assert.Equal("proposed: book=Beloved; host=222 (host: Sam Reyes)", reply.GetProperty("data").GetProperty("content").GetString());
+    }
 }
