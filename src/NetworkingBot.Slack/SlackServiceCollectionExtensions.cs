@@ -29,6 +29,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackRateLimiter>();
         services.TryAddSingleton<ISlackApi, SlackApiClient>();
         services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddSingleton<SlackFileShare>();
         services.TryAddSingleton<SlackMessenger>();
         services.AddSingleton<IPlatformMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NetworkingBot.Core.Commands;
 
@@ -7,7 +8,7 @@ namespace NetworkingBot.Core.Commands;
 /// <c>/program subcommand name:value name:"value with spaces"</c>. A comma-separated value may have spaces after
 /// its commas (<c>interests:cataloging, archives</c>). Parsing never throws; a malformed line becomes a <see cref="UserError"/>.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     /// <summary>
     /// Longest command line we read at all. Generous on purpose: an over-long single value (a 5,000-character
@@ -89,6 +90,65 @@ public static class CommandLine
         return (new CommandRequest(program, subcommand, options), null);
     }
 
+    /// <summary>
+    /// The member an escaped mention names: <c>&lt;@U123&gt;</c> or <c>&lt;@U123|sam&gt;</c> gives the id and, when
+    /// present, the name. Anything else (plain text, a channel <c>&lt;#C1&gt;</c>, <c>&lt;!here&gt;</c>, a role
+    /// <c>&lt;@&amp;1&gt;</c>) is null, so the program can ask for a member instead of guessing.
+    /// </summary>
+    public static (string Id, string? Name)? Mention(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var match = MentionPattern().Match(value.Trim());
+        return match.Success ? (match.Groups[1].Value, match.Groups[2].Success && match.Groups[2].Value.Length > 0 ? match.Groups[2].Value : null) : null;
+    }
+
+    /// <summary>
+    /// A member named by handle, <c>@sam</c> or <c>sam</c> (as the console names its users: lower case), or null
+    /// when the value cannot be a handle.
+    /// </summary>
+    public static string? Handle(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var match = HandlePattern().Match(value.Trim());
+        return match.Success ? match.Groups[1].Value.ToLowerInvariant() : null;
+    }
+
+    /// <summary>
+    /// Resolves every option of kind <see cref="OptionKind.User"/> in <paramref name="request"/> with the adapter's
+    /// <paramref name="resolve"/>: a member it finds puts its id in <see cref="CommandRequest.Options"/> and itself in
+    /// <see cref="CommandRequest.Users"/>; a value it cannot resolve stays as typed, with no entry in Users.
+    /// </summary>
+    public static async Task<CommandRequest> ResolveUsersAsync(
+        CommandRequest request, SubcommandSpec? spec, Func<string, CancellationToken, Task<MentionedUser?>> resolve, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(resolve);
+        var names = spec?.Options.Where(o => o.Kind == OptionKind.User && request.Has(o.Name)).Select(o => o.Name).ToList() ?? [];
+        if (names.Count == 0)
+        {
+            return request;
+        }
+
+        var options = new Dictionary<string, string>(request.Options, StringComparer.Ordinal);
+        var users = new Dictionary<string, MentionedUser>(request.Users, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (await resolve(options[name], cancellationToken).ConfigureAwait(false) is { } user)
+            {
+                options[name] = user.Id;
+                users[name] = user;
+            }
+        }
+
+        return request with { Options = options, Users = users };
+    }
+
+    [GeneratedRegex(@"^<@([A-Za-z0-9]+)(?:\|([^>]*))?>$")]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"^@?([A-Za-z0-9._-]{1,32})$")]
+    private static partial Regex HandlePattern();
+
     private static bool EndsList(string value) => value.TrimEnd().EndsWith(',') || value.TrimEnd().EndsWith(';');
 
     private static bool StartsList(string word) => word.StartsWith(',') || word.StartsWith(';');
@@ -133,6 +193,15 @@ public static class CommandLine
 
                     current.Append(line, i + 1, close - i - 1);
                     i = close + 1;
+                    continue;
+                }
+
+                var mentionEnd = c == '<' && hasColon && value.Length == 0 ? line.IndexOf('>', i + 1) : -1;
+                if (mentionEnd > 0)
+                {
+                    // "first:<@U1|sam smith>": a mention is one value even when the name in it has spaces.
+                    value.Append(line, i, mentionEnd - i + 1);
+                    i = mentionEnd + 1;
                     continue;
                 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NetworkingBot.Core.Commands;
 
 namespace NetworkingBot.Discord.Interactions;
 
@@ -36,6 +37,9 @@ public sealed record DiscordInteraction(
     string? CustomId,
     IReadOnlyDictionary<string, string> Fields)
 {
+    /// <summary>The users Discord resolved for user options (<c>data.resolved.users</c>), by id.</summary>
+    public IReadOnlyDictionary<string, MentionedUser> ResolvedUsers { get; init; } = new Dictionary<string, MentionedUser>();
+
     /// <summary>
     /// Reads a payload; null (with the reason) when it lacks what every interaction has or a field has the wrong
     /// type. Never throws: a hostile payload is a value like any other. <see cref="Answerable"/> then says whether
@@ -95,7 +99,10 @@ public sealed record DiscordInteraction(
             data is { } n ? Str(n, "name") : null,
             subcommand, options, focused,
             data is { } c ? Str(c, "custom_id") : null,
-            data is { } f ? ModalFields.Read(f) : new Dictionary<string, string>()), null);
+            data is { } f ? ModalFields.Read(f) : new Dictionary<string, string>())
+        {
+            ResolvedUsers = data is { } u ? ReadResolvedUsers(u) : new Dictionary<string, MentionedUser>(),
+        }, null);
     }
 
     private static (string? Subcommand, Dictionary<string, string> Options, string? Focused) ReadOptions(JsonElement data)
@@ -142,6 +149,22 @@ public sealed record DiscordInteraction(
         }
 
         return (subcommand, options, focused);
+    }
+
+    private static Dictionary<string, MentionedUser> ReadResolvedUsers(JsonElement data)
+    {
+        var users = new Dictionary<string, MentionedUser>(StringComparer.Ordinal);
+        if (Obj(data, "resolved") is { } resolved && Obj(resolved, "users") is { } list)
+        {
+            foreach (var entry in list.EnumerateObject())
+            {
+                var user = entry.Value;
+                var isBot = user.TryGetProperty("bot", out var bot) && bot.ValueKind == JsonValueKind.True;
+                users[entry.Name] = new MentionedUser(entry.Name, Str(user, "global_name") ?? Str(user, "username"), isBot);
+            }
+        }
+
+        return users;
     }
 
     /// <summary>A string field; null when absent or JSON null; a value of another kind throws, and <see cref="Parse"/> reports it.</summary>

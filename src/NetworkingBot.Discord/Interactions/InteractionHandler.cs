@@ -170,7 +170,7 @@ public sealed partial class InteractionHandler(
         var messages = renderer.Render(result, guildId);
         var first = messages[0];
         first.Remove("flags");
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -189,19 +189,32 @@ public sealed partial class InteractionHandler(
                     (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
                     ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
                         $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
-                    (_, { } submitted) => (interaction.GuildId, submitted, null),
+                    (_, { } submitted) => (interaction.GuildId, WithUsers(interaction, submitted), null),
                 };
         }
 
         // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        return (interaction.GuildId, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options), null);
+        return (interaction.GuildId, WithUsers(interaction, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options)), null);
+    }
+
+    /// <summary>
+    /// A user option's value (typed, or picked in a form's user select) is the member's id, and Discord sends who that
+    /// is in <c>data.resolved.users</c>; an id
+    /// it did not resolve stays unresolved, for the program to refuse.
+    /// </summary>
+    private CommandRequest WithUsers(DiscordInteraction interaction, CommandRequest request)
+    {
+        var spec = catalog.Find(request.Program, request.Subcommand)?.Spec;
+        var users = spec?.Options.Where(o => o.Kind == OptionKind.User && request.Options.TryGetValue(o.Name, out var id) && interaction.ResolvedUsers.ContainsKey(id))
+            .ToDictionary(o => o.Name, o => interaction.ResolvedUsers[request.Options[o.Name]], StringComparer.Ordinal);
+        return users is { Count: > 0 } ? request with { Users = users } : request;
     }
 
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
     {
         var messages = renderer.Render(result, guildId);
-        await CallbackAsync(interaction, new JsonObject { ["type"] = 4, ["data"] = messages[0] }, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(CallbackRoute(interaction.Id, interaction.Token), new JsonObject { ["type"] = 4, ["data"] = messages[0] }, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -228,7 +241,10 @@ public sealed partial class InteractionHandler(
         CallbackAsync(interaction.Id, interaction.Token, body, cancellationToken);
 
     private async Task CallbackAsync(string id, string token, JsonObject body, CancellationToken cancellationToken) =>
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token), body, cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(CallbackRoute(id, token), body, cancellationToken).ConfigureAwait(false);
+
+    private static DiscordRoute CallbackRoute(string id, string token) =>
+        new(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token);
 
     // Gateway interactions carry application_id; the configured (or start-up resolved) id covers any that don't.
     private string ApplicationIdOf(DiscordInteraction interaction) =>

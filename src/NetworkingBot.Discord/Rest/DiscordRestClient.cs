@@ -45,8 +45,12 @@ public sealed partial class DiscordRestClient : IDiscordRest
 
     internal InvalidRequestGuard Guard { get; }
 
-    public async Task<JsonElement?> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
+    public Task<JsonElement?> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken) =>
+        SendAsync(route, body, [], cancellationToken);
+
+    public async Task<JsonElement?> SendAsync(DiscordRoute route, object? body, IReadOnlyList<DiscordFileUpload> files, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(files);
         if (string.IsNullOrWhiteSpace(_options.Token))
         {
             throw new InvalidOperationException("Discord:Token is not set; set the Discord__Token environment variable (the bot token from the Developer Portal, Bot tab).");
@@ -62,7 +66,7 @@ public sealed partial class DiscordRestClient : IDiscordRest
             HttpResponseMessage response;
             try
             {
-                response = await _http.SendAsync(BuildRequest(route, payload), cancellationToken);
+                response = await _http.SendAsync(BuildRequest(route, payload, files), cancellationToken);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -100,12 +104,28 @@ public sealed partial class DiscordRestClient : IDiscordRest
         }
     }
 
-    private HttpRequestMessage BuildRequest(DiscordRoute route, byte[]? payload)
+    private HttpRequestMessage BuildRequest(DiscordRoute route, byte[]? payload, IReadOnlyList<DiscordFileUpload> files)
     {
         var request = new HttpRequestMessage(route.Method, new Uri(_baseUrl, route.Path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        if (payload is not null)
+        if (files.Count > 0)
+        {
+            // Built afresh for each attempt (content is consumed by sending), from the same bytes every time.
+            var form = new MultipartFormDataContent();
+            var json = new ByteArrayContent(payload ?? "{}"u8.ToArray());
+            json.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            form.Add(json, "payload_json");
+            for (var i = 0; i < files.Count; i++)
+            {
+                var part = new ReadOnlyMemoryContent(files[i].Content);
+                part.Headers.ContentType = MediaTypeHeaderValue.TryParse(files[i].ContentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+                form.Add(part, $"files[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", files[i].FileName);
+            }
+
+            request.Content = form;
+        }
+        else if (payload is not null)
         {
             request.Content = new ByteArrayContent(payload);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -10,4 +10,10 @@ namespace NetworkingBot.Discord.Rest;
 public interface IDiscordRest
 {
     Task<JsonElement?> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="body"/> with <paramref name="files"/> as multipart/form-data (<c>payload_json</c> and
+    /// <c>files[n]</c>); with no files it is the plain JSON request.
+    /// </summary>
+    Task<JsonElement?> SendAsync(DiscordRoute route, object? body, IReadOnlyList<DiscordFileUpload> files, CancellationToken cancellationToken);
 }

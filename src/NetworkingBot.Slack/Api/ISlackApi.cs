@@ -18,6 +18,12 @@ internal interface ISlackApi
     /// <summary><c>apps.connections.open</c> with the app-level token: a fresh, single-use WebSocket URL.</summary>
     Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends a file's bytes to the <c>upload_url</c> files.getUploadURLExternal gave (no token: the URL is the
+    /// permission); files.completeUploadExternal then shares it.
+    /// </summary>
+    Task UploadAsync(Uri uploadUrl, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken);
+
     /// <summary>Posts a message to an interaction's <c>response_url</c>.</summary>
     Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken);
 }

@@ -21,6 +21,7 @@ internal sealed class SlackApiClient(
     ILogger<SlackApiClient> logger) : ISlackApi
 {
     private const string ResponseUrlKey = "response_url";
+    private const string UploadUrlKey = "upload_url";
 
     public Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken) =>
         SendAsync(method, arguments, options.Value.BotToken, cancellationToken);
@@ -59,6 +60,19 @@ internal sealed class SlackApiClient(
         // The app token must be in the header and the call must be a POST (a body parameter is refused).
         var body = await SendAsync("apps.connections.open", [], options.Value.AppToken, cancellationToken).ConfigureAwait(false);
         return new Uri(body.GetProperty("url").GetString()!);
+    }
+
+    public async Task UploadAsync(Uri uploadUrl, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploadUrl);
+        using var body = new ReadOnlyMemoryContent(content);
+        body.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = body };
+        using var response = await http.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException(UploadUrlKey, $"http_{(int)response.StatusCode}", null, null);
+        }
     }
 
     public async Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken)

@@ -28,6 +28,10 @@ internal static class SlackMethods
         "users.info" => (SlackTier.Tier4, false),
         "conversations.members" => (SlackTier.Tier4, false),
         "auth.test" => (SlackTier.Tier4, false),
+
+        // Both take form arguments; completeUploadExternal's "files" goes as a JSON-encoded string.
+        "files.getUploadURLExternal" => (SlackTier.Tier4, false),
+        "files.completeUploadExternal" => (SlackTier.Tier4, false),
         "apps.connections.open" => (SlackTier.Tier1, false),
         _ => (SlackTier.Tier2, false),
     };

@@ -72,7 +72,7 @@ internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatal
 
         async Task<JsonObject?> RunAsync()
         {
-            result = await runner.RunAsync(actor, request, cancellationToken).ConfigureAwait(false);
+            result = await runner.RunSubmittedAsync(actor, request, cancellationToken).ConfigureAwait(false);
             return SlackForms.Answer(form, result);
         }
 

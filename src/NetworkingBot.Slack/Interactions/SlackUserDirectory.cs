@@ -8,7 +8,11 @@ using NetworkingBot.Slack.Api;
 namespace NetworkingBot.Slack.Interactions;
 
 /// <summary>What the bot needs to know about a Slack user from users.info.</summary>
-internal sealed record SlackUser(string Id, string DisplayName, bool IsAdmin, bool IsOwner, string? TimeZone);
+internal sealed record SlackUser(string Id, string DisplayName, bool IsAdmin, bool IsOwner, string? TimeZone)
+{
+    /// <summary>A bot user or an app's user (users.info is_bot / is_app_user): never a member to pair or introduce.</summary>
+    public bool IsBot { get; init; }
+}
 
 /// <summary>
 /// users.info with a short cache. Organiser rights come from configured ids or from the workspace's own
@@ -51,7 +55,7 @@ internal sealed class SlackUserDirectory(ISlackApi api, IOptions<SlackOptions> o
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
-            logger.LogWarning("users.info for {UserId} failed ({Reason}); treating them as a member without organiser rights", userId, ex.Message);
+            logger.LogWarning("users.info for {UserId} failed ({Reason}); treating them as unknown, without organiser rights", userId, ex.Message);
             return null;
         }
     }
@@ -61,7 +65,10 @@ internal sealed class SlackUserDirectory(ISlackApi api, IOptions<SlackOptions> o
         var id = user.GetProperty("id").GetString()!;
         var profile = user.TryGetProperty("profile", out var p) ? p : default;
         var name = First(profile, "display_name") ?? First(user, "real_name") ?? First(user, "name") ?? id;
-        return new SlackUser(id, name, Flag(user, "is_admin"), Flag(user, "is_owner") || Flag(user, "is_primary_owner"), First(user, "tz"));
+        return new SlackUser(id, name, Flag(user, "is_admin"), Flag(user, "is_owner") || Flag(user, "is_primary_owner"), First(user, "tz"))
+        {
+            IsBot = Flag(user, "is_bot") || Flag(user, "is_app_user"),
+        };
     }
 
     private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;

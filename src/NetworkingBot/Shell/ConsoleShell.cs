@@ -14,7 +14,7 @@ namespace NetworkingBot.Shell;
 /// Slack use. Shell words of its own: <c>press N</c>, <c>advance 4d</c>, <c>now</c>, <c>help</c>, <c>quit</c>.
 /// </summary>
 public sealed partial class ConsoleShell(
-    CommandDispatcher dispatcher,
+    ShellCommands commands,
     ShellOutput output,
     ShellTimeTravel timeTravel,
     ShellClockKeeper clockKeeper,
@@ -142,9 +142,7 @@ public sealed partial class ConsoleShell(
     {
         var isOrganiser = settings.Organisers.Contains(_user, StringComparer.OrdinalIgnoreCase);
         var context = new CommandContext(CommunityId.Parse(settings.Community), settings.Channel, new UserRef(_user, _user), isOrganiser);
-        var (request, error) = CommandLine.Parse(line);
-        var result = request is null ? CommandResult.Fail(error!) : await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
-        output.Reply(_user, result);
+        await commands.RunAsync(context, line, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AdvanceAsync(string amount, CancellationToken cancellationToken)

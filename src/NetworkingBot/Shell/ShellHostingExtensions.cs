@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Settings;
+using NetworkingBot.Hosting;
 
 namespace NetworkingBot.Shell;
 
@@ -43,6 +44,9 @@ public static class ShellHostingExtensions
         services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section)).ValidateWith(new ShellOptionsRules());
         services.AddSingleton(arguments);
         services.AddSingleton(new ShellOutput(writer, arguments.Json));
+        var state = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        services.AddSingleton(new ShellFiles(ShellFiles.FolderBeside(StoreOptions.IsSqlite(state) ? state.Sqlite.Path : null)));
+        services.AddSingleton<ShellCommands>();
         services.AddSingleton<IPlatformMessenger, ConsoleMessenger>();
         services.AddHostedService<ConsoleShell>();
         return builder;

@@ -26,10 +26,13 @@ public sealed class ShellOutput(TextWriter writer, bool json)
 
     public void Direct(string user, string text, IReadOnlyList<ButtonSpec> buttons) => Write("dm", user, null, text, buttons, null);
 
-    public void Reply(string user, CommandResult result)
+    /// <summary>A private answer; <paramref name="files"/> are where the files that came with it were saved (<c>[file] path</c>; JSON "files").</summary>
+    public void Reply(string user, CommandResult result, IReadOnlyList<string> files)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(files);
         var buttons = result is Reply r ? r.Buttons : [];
-        Write("reply", user, null, result.Text, buttons, (result as Failure)?.Error.Code);
+        Write("reply", user, null, result.Text, buttons, (result as Failure)?.Error.Code, files);
     }
 
     /// <summary>Shell chatter (prompts' answers, errors in shell syntax); in JSON mode a "shell" line.</summary>
@@ -50,8 +53,9 @@ public sealed class ShellOutput(TextWriter writer, bool json)
         }
     }
 
-    private void Write(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error)
+    private void Write(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error, IReadOnlyList<string>? files = null)
     {
+        files ??= [];
         lock (_gate)
         {
             if (user is not null && buttons.Count > 0)
@@ -59,12 +63,12 @@ public sealed class ShellOutput(TextWriter writer, bool json)
                 _buttons[user] = buttons;
             }
 
-            writer.WriteLine(json ? AsJson(kind, user, channel, text, buttons, error) : AsText(kind, user, channel, text, buttons));
+            writer.WriteLine(json ? AsJson(kind, user, channel, text, buttons, error, files) : AsText(kind, user, channel, text, buttons, files));
             writer.Flush();
         }
     }
 
-    private static string AsText(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons)
+    private static string AsText(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, IReadOnlyList<string> files)
     {
         var label = kind switch
         {
@@ -80,10 +84,15 @@ public sealed class ShellOutput(TextWriter writer, bool json)
             body.Append("\n    ").Append(string.Join("  ", buttons.Select((b, i) => $"[{i + 1}] {b.Label}"))).Append("   (type: press 1)");
         }
 
+        foreach (var file in files)
+        {
+            body.Append("\n    [file] ").Append(file);
+        }
+
         return body.ToString();
     }
 
-    private static string AsJson(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error)
+    private static string AsJson(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error, IReadOnlyList<string> files)
     {
         var line = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind };
         if (user is not null)
@@ -101,6 +110,12 @@ public sealed class ShellOutput(TextWriter writer, bool json)
         if (error is not null)
         {
             line["error"] = error;
+        }
+
+        // Only on answers that brought files, so every other line keeps its shape.
+        if (files.Count > 0)
+        {
+            line["files"] = files.ToArray();
         }
 
         return JsonSerializer.Serialize(line, JsonLine);

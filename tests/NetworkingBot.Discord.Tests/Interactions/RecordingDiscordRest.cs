@@ -15,6 +15,19 @@ internal sealed class RecordingDiscordRest(TimeProvider? time = null) : IDiscord
     /// <summary>Answers GETs by template; everything else gets null (204).</summary>
     public ConcurrentDictionary<string, JsonElement> Responses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The files sent with each call that had any, by the call's route template.</summary>
+    public ConcurrentQueue<(DiscordRoute Route, IReadOnlyList<DiscordFileUpload> Files)> FileCalls { get; } = new();
+
+    public Task<JsonElement?> SendAsync(DiscordRoute route, object? body, IReadOnlyList<DiscordFileUpload> files, CancellationToken cancellationToken)
+    {
+        if (files.Count > 0)
+        {
+            FileCalls.Enqueue((route, files));
+        }
+
+        return SendAsync(route, body, cancellationToken);
+    }
+
     public Task<JsonElement?> SendAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
     {
         JsonElement? json = body is null ? null : JsonSerializer.SerializeToElement(body);

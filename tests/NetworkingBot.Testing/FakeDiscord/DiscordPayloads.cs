@@ -35,6 +35,37 @@ public static class DiscordPayloads
         return Interaction(focused is null ? 2 : 4, data, user, permissions, guild: true, roles);
     }
 
+    /// <summary>
+    /// A slash command whose user option (type 6) <paramref name="option"/> names <paramref name="userId"/>, with that user in
+    /// <c>data.resolved.users</c> as Discord sends it (left out when <paramref name="resolved"/> is false).
+    /// </summary>
+    public static JsonElement SlashNamingUser(string command, string subcommand, string option, string userId, string username, string? globalName = null, bool bot = false, bool resolved = true)
+    {
+        var user = new JsonObject { ["id"] = userId, ["username"] = username, ["global_name"] = globalName, ["discriminator"] = "0", ["avatar"] = null };
+        if (bot)
+        {
+            user["bot"] = true;
+        }
+
+        var data = new JsonObject
+        {
+            ["id"] = "771825006014889984",
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["name"] = subcommand, ["type"] = 1,
+                ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 6, ["value"] = userId }),
+            }),
+        };
+        if (resolved)
+        {
+            data["resolved"] = new JsonObject { ["users"] = new JsonObject { [userId] = user } };
+        }
+
+        return Interaction(2, data, "111", "0", guild: true);
+    }
+
     public static JsonElement Button(string customId, string user = "111", bool inGuild = false) =>
         Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, user, "0", inGuild);
 

@@ -11,8 +11,7 @@ public sealed partial class FakeDiscordRest
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        using var reader = new StreamReader(request.Body);
-        var raw = await reader.ReadToEndAsync(context.RequestAborted);
+        var (raw, files) = await ReadBodyAsync(request, context.RequestAborted);
         var body = ParseJson(raw);
         var fullPath = request.Path.Value ?? "";
         var path = fullPath.StartsWith(Prefix, StringComparison.Ordinal) ? fullPath[Prefix.Length..] : fullPath;
@@ -21,12 +20,12 @@ public sealed partial class FakeDiscordRest
         FakeDiscordRestAnswer answer;
         lock (_gate)
         {
-            answer = fullPath.StartsWith(Prefix, StringComparison.Ordinal)
-                ? Decide(request.Method, path, body, authorization)
-                : FakeDiscordRestAnswer.Error(404, 0, "404: Not Found");
+            answer = !fullPath.StartsWith(Prefix, StringComparison.Ordinal) ? FakeDiscordRestAnswer.Error(404, 0, "404: Not Found")
+                : AttachmentProblem(body, files) is { } problem ? FakeDiscordRestAnswer.Error(400, 50035, "Invalid Form Body: " + problem)
+                : Decide(request.Method, path, body, authorization);
         }
 
-        Record(new FakeDiscordRestCall(request.Method, path, raw, body, answer.Status, authorization, request.Headers.UserAgent.ToString(), _time.GetUtcNow()));
+        Record(new FakeDiscordRestCall(request.Method, path, raw, body, answer.Status, authorization, request.Headers.UserAgent.ToString(), _time.GetUtcNow()) { Files = files });
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers)
         {

@@ -18,6 +18,9 @@ public sealed record FakeDiscordRestCall(
 {
     public bool Succeeded => Status is >= 200 and < 300;
 
+    /// <summary>The file parts of a multipart/form-data request (<c>files[n]</c>), in order; empty for a JSON request.</summary>
+    public IReadOnlyList<FakeDiscordRestFile> Files { get; init; } = [];
+
     public bool Is(string method, string pathPrefix) =>
         string.Equals(Method, method, StringComparison.OrdinalIgnoreCase) && Path.StartsWith(pathPrefix, StringComparison.Ordinal);
 
@@ -27,6 +30,9 @@ public sealed record FakeDiscordRestCall(
             ? value.GetString()
             : null;
 }
+
+/// <summary>One file part of a multipart request: its part name (<c>files[0]</c>), file name, content type and bytes.</summary>
+public sealed record FakeDiscordRestFile(string PartName, string FileName, string ContentType, byte[] Content);
 
 /// <summary>A message the fake accepted: where it went (and to whom, for a DM channel it opened) and its body.</summary>
 public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body);

@@ -66,7 +66,7 @@ public sealed partial class FakeSlackServer
         Script(method, status, JsonNode.Parse(json)!.AsObject(), 1);
 
     /// <summary>A workspace user for users.info, shaped like the users.info fixture.</summary>
-    public void AddUser(string id, bool isAdmin = false, bool isOwner = false, string timeZone = "America/Los_Angeles", string? name = null)
+    public void AddUser(string id, bool isAdmin = false, bool isOwner = false, string timeZone = "America/Los_Angeles", string? name = null, bool isBot = false)
     {
         lock (_gate)
         {
@@ -74,7 +74,7 @@ public sealed partial class FakeSlackServer
             {
                 ["id"] = id, ["team_id"] = "T111", ["name"] = name ?? id.ToLowerInvariant(), ["deleted"] = false,
                 ["real_name"] = name ?? id, ["tz"] = timeZone, ["tz_label"] = timeZone, ["tz_offset"] = 0,
-                ["is_admin"] = isAdmin, ["is_owner"] = isOwner, ["is_primary_owner"] = false, ["is_bot"] = false,
+                ["is_admin"] = isAdmin, ["is_owner"] = isOwner, ["is_primary_owner"] = false, ["is_bot"] = isBot,
                 ["profile"] = new JsonObject { ["display_name"] = name ?? id.ToLowerInvariant(), ["real_name"] = name ?? id },
             };
         }

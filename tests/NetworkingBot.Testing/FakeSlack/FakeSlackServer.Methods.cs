@@ -42,6 +42,8 @@ public sealed partial class FakeSlackServer
             "views.update" => args.TryGetValue("view_id", out var viewId) && args.ContainsKey("view")
                 ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = viewId, ["type"] = "modal" } }
                 : Error("invalid_arguments"),
+            "files.getUploadURLExternal" => UploadUrl(args),
+            "files.completeUploadExternal" => CompleteUpload(args),
             "conversations.members" => Members(args.GetValueOrDefault("channel", ""), args.GetValueOrDefault("cursor", "")),
             _ => Error("unknown_method"),
         };

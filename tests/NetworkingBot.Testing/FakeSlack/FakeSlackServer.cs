@@ -38,6 +38,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         _app.UseWebSockets();
         _app.Map("/link", AcceptSocketAsync);
         _app.MapPost("/response/{id}", RecordResponseAsync);
+        _app.MapPost("/upload/{id}", (HttpContext context, string id) => ReceiveUploadAsync(context, id));
         _app.MapMethods("/api/{method}", ["GET", "POST"], HandleApiAsync);
     }
 

@@ -6,7 +6,7 @@ namespace NetworkingBot.Testing.Fakes;
 /// <summary>
 /// A test-only command with a form that uses every field kind and has six fields (one more than a Discord modal
 /// shows). Registered only in tests, it proves a form written once in the core renders and submits on every adapter
-/// with no adapter code. Its answer lists the options it received, sorted, so a test sees exactly what arrived.
+/// with no adapter code. Its answer lists the options it received, sorted, and the host as the adapter resolved them, so a test sees exactly what arrived.
 /// </summary>
 public sealed class ProposeBookHandler : ICommandHandler
 {
@@ -38,5 +38,6 @@ public sealed class ProposeBookHandler : ICommandHandler
     };
 
     public Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(CommandResult.Ok("proposed: " + string.Join("; ", request.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value}"))));
+        Task.FromResult(CommandResult.Ok("proposed: " + string.Join("; ", request.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value}"))
+            + (request.User("host") is { } host ? $" (host: {host.DisplayName ?? host.Id}{(host.IsBot ? ", a bot" : "")})" : "")));
 }
