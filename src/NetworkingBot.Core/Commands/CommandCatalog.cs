@@ -48,7 +48,7 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     public bool NeedsOrganiserRights(CommandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Find(request.Program, request.Subcommand)?.Spec is not { OrganiserOnly: false };
+        return Find(request.Program, request.Subcommand)?.Spec is not { OrganiserOnly: false, OrganisersMayDoMore: false };
     }
 
     /// <summary>The help subcommand as a platform registers it: one optional choice of the member subcommands.</summary>

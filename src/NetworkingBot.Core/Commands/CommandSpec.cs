@@ -32,6 +32,12 @@ public sealed record SubcommandSpec(
     bool OrganiserOnly = false,
     string? Example = null)
 {
+    /// <summary>
+    /// A member command in which an organiser may do more (close someone else's job lead), so the platform is asked
+    /// for the actor's rights like for an organiser-only command.
+    /// </summary>
+    public bool OrganisersMayDoMore { get; init; }
+
     /// <summary>The form this subcommand opens when it is typed without what the form asks (see <see cref="FormSpec.OpensFor"/>).</summary>
     public FormSpec? Form { get; init; }
 

@@ -62,6 +62,18 @@ public sealed class OneEntranceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_organiser_closes_another_members_lead_because_closing_asks_for_rights()
+    {
+        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/job setup channel:#jobs"));
+        TestData.Ok(await _h.RunAsync("bob", "/job share title:Archivist employer:\"KU Libraries\" type:full-time remote:yes"));
+        var asked = _asked;
+
+        TestData.Ok(await _h.Dispatcher.DispatchAsync(Context(organiser: true), "/job close lead:1 reason:filled"));
+
+        Assert.Equal(asked + 1, _asked);
+    }
+
+    [Fact]
     public async Task An_organiser_command_asks_once_and_uses_the_answer()
     {
         TestData.Failed(await _h.Dispatcher.DispatchAsync(Context(organiser: false), "/coffee preview"), "not_organiser");

@@ -15,7 +15,7 @@ public sealed class CloseHandler(IJobLeadStore store, JobLeadPosts posts, Commun
     [
         new("lead", "the lead's number, as in #12", Required: true, Kind: OptionKind.Number),
         new("reason", "why it's closed", Choices: ["filled", "expired", "withdrawn"]),
-    ], Example: "/job close lead:12 reason:filled");
+    ], Example: "/job close lead:12 reason:filled") { OrganisersMayDoMore = true };
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
