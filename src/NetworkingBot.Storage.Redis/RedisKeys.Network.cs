@@ -43,6 +43,13 @@ internal static partial class RedisKeys
     /// </summary>
     public const string NetDue = "net-due";
 
+    /// <summary>
+    /// String, expiring after an hour: the answer a not-idempotent network script gave to one call
+    /// (<see cref="CallToken"/>), so the same call sent again answers the same and writes nothing twice. A resend
+    /// comes within the client's timeouts (seconds); the hour outlasts any retry, then the key goes by itself.
+    /// </summary>
+    public static string NetCall(string token) => "net-call:" + token;
+
     /// <summary>The prefix a script appends an owner's id to, for one of the per-member keys above.</summary>
     public static string Owners(string keyPrefix, string communityId) =>
         keyPrefix + communityId.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + communityId + ":";

@@ -42,7 +42,7 @@ internal sealed partial class RedisNetworkStore
         ArgumentNullException.ThrowIfNull(nudge);
         var result = await db.ScriptEvaluateAsync(
             RedisScripts.TakeNudge,
-            [RedisKeys.NetNudges(nudge.CommunityId, nudge.OwnerId), RedisKeys.NetDue],
+            [RedisKeys.NetNudges(nudge.CommunityId, nudge.OwnerId), RedisKeys.NetDue, RedisKeys.NetCall(CallToken.New())],
             [NudgeKey.Field(nudge.Kind, nudge.OtherId), NudgeKey.Member(nudge)],
             cancellationToken).ConfigureAwait(false);
         return result.AsInt64() == 1;
@@ -54,7 +54,7 @@ internal sealed partial class RedisNetworkStore
         return db.ScriptEvaluateAsync(
             RedisScripts.AddIntro,
             [RedisKeys.NetIntros(intro.CommunityId, intro.IntroducerId), RedisKeys.NetIntroducedBy(intro.CommunityId, intro.FirstId),
-             RedisKeys.NetIntroducedBy(intro.CommunityId, intro.SecondId)],
+             RedisKeys.NetIntroducedBy(intro.CommunityId, intro.SecondId), RedisKeys.NetCall(CallToken.New())],
             [RedisJson.Write(intro), intro.IntroducerId],
             cancellationToken);
     }
@@ -75,7 +75,7 @@ internal sealed partial class RedisNetworkStore
             RedisScripts.ForgetNetworkMember,
             [RedisKeys.NetLog(communityId, userId), RedisKeys.NetRecent(communityId, userId), RedisKeys.NetNotes(communityId, userId),
              RedisKeys.NetNudges(communityId, userId), RedisKeys.NetAbout(communityId, userId), RedisKeys.NetIntros(communityId, userId),
-             RedisKeys.NetIntroducedBy(communityId, userId), RedisKeys.NetSettings(communityId), RedisKeys.NetDue],
+             RedisKeys.NetIntroducedBy(communityId, userId), RedisKeys.NetSettings(communityId), RedisKeys.NetDue, RedisKeys.NetCall(CallToken.New())],
             [userId, NetworkForgetting.Placeholder(), Owners(RedisKeys.NetLogPrefix), Owners(RedisKeys.NetRecentPrefix),
              Owners(RedisKeys.NetNotesPrefix), Owners(RedisKeys.NetNudgesPrefix), Owners(RedisKeys.NetIntrosPrefix),
              .. Enum.GetNames<NudgeKind>()],

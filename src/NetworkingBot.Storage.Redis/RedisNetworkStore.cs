@@ -81,7 +81,7 @@ internal sealed partial class RedisNetworkStore(IRedisDatabase db) : INetworkSto
         var result = await db.ScriptEvaluateAsync(
             RedisScripts.RemoveContact,
             [RedisKeys.NetLog(communityId, ownerId), RedisKeys.NetRecent(communityId, ownerId), RedisKeys.NetNotes(communityId, ownerId),
-             RedisKeys.NetNudges(communityId, ownerId), RedisKeys.NetDue],
+             RedisKeys.NetNudges(communityId, ownerId), RedisKeys.NetDue, RedisKeys.NetCall(CallToken.New())],
             [otherId, .. Enum.GetValues<NudgeKind>().Select(k => NudgeKey.Field(k, otherId))],
             cancellationToken).ConfigureAwait(false);
         return result.AsInt64() == 1;
@@ -92,7 +92,7 @@ internal sealed partial class RedisNetworkStore(IRedisDatabase db) : INetworkSto
         ArgumentNullException.ThrowIfNull(note);
         return db.ScriptEvaluateAsync(
             RedisScripts.AddNote,
-            [RedisKeys.NetNotes(note.CommunityId, note.OwnerId), RedisKeys.NetAbout(note.CommunityId, note.OtherId)],
+            [RedisKeys.NetNotes(note.CommunityId, note.OwnerId), RedisKeys.NetAbout(note.CommunityId, note.OtherId), RedisKeys.NetCall(CallToken.New())],
             [RedisJson.Write(new NoteRow(note.OtherId, ContactRow.Ticks(note.At), note.Text)), note.OwnerId],
             cancellationToken);
     }

@@ -63,10 +63,12 @@ internal static partial class RedisScripts
         """);
 
     /// <summary>
-    /// KEYS: log, recent set, notes, nudges, due set. ARGV: other id, then the nudge fields of every kind about it.
-    /// Removes the entry, the owner's notes about it and its nudges; 1 when the entry existed.
+    /// KEYS: log, recent set, notes, nudges, due set, call key. ARGV: other id, then the nudge fields of every kind
+    /// about it. Removes the entry, the owner's notes about it and its nudges; 1 when the entry existed.
     /// </summary>
     public static readonly LuaScript RemoveContact = new("""
+        local answered = redis.call('GET', KEYS[6])
+        if answered then return tonumber(answered) end
         local cur = redis.call('HGET', KEYS[1], ARGV[1])
         local notes = redis.call('LRANGE', KEYS[3], 0, -1)
         for _, note in ipairs(notes) do
@@ -79,14 +81,19 @@ internal static partial class RedisScripts
             redis.call('HDEL', KEYS[4], ARGV[i])
           end
         end
-        if not cur then return 0 end
+        if not cur then
+          redis.call('SET', KEYS[6], '0', 'EX', 3600)
+          return 0
+        end
         redis.call('ZREM', KEYS[2], cjson.decode(cur).idx)
         redis.call('HDEL', KEYS[1], ARGV[1])
+        redis.call('SET', KEYS[6], '1', 'EX', 3600)
         return 1
         """);
 
-    /// <summary>KEYS: notes, the other member's about set. ARGV: note row, owner id.</summary>
+    /// <summary>KEYS: notes, the other member's about set, call key. ARGV: note row, owner id. Adds once per call.</summary>
     public static readonly LuaScript AddNote = new("""
+        if redis.call('SET', KEYS[3], '1', 'NX', 'EX', 3600) == false then return 0 end
         redis.call('RPUSH', KEYS[1], ARGV[1])
         redis.call('SADD', KEYS[2], ARGV[2])
         return 1
@@ -106,18 +113,24 @@ internal static partial class RedisScripts
         """);
 
     /// <summary>
-    /// KEYS: owner's nudges, due set. ARGV: field, due member. The claim: takes the nudge only while it is stored
-    /// with that due time, so of several callers exactly one gets 1.
+    /// KEYS: owner's nudges, due set, call key. ARGV: field, due member. The claim: takes the nudge only while it is
+    /// stored with that due time, so of several callers exactly one gets 1 (and keeps it should its call be resent).
     /// </summary>
     public static readonly LuaScript TakeNudge = new("""
+        if redis.call('GET', KEYS[3]) then return 1 end
         if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
         redis.call('HDEL', KEYS[1], ARGV[1])
         redis.call('ZREM', KEYS[2], ARGV[2])
+        redis.call('SET', KEYS[3], '1', 'EX', 3600)
         return 1
         """);
 
-    /// <summary>KEYS: introducer's list, first's and second's introduced-by sets. ARGV: intro JSON, introducer id.</summary>
+    /// <summary>
+    /// KEYS: introducer's list, first's and second's introduced-by sets, call key. ARGV: intro JSON, introducer id.
+    /// Adds once per call.
+    /// </summary>
     public static readonly LuaScript AddIntro = new("""
+        if redis.call('SET', KEYS[4], '1', 'NX', 'EX', 3600) == false then return 0 end
         redis.call('RPUSH', KEYS[1], ARGV[1])
         redis.call('SADD', KEYS[2], ARGV[2])
         redis.call('SADD', KEYS[3], ARGV[2])

@@ -7,12 +7,14 @@ internal static partial class RedisScripts
 {
     /// <summary>
     /// KEYS: the member's log, recent set, notes, nudges, about set, introductions, introduced-by set; the
-    /// community's settings; the due set. ARGV: member id, placeholder, then the prefixes an owner's id completes for
+    /// community's settings; the due set; the call key. ARGV: member id, placeholder, then the prefixes an owner's id completes for
     /// a log, recent set, notes, nudges and introductions, then every nudge kind. Deletes what is the member's; in
     /// the logs of the owners in their about set the entry becomes the placeholder's, a former member's (the owner's
     /// notes follow it) and nudges about them go. Returns how many of their own entries and notes were deleted.
     /// </summary>
     public static readonly LuaScript ForgetNetworkMember = new("""
+        local answered = redis.call('GET', KEYS[10])
+        if answered then return tonumber(answered) end
         local user, placeholder = ARGV[1], ARGV[2]
         local deleted = redis.call('HLEN', KEYS[1]) + redis.call('LLEN', KEYS[3])
         for _, due in ipairs(redis.call('HVALS', KEYS[4])) do redis.call('ZREM', KEYS[9], due) end
@@ -57,6 +59,7 @@ internal static partial class RedisScripts
         end
         redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7])
         redis.call('HDEL', KEYS[8], user)
+        redis.call('SET', KEYS[10], tostring(deleted), 'EX', 3600)
         return deleted
         """);
 }
