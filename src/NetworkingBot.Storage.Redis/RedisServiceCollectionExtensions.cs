@@ -8,6 +8,7 @@ using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Leases;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Core.Settings;
 using NetworkingBot.Storage.Redis.Client;
 
@@ -19,7 +20,7 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
     /// behind <see cref="IMemberStore"/>, <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
-    /// and <see cref="IJobLeadStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
+    /// <see cref="IJobLeadStore"/> and <see cref="INetworkStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)
     {
@@ -41,6 +42,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Rounds);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Interviews);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().JobLeads);
+        services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Network);
         services.TryAddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<IRedisDatabase>()));
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));

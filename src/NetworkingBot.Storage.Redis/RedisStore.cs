@@ -1,13 +1,14 @@
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Storage.Redis.Client;
 
 namespace NetworkingBot.Storage.Redis;
 
 /// <summary>
 /// The shared store for several instances: Redis behind every store port (<see cref="IMemberStore"/>,
-/// <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>, <see cref="IJobLeadStore"/>).
+/// <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>, <see cref="IJobLeadStore"/>, <see cref="INetworkStore"/>).
 /// Thread-safe; meant to be a singleton over one <see cref="IRedisDatabase"/>.
 /// </summary>
 public sealed class RedisStore
@@ -27,6 +28,7 @@ public sealed class RedisStore
         Rounds = new RedisRoundStore(db);
         Interviews = new RedisInterviewStore(db);
         JobLeads = new RedisJobLeadStore(db);
+        Network = new RedisNetworkStore(db);
     }
 
     public IMemberStore Members { get; }
@@ -38,6 +40,8 @@ public sealed class RedisStore
     public IInterviewStore Interviews { get; }
 
     public IJobLeadStore JobLeads { get; }
+
+    public INetworkStore Network { get; }
 
     /// <summary>
     /// Checks that the server answers, is new enough, and holds this build's key layout (or none yet, in which case

@@ -84,6 +84,9 @@ public sealed class SeveralInstancesTests
         public InMemoryJobLeadStore Jobs { get; } = new();
 
         public InMemoryInterviewStore Interviews { get; } = new();
+
+        // One log for every instance, as on a shared Redis: a check-in answered on one instance is in the other's log.
+        public InMemoryNetworkStore Network { get; } = new();
     }
 
     /// <summary>One instance: the real core and Slack adapter in a container of its own, with one socket.</summary>
@@ -106,7 +109,7 @@ public sealed class SeveralInstancesTests
             services.AddSingleton<ICoffeeScheduleStore>(shared.Store);
             services.AddSingleton<IRoundStore>(shared.Store);
             services.AddSingleton<IJobLeadStore>(shared.Jobs);
-            services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
+            services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(shared.Network);
             services.AddSingleton<IInterviewStore>(shared.Interviews);
             services.AddSingleton(shared.Leases);
             services.AddSingleton<IRoundScheduler>(new RecordingScheduler());

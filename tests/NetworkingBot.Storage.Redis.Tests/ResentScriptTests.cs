@@ -1,4 +1,5 @@
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Testing.StoreContract;
 using Xunit;
@@ -51,6 +52,30 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 
         Assert.Equal(1, (await store.Interviews.GetRequestAsync("r1"))!.Version);
         Assert.Equal(T0.AddHours(1), await store.Interviews.NextDueAsync());
+    }
+
+    [RedisFact]
+    public async Task Network_notes_intros_takes_removals_and_forgetting_sent_twice_by_one_call_happen_once_and_answer_as_first()
+    {
+        var (store, twice) = await OpenAsync();
+        await store.Network.RecordMeetingAsync(new NetworkContact(C, "ana", "sam", "coffee chat", T0, T0));
+        await store.Network.RecordMeetingAsync(new NetworkContact(C, "ana", "lee", "coffee chat", T0, T0));
+        var note = new NetworkNote(C, "ana", "lee", T0, "once");
+        var intro = new IntroRecord(C, "ana", "sam", "lee", T0);
+        var nudge = new NetworkNudge(C, "ana", "sam", NudgeKind.ThankYou, T0.AddDays(1));
+        await store.Network.ScheduleNudgeAsync(nudge);
+
+        await twice.Network.AddNoteAsync(note);
+        await twice.Network.AddIntroAsync(intro);
+        Assert.True(await twice.Network.TryTakeNudgeAsync(nudge));
+        Assert.False(await store.Network.TryTakeNudgeAsync(nudge));
+        Assert.True(await twice.Network.RemoveContactAsync(C, "ana", "sam"));
+        Assert.False(await twice.Network.RemoveContactAsync(C, "ana", "sam"));
+
+        Assert.Equal([note], await store.Network.ListAllNotesAsync(C, "ana"));
+        Assert.Equal([intro], await store.Network.ListIntrosSinceAsync(C, "ana", T0));
+        Assert.Equal(2, await twice.Network.ForgetMemberAsync(C, "ana"));
+        Assert.Equal(0, await twice.Network.ForgetMemberAsync(C, "ana"));
     }
 
     private async Task<(RedisStore Store, RedisStore Twice)> OpenAsync()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Hosting;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
@@ -133,6 +134,61 @@ public sealed class MigrateCommandTests
         Assert.Contains("already holds data", error.ToString(), StringComparison.Ordinal);
         await AssertCopiedAsync(redis);
         Assert.Equal(3, (await redis.JobLeads.AddLeadAsync(JobLeadStoreContractTests.Lead("Third", community: "c1"))).Number);
+    }
+
+    [RedisHostFact]
+    public async Task A_members_network_arrives_whole_and_a_second_run_refuses_and_duplicates_nothing()
+    {
+        var path = ShellRunner.TempDb();
+        NetworkContact planned = new("c1", "ana", "sam", "coffee chat, round 2", T0, T0, RemindersOn: false, Planned: true),
+            held = new("c1", "ana", "kim", "informational interview", T0.AddDays(-40), T0.AddDays(-3));
+        NetworkNote first = new("c1", "ana", "sam", T0.AddHours(1), "likes archives"), second = new("c1", "ana", "sam", T0.AddHours(1), "same instant, written second");
+        NetworkNudge nudge = new("c1", "ana", "kim", NudgeKind.MonthLater, T0.AddDays(27));
+        IntroRecord intro = new("c1", "lee", "ana", "kim", T0);
+        NetworkSettings quiet = new("c1", "lee", NudgesOn: false, IntrosOn: true);
+        await using (var services = new ServiceCollection().AddSqliteStore(o => o.Path = path).BuildServiceProvider())
+        {
+            var network = services.GetRequiredService<INetworkStore>();
+            await network.RecordMeetingAsync(planned);
+            await network.RecordMeetingAsync(held);
+            await network.RecordMeetingAsync(held with { OtherId = "gone" });
+            await network.ForgetMemberAsync("c1", "gone");
+            await network.AddNoteAsync(first);
+            await network.AddNoteAsync(second);
+            await network.ScheduleNudgeAsync(nudge);
+            await network.AddIntroAsync(intro);
+            await network.SaveSettingsAsync(quiet);
+            services.GetRequiredService<SqliteStore>().ReleaseConnections();
+        }
+
+        var target = $"{RedisHostFactAttribute.Address},prefix=nbmigrate:{Guid.NewGuid():N}:";
+        string[] args = ["--from", "sqlite", "--to", "redis", "--db", path, $"--State:Redis:ConnectionString={target}"];
+        var output = new StringWriter();
+
+        Assert.Equal(0, await MigrateCommand.RunAsync(args, output, TextWriter.Null));
+
+        Assert.Contains("3 network contacts, 2 network notes, 1 network nudges, 1 network settings and 1 introductions", output.ToString(), StringComparison.Ordinal);
+        await using var connection = new RedisConnection(RedisConnectionOptions.Parse(target));
+        var redis = new RedisStore(new RedisDatabase(connection));
+        async Task AssertNetworkAsync()
+        {
+            var log = await redis.Network.ListContactsAsync("c1", "ana", null, 0, 10);
+            Assert.Equal(3, log.Total);
+            Assert.Equal([planned, held], log.Contacts.Where(c => !c.FormerMember));
+            var former = Assert.Single(log.Contacts, c => c.FormerMember);
+            Assert.Equal(held with { OtherId = former.OtherId, FormerMember = true }, former);
+            Assert.Equal([first, second], await redis.Network.ListAllNotesAsync("c1", "ana"));
+            Assert.Equal([nudge], await redis.Network.ListDueNudgesAsync(T0.AddDays(30), 10));
+            Assert.Equal([intro], await redis.Network.ListIntrosSinceAsync("c1", "lee", DateTimeOffset.MinValue));
+            Assert.Equal(quiet, await redis.Network.GetSettingsAsync("c1", "lee"));
+        }
+
+        await AssertNetworkAsync();
+
+        var error = new StringWriter();
+        Assert.Equal(3, await MigrateCommand.RunAsync(args, TextWriter.Null, error));
+        Assert.Contains("already holds data", error.ToString(), StringComparison.Ordinal);
+        await AssertNetworkAsync();
     }
 
     private static readonly InterviewRequest Request1 = InterviewStoreContractTests.Request("r1", due: T0.AddHours(72));

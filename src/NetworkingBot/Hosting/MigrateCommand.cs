@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
 using NetworkingBot.Storage.Sqlite;
@@ -55,10 +56,12 @@ public static class MigrateCommand
             var source = await MigrateSource.ReadAsync(path, cancellationToken).ConfigureAwait(false);
             var interviews = new InterviewCopy(sqlite.Interviews, redis.Interviews);
             var jobs = new JobLeadCopy(sqliteServices.GetRequiredService<IJobLeadStore>(), redis.JobLeads);
+            var network = new NetworkCopy(sqliteServices.GetRequiredService<INetworkStore>(), redis.Network);
 
             // Every check before any write, so a refused run leaves the target as it found it.
             if (await interviews.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false)
-                || await jobs.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false))
+                || await jobs.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false)
+                || await network.TargetHoldsDataAsync(source, cancellationToken).ConfigureAwait(false))
             {
                 throw new InvalidOperationException(StoreCopy.NotEmpty);
             }
@@ -67,11 +70,14 @@ public static class MigrateCommand
             var counts = await coffee.CopyAsync(source.Communities, cancellationToken).ConfigureAwait(false);
             var interviewCounts = await interviews.CopyAsync(source, cancellationToken).ConfigureAwait(false);
             var jobCounts = await jobs.CopyAsync(source, cancellationToken).ConfigureAwait(false);
+            var networkCounts = await network.CopyAsync(source, cancellationToken).ConfigureAwait(false);
             sqlite.ReleaseConnections();
             await output.WriteLineAsync(
                 $"Copied {counts.Programs} programs, {counts.Members} members, {counts.Rounds} rounds, {counts.Deliveries} deliveries and {counts.CheckIns} check-ins; "
                 + $"{interviewCounts.Offers} interview offers, {interviewCounts.Requests} interview requests and {interviewCounts.NetworkEntries} network entries; "
-                + $"{jobCounts.Boards} job boards, {jobCounts.Leads} job leads, {jobCounts.Subscriptions} job subscriptions and {jobCounts.Deliveries} job deliveries "
+                + $"{jobCounts.Boards} job boards, {jobCounts.Leads} job leads, {jobCounts.Subscriptions} job subscriptions and {jobCounts.Deliveries} job deliveries; "
+                + $"{networkCounts.Contacts} network contacts, {networkCounts.Notes} network notes, {networkCounts.Nudges} network nudges, "
+                + $"{networkCounts.Settings} network settings and {networkCounts.Intros} introductions "
                 + $"from {path} to Redis at {redisOptions.Endpoint} (prefix \"{redisOptions.Prefix}\"). Now set State:Provider=redis.").ConfigureAwait(false);
             return ExitCodes.Ok;
         }

@@ -4,13 +4,22 @@ namespace NetworkingBot.Hosting;
 
 /// <summary>
 /// What a SQLite file holds that the store ports cannot list: its communities, and per community the members who
-/// have a network log or job-lead delivery records (the ports read those per member only).
+/// have an interview network log, job-lead delivery records or anything in the "My network" program (a log, notes,
+/// nudges, settings or introductions made; the ports read those per member only).
 /// </summary>
 public sealed record MigrateSource(
     IReadOnlyList<string> Communities,
     IReadOnlyList<(string CommunityId, string UserId)> NetworkOwners,
-    IReadOnlyList<(string CommunityId, string UserId)> DeliveryRecipients)
+    IReadOnlyList<(string CommunityId, string UserId)> DeliveryRecipients,
+    IReadOnlyList<(string CommunityId, string UserId)> NetworkMembers)
 {
+    private const string NetworkMembersQuery =
+        """
+        SELECT community_id, owner_id FROM network_contacts UNION SELECT community_id, owner_id FROM network_notes
+        UNION SELECT community_id, owner_id FROM network_nudges UNION SELECT community_id, user_id FROM network_settings
+        UNION SELECT community_id, introducer_id FROM network_intros ORDER BY 1, 2;
+        """;
+
     private const string CommunitiesQuery =
         """
         SELECT community_id FROM programs UNION SELECT community_id FROM members UNION SELECT community_id FROM rounds
@@ -28,7 +37,8 @@ public sealed record MigrateSource(
         var communities = (await QueryAsync(connection, CommunitiesQuery, cancellationToken).ConfigureAwait(false)).Select(r => r[0]).ToList();
         var network = await PairsAsync(connection, "SELECT DISTINCT community_id, user_id FROM network_entries ORDER BY 1, 2;", cancellationToken).ConfigureAwait(false);
         var deliveries = await PairsAsync(connection, "SELECT DISTINCT community_id, user_id FROM job_deliveries ORDER BY 1, 2;", cancellationToken).ConfigureAwait(false);
-        return new MigrateSource(communities, network, deliveries);
+        var networkMembers = await PairsAsync(connection, NetworkMembersQuery, cancellationToken).ConfigureAwait(false);
+        return new MigrateSource(communities, network, deliveries, networkMembers);
     }
 
     private static async Task<List<(string, string)>> PairsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken) =>
