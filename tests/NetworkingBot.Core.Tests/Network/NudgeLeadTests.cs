@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Core.Network;
@@ -11,9 +12,9 @@ namespace NetworkingBot.Core.Tests.Network;
 public sealed class NudgeLeadTests
 {
     /// <summary>ana and sam (interested in <paramref name="samInterests"/>) are coffee members who met a month ago.</summary>
-    private static async Task<CoreHarness> MetAMonthAgoAsync(string samInterests = "metadata,oral-history")
+    private static async Task<CoreHarness> MetAMonthAgoAsync(string samInterests = "metadata,oral-history", Action<IServiceCollection>? extra = null)
     {
-        var h = new CoreHarness();
+        var h = new CoreHarness(extra: extra);
         await h.SetUpAsync();
         TestData.Ok(await h.RunAsync("ana", "/coffee join tz:UTC"));
         TestData.Ok(await h.RunAsync("sam", $"/coffee join tz:UTC interests:{samInterests}"));
@@ -105,6 +106,17 @@ public sealed class NudgeLeadTests
     {
         await using var h = await MetAMonthAgoAsync();
         await LeadAsync(h, "Children's Librarian", "Lawrence Public Library", ["youth-services"], TimeSpan.FromDays(1));
+
+        var text = await MonthLaterTextAsync(h);
+
+        Assert.Equal("It's been a month since you met sam. Share something useful: an article, an event, or a lead.", text);
+    }
+
+    [Fact]
+    public async Task Without_a_job_leads_finder_registered_the_nudge_goes_out_without_a_lead()
+    {
+        await using var h = await MetAMonthAgoAsync(extra: s => s.RemoveAll<IUsefulLeadFinder>());
+        await LeadAsync(h, "Metadata Librarian", "KU Libraries", ["metadata"], TimeSpan.FromDays(1));
 
         var text = await MonthLaterTextAsync(h);
 
