@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.JobLeads.Handlers;
+using NetworkingBot.Core.Network;
 using NetworkingBot.Core.Privacy;
 
 namespace NetworkingBot.Core.JobLeads;
@@ -17,6 +18,7 @@ public static class JobLeadsServiceCollectionExtensions
         services.AddScoped<JobLeadSharing>();
         services.AddScoped<JobSchedule>();
         services.AddScoped<IPersonalDataSource, JobPersonalData>();
+        services.AddScoped<IUsefulLeadFinder, UsefulLeadFinder>();
         services.AddCommand<ShareHandler>();
         services.AddCommand<JobListHandler>();
         services.AddCommand<CloseHandler>();

@@ -18,7 +18,8 @@ public sealed class NetworkDueWork(
     ILeaseStore leases,
     IMessenger messenger,
     TimeProvider time,
-    ILogger<NetworkDueWork> logger) : IDueWork
+    ILogger<NetworkDueWork> logger,
+    IUsefulLeadFinder? leadFinder = null) : IDueWork
 {
     private const int Batch = 500;
     private static readonly TimeSpan DayMarker = TimeSpan.FromDays(2);
@@ -84,7 +85,7 @@ public sealed class NetworkDueWork(
 
             var other = await directory.FindAsync(communityId, nudge.OtherId, cancellationToken).ConfigureAwait(false);
             var name = other?.DisplayName ?? "@" + nudge.OtherId;
-            lines.Add(NudgeTexts.Text(nudge.Kind, name, contact));
+            lines.Add(NudgeTexts.Text(nudge.Kind, name, contact, await LeadForAsync(nudge.Kind, communityId, other, cancellationToken).ConfigureAwait(false)));
             buttons.AddRange(NudgeTexts.Buttons(nudge.Kind, nudge.OtherId, name));
             if (nudge.Kind == NudgeKind.Reconnect)
             {
@@ -106,6 +107,15 @@ public sealed class NetworkDueWork(
         await messenger.SendAsync(OutboundMessage.ToUser(communityId, ownerId, string.Join("\n\n", lines), marker, [.. buttons]), cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Sent {Count} follow-up nudges in {Community}", lines.Count, communityId);
     }
+
+    /// <summary>
+    /// A lead worth passing on to <paramref name="other"/>, only for a month-later nudge and only about someone the
+    /// directory still knows: a member who left or was forgotten has no interests to match.
+    /// </summary>
+    private async Task<UsefulLead?> LeadForAsync(NudgeKind kind, string communityId, NetworkPerson? other, CancellationToken cancellationToken) =>
+        kind == NudgeKind.MonthLater && leadFinder is not null && other is { Interests.Count: > 0 }
+            ? await leadFinder.FindAsync(communityId, other.Interests, cancellationToken).ConfigureAwait(false)
+            : null;
 
     private static bool StillMakesSense(NudgeKind kind, NetworkContact contact, DateTimeOffset now) => kind switch
     {

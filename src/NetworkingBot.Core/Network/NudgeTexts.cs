@@ -5,13 +5,19 @@ namespace NetworkingBot.Core.Network;
 /// <summary>What each follow-up nudge says and the buttons it carries; the buttons run <c>/network nudge</c>.</summary>
 public static class NudgeTexts
 {
-    /// <summary>The lines of one nudge about <paramref name="name"/>.</summary>
-    public static string Text(NudgeKind kind, string name, NetworkContact contact)
+    /// <summary>
+    /// The lines of one nudge about <paramref name="name"/>; a month-later nudge names <paramref name="lead"/> when
+    /// an open lead matches the contact's interests.
+    /// </summary>
+    public static string Text(NudgeKind kind, string name, NetworkContact contact, UsefulLead? lead = null)
     {
         ArgumentNullException.ThrowIfNull(contact);
         return kind switch
         {
             NudgeKind.ThankYou => $"Did you thank {name} for the chat? A short note within a day is remembered.",
+            NudgeKind.MonthLater when lead is not null =>
+                $"It's been a month since you met {name}. Share something useful: an article, an event, or a lead: "
+                + $"job lead #{lead.Number} {lead.Title} at {lead.Employer} (`{lead.ShowCommand}`).",
             NudgeKind.MonthLater => $"It's been a month since you met {name}. Share something useful: an article, an event, or a lead.",
             _ => $"You last spoke with {name} on {NetworkTexts.Day(contact.LastSpoke)}.",
         };
