@@ -80,7 +80,9 @@ public sealed class NetworkDiscordEndToEndTests
             Assert.StartsWith("Your network log: 1 contact", Text(export), StringComparison.Ordinal);
             var csv = Encoding.UTF8.GetString(Assert.Single(export.Files).Content).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             Assert.Equal(2, csv.Length);
-            Assert.Contains("how", csv[0], StringComparison.OrdinalIgnoreCase);
+            // A byte-order mark first, so spreadsheet programs read it as UTF-8.
+            Assert.Equal("\uFEFFmember,how_we_met,first_met,last_spoke,planned,reminders,notes", csv[0]);
+            Assert.Contains("Ask about the grant", csv[1], StringComparison.Ordinal);
 
             // An introduction: a DM to each of the two (bots cannot open group DMs on Discord), recorded in both logs.
             foreach (var member in new[] { Carol, Sam })
@@ -89,8 +91,13 @@ public sealed class NetworkDiscordEndToEndTests
             }
 
             await AnswerAsync(gateway, rest, Intro((Alice, "alice", false), (Carol, "carol", false), "you both describe archives"));
-            Assert.Contains("would like to introduce you to", (await WaitForDmAsync(rest, Alice, "User 104 would like")).Content, StringComparison.Ordinal);
-            await WaitForDmAsync(rest, Carol, "User 104 would like");
+            var aliceIntro = await WaitForDmAsync(rest, Alice, "User 104 would like to introduce you to");
+            await WaitForDmAsync(rest, Carol, "User 104 would like to introduce you to");
+
+            // Alice takes it up: the introducer hears so, once.
+            await AnswerAsync(gateway, rest, DiscordPayloads.Button(ButtonId(aliceIntro, 0), user: Alice));
+            await WaitForDmAsync(rest, Sam, "User 101 will reach out to");
+            Assert.Single(rest.MessagesTo(Sam));
             Assert.Contains("introduced by", await AnswerAsync(gateway, rest, DiscordPayloads.Slash("network", "list", user: Carol)), StringComparison.Ordinal);
             Assert.Contains("introduced by", await AnswerAsync(gateway, rest, DiscordPayloads.Slash("network", "list", user: Alice)), StringComparison.Ordinal);
 

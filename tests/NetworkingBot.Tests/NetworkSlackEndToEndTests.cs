@@ -84,7 +84,9 @@ public sealed class NetworkSlackEndToEndTests
             Assert.Equal([Alice], slack.MembersOf(file.ChannelId));
             var csv = Encoding.UTF8.GetString(file.Content).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             Assert.Equal(2, csv.Length);
-            Assert.Contains("how", csv[0], StringComparison.OrdinalIgnoreCase);
+            // A byte-order mark first, so spreadsheet programs read it as UTF-8.
+            Assert.Equal("\uFEFFmember,how_we_met,first_met,last_spoke,planned,reminders,notes", csv[0]);
+            Assert.Contains("Ask about the grant", csv[1], StringComparison.Ordinal);
 
             // An introduction: one group DM with the three of them, one post, recorded in both logs.
             foreach (var member in new[] { Carol, Sam })
@@ -99,6 +101,11 @@ public sealed class NetworkSlackEndToEndTests
             var intro = Assert.Single(slack.CallsOf("chat.postMessage"), c => c.Args.GetValueOrDefault("text", "").Contains("would like to introduce you", StringComparison.Ordinal));
             Assert.Equal(new[] { Alice, Carol, Sam }.Order(), slack.MembersOf(intro.Arg("channel")!).Order());
             Assert.Single(slack.CallsOf("conversations.open"), c => c.Arg("users") == open.Arg("users"));
+
+            // Alice takes it up: the introducer hears so, once, in a DM of their own.
+            await PressAsync(slack, socket, intro, 0, Alice);
+            await Eventually.TrueAsync(() => DmsTo(slack, Sam).Count == 1, "the introducer to hear it was taken up", Wait);
+            Assert.Contains("will reach out to", Assert.Single(DmsTo(slack, Sam)).Arg("text"), StringComparison.Ordinal);
             Assert.Contains("introduced by", await AskAsync(slack, socket, "list", Carol, "/network"), StringComparison.Ordinal);
             Assert.Contains("introduced by", await AskAsync(slack, socket, "list", Alice, "/network"), StringComparison.Ordinal);
 
