@@ -66,6 +66,37 @@ public static class DiscordPayloads
         return Interaction(2, data, "111", "0", guild: true);
     }
 
+    /// <summary>
+    /// A slash command by <paramref name="user"/> whose user options (type 6) name <paramref name="members"/> (option → id,
+    /// username, bot), each in <c>data.resolved.users</c> as Discord sends them, beside plain string options.
+    /// </summary>
+    public static JsonElement SlashNamingUsers(string command, string subcommand, IReadOnlyDictionary<string, (string Id, string Username, bool Bot)> members,
+        IReadOnlyDictionary<string, string>? options = null, string user = "111")
+    {
+        var leaves = new JsonArray();
+        var resolved = new JsonObject();
+        foreach (var (option, member) in members)
+        {
+            leaves.Add(new JsonObject { ["name"] = option, ["type"] = 6, ["value"] = member.Id });
+            resolved[member.Id] = new JsonObject { ["id"] = member.Id, ["username"] = member.Username, ["global_name"] = null, ["discriminator"] = "0", ["avatar"] = null, ["bot"] = member.Bot };
+        }
+
+        foreach (var (name, value) in options ?? new Dictionary<string, string>())
+        {
+            leaves.Add(new JsonObject { ["name"] = name, ["type"] = 3, ["value"] = value });
+        }
+
+        var data = new JsonObject
+        {
+            ["id"] = "771825006014889984",
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = leaves }),
+            ["resolved"] = new JsonObject { ["users"] = resolved },
+        };
+        return Interaction(2, data, user, "0", guild: true);
+    }
+
     public static JsonElement Button(string customId, string user = "111", bool inGuild = false) =>
         Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, user, "0", inGuild);
 
