@@ -41,6 +41,26 @@ public sealed class CommandCatalog(IEnumerable<CommandRegistration> registration
     public IEnumerable<SubcommandSpec> Forms => _all.Select(r => r.Spec).Where(s => s.Form is not null);
 
     /// <summary>
+    /// The request as it will run: options typed without a subcommand word (<c>/intro first:@a second:@b …</c>) parse
+    /// as help and run as the program's <see cref="Bare"/> subcommand when it has one. Everything that reads a
+    /// request's spec before dispatch (resolving member options) and the dispatcher itself go through this one rule.
+    /// </summary>
+    public CommandRequest Route(CommandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Subcommand == Help && request.Options.Count > 0 && Find(request.Program, Bare) is not null
+            ? request with { Subcommand = Bare }
+            : request;
+    }
+
+    /// <summary>The spec of the subcommand <paramref name="request"/> will run as (see <see cref="Route"/>), if any.</summary>
+    public SubcommandSpec? SpecOf(CommandRequest request)
+    {
+        var routed = Route(request);
+        return Find(routed.Program, routed.Subcommand)?.Spec;
+    }
+
+    /// <summary>
     /// Whether answering <paramref name="request"/> depends on the asker's organiser rights: organiser commands, and
     /// help and unknown-subcommand answers (which list organiser commands only to organisers). Adapters whose
     /// platform must be asked (Slack's users.info) are asked only then.

@@ -31,10 +31,7 @@ public sealed class CommandDispatcher(
                 : CommandResult.Fail("unknown_subcommand", $"`/{request.Program} {which}` isn't a command I know. `/{request.Program} help` lists them.");
         }
 
-        if (request.Subcommand == CommandCatalog.Help && request.Options.Count > 0 && catalog.Find(request.Program, CommandCatalog.Bare) is not null)
-        {
-            request = request with { Subcommand = CommandCatalog.Bare };
-        }
+        request = catalog.Route(request);
 
         if (context.CheckOrganiser is { } ask && catalog.NeedsOrganiserRights(request))
         {

@@ -31,19 +31,10 @@ internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCa
     /// does not know, or a lookup that failed, is left unresolved: the program then asks for a member.
     /// </summary>
     private Task<CommandRequest> ResolveAsync(CommandRequest request, Func<string, string?> idOf, CancellationToken cancellationToken) =>
-        CommandLine.ResolveUsersAsync(request, SpecOf(request), async (value, ct) =>
+        CommandLine.ResolveUsersAsync(request, catalog.SpecOf(request), async (value, ct) =>
             idOf(value) is { } id && await users.FindAsync(id, ct).ConfigureAwait(false) is { } user
                 ? new MentionedUser(user.Id, user.DisplayName, user.IsBot)
                 : null, cancellationToken);
-
-    /// <summary>
-    /// The subcommand the dispatcher will run: options typed without a subcommand word (<c>/intro first:&lt;@U1&gt; …</c>)
-    /// parse as help and run as the program's bare subcommand, whose member options must be resolved all the same.
-    /// </summary>
-    private SubcommandSpec? SpecOf(CommandRequest request) =>
-        request.Subcommand == CommandCatalog.Help && request.Options.Count > 0 && catalog.Find(request.Program, CommandCatalog.Bare) is { } bare
-            ? bare.Spec
-            : catalog.Find(request.Program, request.Subcommand)?.Spec;
 
     private async Task<CommandResult> DispatchAsync(SlackActor actor, CommandRequest request, CancellationToken cancellationToken)
     {

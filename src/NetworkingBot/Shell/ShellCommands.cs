@@ -19,7 +19,7 @@ public sealed class ShellCommands(CommandDispatcher dispatcher, CommandCatalog c
             return;
         }
 
-        var spec = catalog.Find(parsed.Program, parsed.Subcommand)?.Spec;
+        var spec = catalog.SpecOf(parsed);
         var request = await CommandLine.ResolveUsersAsync(parsed, spec, (value, _) => Task.FromResult(Member(value)), cancellationToken).ConfigureAwait(false);
         var result = await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
         output.Reply(context.Actor.Id, result, result is Reply { Files.Count: > 0 } reply ? files.Save(reply.Files) : []);

@@ -32,6 +32,18 @@ public sealed class OneEntranceTests : IDisposable
     }
 
     [Fact]
+    public void Options_typed_without_a_subcommand_word_run_as_the_bare_subcommand_for_every_reader_of_the_request()
+    {
+        var catalog = _h.GetService<CommandCatalog>();
+        var (intro, _) = CommandLine.Parse("/intro first:@ana second:@lee because:\"oral history\"");
+        var (coffee, _) = CommandLine.Parse("/coffee tz:UTC");
+
+        Assert.Equal(CommandCatalog.Bare, catalog.Route(intro!).Subcommand);
+        Assert.Equal(OptionKind.User, catalog.SpecOf(intro!)!.Options.Single(o => o.Name == "first").Kind);
+        Assert.Equal(CommandCatalog.Help, catalog.Route(coffee!).Subcommand);
+    }
+
+    [Fact]
     public async Task Help_answers_carry_their_topic_as_data_and_the_same_text_rendered()
     {
         var overview = Assert.IsType<Reply>(await _h.Dispatcher.DispatchAsync(Context(), CommandRequest.HelpOverview));
