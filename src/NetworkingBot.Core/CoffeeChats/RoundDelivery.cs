@@ -12,6 +12,7 @@ public sealed class RoundDelivery(
     IMemberStore members,
     IRoundStore rounds,
     IMessenger messenger,
+    AcceptedDeliveries accepted,
     TimeProvider time,
     ILogger<RoundDelivery> logger)
 {
@@ -112,7 +113,15 @@ public sealed class RoundDelivery(
             return;
         }
 
-        await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await rounds.TryRecordDeliveryAsync(round.RoundId, key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        // Sent by an earlier attempt whose record write failed: the platform has it, so only the record is owed.
+        if (!accepted.TryGet(round.RoundId, key, out var at))
+        {
+            await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            at = time.GetUtcNow();
+            accepted.Remember(round.RoundId, key, at);
+        }
+
+        await rounds.TryRecordDeliveryAsync(round.RoundId, key, at, cancellationToken).ConfigureAwait(false);
+        accepted.Forget(round.RoundId, key);
     }
 }
