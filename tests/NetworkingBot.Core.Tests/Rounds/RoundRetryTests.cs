@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Testing.Fakes;
 
@@ -119,19 +120,31 @@ public sealed class RoundRetryTests : IDisposable
     [Fact]
     public async Task Two_retries_due_at_once_for_one_round_deliver_once()
     {
-        _store.FailDeliveryRecords(1, IsIntro);
-        Assert.IsType<RoundOutcome.Retrying>(await ScheduledRoundAsync("ana", "bob", "cat", "dan", "eve", "fay"));
-        var retry = Assert.Single(_h.Scheduler.Retries);
-        _h.Clock.SetUtcNow(retry.At);
+        // A platform that takes real time to accept each message, so two unserialised retries would overlap.
+        var accepted = new RecordingMessenger();
+        await using var h = new CoreHarness(extra: s =>
+        {
+            s.AddSingleton(sp => new FailingRoundStore(sp.GetRequiredService<InMemoryStore>()));
+            s.AddSingleton<IRoundStore>(sp => sp.GetRequiredService<FailingRoundStore>());
+            s.AddSingleton<IMessenger>(new SlowMessenger(accepted, TimeSpan.FromMilliseconds(5)));
+        });
+        h.GetService<FailingRoundStore>().FailDeliveryRecords(1, IsIntro);
+        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await h.JoinAsync("ana", "bob", "cat", "dan", "eve", "fay");
+        h.Clock.SetUtcNow(Start);
+        Assert.IsType<RoundOutcome.Retrying>(await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, Slot, default));
+        var retry = Assert.Single(h.Scheduler.Retries);
+        h.Clock.SetUtcNow(retry.At);
 
         var both = await Task.WhenAll(
-            Task.Run(() => _h.GetService<RoundCompletion>().RetryAsync(retry, default)),
-            Task.Run(() => _h.GetService<RoundCompletion>().RetryAsync(retry, default)));
+            Task.Run(() => h.GetService<RoundCompletion>().RetryAsync(retry, default)),
+            Task.Run(() => h.GetService<RoundCompletion>().RetryAsync(retry, default)));
 
         Assert.All(both, o => Assert.Equal(RoundStatus.Delivered, Assert.IsType<RoundOutcome.Ran>(o).Round.Status));
-        AssertEachSentOnce("ana", "bob", "cat", "dan", "eve", "fay");
-        Assert.Single(_h.Scheduler.Retries);
-        Assert.Single(_h.Scheduler.CheckIns);
+        Assert.Single(accepted.ChannelPosts);
+        Assert.All(new[] { "ana", "bob", "cat", "dan", "eve", "fay" }, u => Assert.Single(accepted.DirectTo(u)));
+        Assert.Single(h.Scheduler.Retries);
+        Assert.Single(h.Scheduler.CheckIns);
     }
 
     [Fact]
