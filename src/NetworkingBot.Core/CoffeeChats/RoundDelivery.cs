@@ -110,6 +110,7 @@ public sealed class RoundDelivery(
     {
         if (sent.Contains(key))
         {
+            accepted.Forget(round.RoundId, key); // recorded by another run meanwhile: nothing is owed here any more
             return;
         }
 
