@@ -29,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CommunityLocks>();
         services.AddScoped<RoundPlanner>();
         services.AddScoped<RoundDelivery>();
+        services.AddSingleton<AcceptedDeliveries>();
+        services.AddScoped<RoundCompletion>();
         services.AddScoped<CheckInService>();
         services.AddScoped<RoundService>();
         services.AddScoped<IPersonalDataSource, CoffeePersonalData>();

@@ -11,4 +11,10 @@ public interface IRoundScheduler
 
     /// <summary>Schedules the round's check-in at <see cref="Round.CheckInAt"/>.</summary>
     Task ScheduleCheckInAsync(Round round, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <see cref="RoundCompletion.RetryAsync"/> with <paramref name="retry"/> at <see cref="RoundRetry.At"/>;
+    /// a retry of the same round scheduled again replaces the one waiting.
+    /// </summary>
+    Task ScheduleRetryAsync(RoundRetry retry, CancellationToken cancellationToken = default);
 }

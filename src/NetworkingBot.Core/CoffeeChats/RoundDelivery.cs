@@ -12,6 +12,7 @@ public sealed class RoundDelivery(
     IMemberStore members,
     IRoundStore rounds,
     IMessenger messenger,
+    AcceptedDeliveries accepted,
     TimeProvider time,
     ILogger<RoundDelivery> logger)
 {
@@ -109,10 +110,19 @@ public sealed class RoundDelivery(
     {
         if (sent.Contains(key))
         {
+            accepted.Forget(round.RoundId, key); // recorded by another run meanwhile: nothing is owed here any more
             return;
         }
 
-        await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await rounds.TryRecordDeliveryAsync(round.RoundId, key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        // Sent by an earlier attempt whose record write failed: the platform has it, so only the record is owed.
+        if (!accepted.TryGet(round.RoundId, key, out var at))
+        {
+            await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            at = time.GetUtcNow();
+            accepted.Remember(round.RoundId, key, at);
+        }
+
+        await rounds.TryRecordDeliveryAsync(round.RoundId, key, at, cancellationToken).ConfigureAwait(false);
+        accepted.Forget(round.RoundId, key);
     }
 }

@@ -6,6 +6,13 @@ public abstract record RoundOutcome
     /// <summary>This call claimed the slot and the round was planned and delivered.</summary>
     public sealed record Ran(Round Round) : RoundOutcome;
 
+    /// <summary>
+    /// This call claimed the slot but planning or delivery failed (a store or platform fault): what went out stays
+    /// out, and the rest is retried at <paramref name="NextAttempt"/> (2 s, then doubling), or by the five-minute
+    /// catch-up when that is null.
+    /// </summary>
+    public sealed record Retrying(Round Round, DateTimeOffset? NextAttempt) : RoundOutcome;
+
     /// <summary>Another run (or instance) already claimed this slot; nothing was done.</summary>
     public sealed record AlreadyClaimed(string SlotKey) : RoundOutcome;
 

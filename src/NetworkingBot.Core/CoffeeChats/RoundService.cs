@@ -14,9 +14,7 @@ public sealed class RoundService(
     ICoffeeScheduleStore programs,
     IMemberStore members,
     IRoundStore rounds,
-    RoundPlanner planner,
-    RoundDelivery delivery,
-    CheckInService checkIns,
+    RoundCompletion completion,
     IRoundScheduler scheduler,
     CommunityLocks locks,
     ILeaseStore leases,
@@ -92,7 +90,7 @@ public sealed class RoundService(
             if (await programs.GetAsync(round.CommunityId, cancellationToken).ConfigureAwait(false) is { } program)
             {
                 logger.LogInformation("Resuming interrupted round {RoundId}", round.RoundId);
-                await IsolatedAsync(round.CommunityId, () => CompleteAsync(program, round, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await IsolatedAsync(round.CommunityId, () => completion.CompleteAsync(program, round, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -178,59 +176,6 @@ public sealed class RoundService(
             return new RoundOutcome.AlreadyClaimed(slotKey);
         }
 
-        return new RoundOutcome.Ran(await CompleteAsync(program, claimed, cancellationToken).ConfigureAwait(false));
-    }
-
-    private async Task<Round> CompleteAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
-    {
-        await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
-
-        // Another run may have finished it while this one waited for the lock.
-        round = await rounds.GetAsync(round.RoundId, cancellationToken).ConfigureAwait(false) ?? round;
-        if (round.Status is not (RoundStatus.Claimed or RoundStatus.Planned))
-        {
-            return round;
-        }
-
-        if (round.Status == RoundStatus.Claimed)
-        {
-            round = await PlanAsync(program, round, cancellationToken).ConfigureAwait(false);
-        }
-
-        var delivered = await delivery.DeliverAsync(program, round, cancellationToken).ConfigureAwait(false);
-        await scheduler.ScheduleCheckInAsync(delivered, cancellationToken).ConfigureAwait(false);
-        return delivered;
-    }
-
-    private async Task<Round> PlanAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
-    {
-        await checkIns.CloseOpenAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
-        var (plan, eligible) = await planner.PlanAsync(
-            program, round.ScheduledFor, round.Number, round.Seed, round.RoundId, RoundIds.IsManual(round.SlotKey), cancellationToken).ConfigureAwait(false);
-        var planned = round with
-        {
-            Status = RoundStatus.Planned,
-            Groups = plan.Groups.Select((g, i) => new RoundGroup(i, g.Members, g.Why)).ToList(),
-            Unmatched = plan.Unmatched,
-        };
-        await rounds.UpdateAsync(planned, cancellationToken).ConfigureAwait(false);
-
-        // Record who took part (their cadence counts from here) and use up every pending "skip next round".
-        var grouped = planned.Groups.SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
-        foreach (var member in await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false))
-        {
-            var updated = member with
-            {
-                LastRoundAt = grouped.Contains(member.UserId) ? planned.ScheduledFor : member.LastRoundAt,
-                SkipNext = false,
-            };
-            if (updated != member)
-            {
-                await members.UpsertAsync(updated, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        logger.LogInformation("Round {RoundId} planned: {Eligible} eligible, {Groups} groups, {Repeats} repeat pairs", planned.RoundId, eligible.Count, planned.Groups.Count, plan.RepeatPairs);
-        return planned;
+        return await completion.CompleteOrRetryAsync(program, claimed, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -90,6 +90,12 @@ public static class ScheduledWork
         }
     }
 
+    public static async Task RunRetryAsync(IServiceScopeFactory scopes, RoundRetry retry, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoundCompletion>().RetryAsync(retry, cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task RunCheckInAsync(IServiceScopeFactory scopes, string roundId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

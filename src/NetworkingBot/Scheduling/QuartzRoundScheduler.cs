@@ -16,6 +16,9 @@ public sealed class QuartzRoundScheduler(ISchedulerFactory factory, TimeProvider
 {
     public const string RoundGroup = "coffee-round";
     public const string CheckInGroup = "coffee-checkin";
+    public const string RetryGroup = "coffee-retry";
+    internal const string AttemptKey = "attempt";
+    internal const string SinceKey = "since";
     internal const string CommunityKey = "community";
     internal const string SlotKey = "slot";
     internal const string RoundIdKey = "round";
@@ -49,6 +52,30 @@ public sealed class QuartzRoundScheduler(ISchedulerFactory factory, TimeProvider
             .Build();
         await ScheduleOnceAsync(scheduler, job, round.CheckInAt, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// One trigger per round, named by its id: a retry scheduled again replaces the waiting one, and the job does not
+    /// run twice at once for a round, so two retries of one round never overlap (the community lock would serialise
+    /// them anyway, and the later one would find the round delivered).
+    /// </summary>
+    public async Task ScheduleRetryAsync(RoundRetry retry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
+        var job = JobBuilder.Create<RoundRetryJob>().WithIdentity(retry.RoundId, RetryGroup)
+            .UsingJobData(RoundIdKey, retry.RoundId)
+            .UsingJobData(AttemptKey, retry.Attempt)
+            .UsingJobData(SinceKey, retry.Since.ToString("O", CultureInfo.InvariantCulture))
+            .Build();
+        await ScheduleOnceAsync(scheduler, job, retry.At, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads back what <see cref="ScheduleRetryAsync"/> stored in a retry job.</summary>
+    internal static RoundRetry ReadRetry(JobDataMap data, DateTimeOffset firedAt) => new(
+        data.GetString(RoundIdKey)!,
+        data.GetInt(AttemptKey),
+        DateTimeOffset.Parse(data.GetString(SinceKey)!, CultureInfo.InvariantCulture),
+        firedAt);
 
     private async Task ScheduleOnceAsync(IScheduler scheduler, IJobDetail job, DateTimeOffset at, CancellationToken cancellationToken)
     {

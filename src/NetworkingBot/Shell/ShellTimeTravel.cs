@@ -72,6 +72,10 @@ public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory,
             var slot = DateTimeOffset.Parse(data.GetString(QuartzRoundScheduler.SlotKey)!, CultureInfo.InvariantCulture);
             await ScheduledWork.RunRoundAsync(scopes, data.GetString(QuartzRoundScheduler.CommunityKey)!, slot, cancellationToken).ConfigureAwait(false);
         }
+        else if (job.Key.Group == QuartzRoundScheduler.RetryGroup)
+        {
+            await ScheduledWork.RunRetryAsync(scopes, QuartzRoundScheduler.ReadRetry(data, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
         else if (job.Key.Group == QuartzRoundScheduler.CheckInGroup)
         {
             await ScheduledWork.RunCheckInAsync(scopes, data.GetString(QuartzRoundScheduler.RoundIdKey)!, cancellationToken).ConfigureAwait(false);
@@ -81,7 +85,7 @@ public sealed class ShellTimeTravel(ShellClock clock, ISchedulerFactory factory,
     private static async Task<(TriggerHeader Trigger, IJobDetail Job, DateTimeOffset At)?> NextDueAsync(IScheduler scheduler, DateTimeOffset target, CancellationToken cancellationToken)
     {
         (TriggerHeader, IJobDetail, DateTimeOffset)? best = null;
-        foreach (var group in new[] { QuartzRoundScheduler.RoundGroup, QuartzRoundScheduler.CheckInGroup })
+        foreach (var group in new[] { QuartzRoundScheduler.RoundGroup, QuartzRoundScheduler.RetryGroup, QuartzRoundScheduler.CheckInGroup })
         {
             var page = await scheduler.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals(group), NextFireTimeBefore = target.AddTicks(1) }, cancellationToken).ConfigureAwait(false);
             foreach (var trigger in page.Items)
