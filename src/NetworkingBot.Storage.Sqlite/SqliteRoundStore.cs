@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Storage.Sqlite;
@@ -43,6 +44,13 @@ internal sealed partial class SqliteRoundStore(SqliteSession session) : IRoundSt
     {
         await using var connection = await session.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
+        await WriteRoundAsync(connection, transaction, round, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces a round's mutable parts inside the caller's transaction; throws when the round was never claimed.</summary>
+    private static async Task WriteRoundAsync(SqliteConnection connection, SqliteTransaction transaction, Round round, CancellationToken cancellationToken)
+    {
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE rounds SET status = @Status, unmatched = @Unmatched, check_in_at = @CheckInAt WHERE round_id = @RoundId;",
             RoundRow.From(round),
@@ -58,7 +66,6 @@ internal sealed partial class SqliteRoundStore(SqliteSession session) : IRoundSt
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM round_groups WHERE round_id = @RoundId;", new { round.RoundId }, transaction, cancellationToken: cancellationToken));
         await RoundReader.InsertGroupsAsync(connection, round, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Round?> GetAsync(string roundId, CancellationToken cancellationToken = default)

@@ -16,6 +16,14 @@ public interface IRoundStore
     /// <summary>Replaces the stored status, groups, unmatched list and check-in time of an existing round.</summary>
     Task UpdateAsync(Round round, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves a planned round (what <see cref="UpdateAsync"/> saves) and each member's <see cref="MemberRoundUpdate"/>
+    /// in its community, all or nothing: a failure leaves the round as it was and every member untouched, so a
+    /// resumed round plans again instead of delivering with half its bookkeeping missing. A member no longer stored
+    /// (they left and were forgotten meanwhile) is skipped, never created. Throws when the round was never claimed.
+    /// </summary>
+    Task SavePlanAsync(Round round, IReadOnlyCollection<MemberRoundUpdate> members, CancellationToken cancellationToken = default);
+
     Task<Round?> GetAsync(string roundId, CancellationToken cancellationToken = default);
 
     Task<Round?> GetBySlotAsync(string communityId, string slotKey, CancellationToken cancellationToken = default);

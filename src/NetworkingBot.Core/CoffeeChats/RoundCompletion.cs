@@ -132,23 +132,21 @@ public sealed partial class RoundCompletion(
             Groups = plan.Groups.Select((g, i) => new RoundGroup(i, g.Members, g.Why)).ToList(),
             Unmatched = plan.Unmatched,
         };
-        await rounds.UpdateAsync(planned, cancellationToken).ConfigureAwait(false);
 
-        // Record who took part (their cadence counts from here) and use up every pending "skip next round".
+        // Record who took part (their cadence counts from here) and use up every pending "skip next round", in the
+        // same store write as the plan: saved apart, a fault between them resumed straight to delivery and lost both.
         var grouped = planned.Groups.SelectMany(g => g.Members).ToHashSet(StringComparer.Ordinal);
+        var bookkeeping = new List<MemberRoundUpdate>();
         foreach (var member in await members.ListAsync(program.CommunityId, cancellationToken).ConfigureAwait(false))
         {
-            var updated = member with
+            var lastRoundAt = grouped.Contains(member.UserId) ? planned.ScheduledFor : member.LastRoundAt;
+            if (lastRoundAt != member.LastRoundAt || member.SkipNext)
             {
-                LastRoundAt = grouped.Contains(member.UserId) ? planned.ScheduledFor : member.LastRoundAt,
-                SkipNext = false,
-            };
-            if (updated != member)
-            {
-                await members.UpsertAsync(updated, cancellationToken).ConfigureAwait(false);
+                bookkeeping.Add(new MemberRoundUpdate(member.UserId, lastRoundAt, SkipNext: false));
             }
         }
 
+        await rounds.SavePlanAsync(planned, bookkeeping, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Round {RoundId} planned: {Eligible} eligible, {Groups} groups, {Repeats} repeat pairs", planned.RoundId, eligible.Count, planned.Groups.Count, plan.RepeatPairs);
         return planned;
     }

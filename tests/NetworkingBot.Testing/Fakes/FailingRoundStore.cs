@@ -3,7 +3,7 @@ using NetworkingBot.Core.CoffeeChats;
 namespace NetworkingBot.Testing.Fakes;
 
 /// <summary>
-/// A round store whose delivery-record writes fail on demand, like a store that drops its connection for a moment
+/// A round store whose delivery-record writes and plan saves fail on demand, like a store that drops its connection for a moment
 /// (not a crash: the process lives on). Everything else goes to <paramref name="inner"/>.
 /// </summary>
 public sealed class FailingRoundStore(IRoundStore inner) : IRoundStore
@@ -12,8 +12,37 @@ public sealed class FailingRoundStore(IRoundStore inner) : IRoundStore
     private int _failuresLeft;
     private Func<string, bool> _which = _ => true;
 
+    private int _planSavesToFail;
+
     /// <summary>How many record writes threw.</summary>
     public int FailedWrites { get; private set; }
+
+    /// <summary>How many plan saves threw.</summary>
+    public int FailedPlanSaves { get; private set; }
+
+    /// <summary>The next <paramref name="count"/> plan saves throw, like a disk that fills up during the write.</summary>
+    public void FailPlanSaves(int count)
+    {
+        lock (_gate)
+        {
+            _planSavesToFail = count;
+        }
+    }
+
+    public Task SavePlanAsync(Round round, IReadOnlyCollection<MemberRoundUpdate> members, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_planSavesToFail > 0)
+            {
+                _planSavesToFail--;
+                FailedPlanSaves++;
+                throw new IOException($"Disk full saving the plan of {round.RoundId} (test).");
+            }
+        }
+
+        return inner.SavePlanAsync(round, members, cancellationToken);
+    }
 
     /// <summary>The next <paramref name="count"/> delivery-record writes whose key matches <paramref name="which"/> throw.</summary>
     public void FailDeliveryRecords(int count, Func<string, bool>? which = null)

@@ -7,7 +7,7 @@ namespace NetworkingBot.Testing.Fakes;
 /// The three store ports in memory, behind one lock, following the ports' XML docs. Used by core tests and the
 /// console shell; the shared store contract suite runs against it like any real store.
 /// </summary>
-public sealed class InMemoryStore : IMemberStore, ICoffeeScheduleStore, IRoundStore
+public sealed partial class InMemoryStore : IMemberStore, ICoffeeScheduleStore, IRoundStore
 {
     private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = false };
 
