@@ -13,6 +13,12 @@ internal static partial class RedisKeys
     /// <summary>String: the layout version, checked at start.</summary>
     public const string Schema = "schema";
 
+    /// <summary>String: a random id and time written when the keyspace was first used; its loss means the data was lost.</summary>
+    public const string Epoch = "epoch";
+
+    /// <summary>String: when a running instance found the epoch gone; refuses a start until restored or deleted.</summary>
+    public const string EpochLost = "epoch-lost";
+
     /// <summary>Hash: user id to member JSON.</summary>
     public static string Members(string communityId) => "members:" + communityId;
 

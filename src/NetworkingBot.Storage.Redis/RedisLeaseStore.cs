@@ -42,8 +42,17 @@ internal sealed class RedisLeaseStore(IRedisDatabase db) : ILeaseStore
         return await RenewAsync(name, owner, ttl, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default) =>
-        (await db.ScriptEvaluateAsync(Extend, [Key(name)], [owner, Milliseconds(ttl)], cancellationToken).ConfigureAwait(false)).AsInt64() == 1;
+    public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await db.ScriptEvaluateAsync(Extend, [Key(name)], [owner, Milliseconds(ttl)], cancellationToken).ConfigureAwait(false)).AsInt64() == 1;
+        }
+        catch (RedisDataLostException)
+        {
+            return false; // the lease went with the data: its holder must stop
+        }
+    }
 
     public async Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default) =>
         (await db.ScriptEvaluateAsync(Delete, [Key(name)], [owner], cancellationToken).ConfigureAwait(false)).AsInt64() == 1;

@@ -20,7 +20,7 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// Adds one <see cref="RedisConnection"/>, <see cref="IRedisDatabase"/> and <see cref="RedisStore"/> singleton
     /// behind <see cref="IMemberStore"/>, <see cref="ICoffeeScheduleStore"/>, <see cref="IRoundStore"/>, <see cref="IInterviewStore"/>
-    /// <see cref="IJobLeadStore"/> and <see cref="INetworkStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server at start. The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
+    /// <see cref="IJobLeadStore"/> and <see cref="INetworkStore"/>, the <see cref="ILeaseStore"/>, and an <see cref="IStoreInitializer"/> that checks the server and records the keyspace's epoch at start (<see cref="KeyspaceEpoch"/>: data lost later fails every call). The connection string is checked by <see cref="RedisStoreOptionsRules"/> at start.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services, Action<RedisStoreOptions>? configure = null)
     {
@@ -35,7 +35,10 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => new RedisConnection(
             RedisConnectionOptions.Parse(sp.GetRequiredService<IOptions<RedisStoreOptions>>().Value.ConnectionString),
             sp.GetService<ILogger<RedisConnection>>()));
-        services.TryAddSingleton<IRedisDatabase>(sp => new RedisDatabase(sp.GetRequiredService<RedisConnection>()));
+        services.TryAddSingleton(sp => new KeyspaceEpoch(
+            sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<RedisConnection>().Options.Prefix,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILogger<KeyspaceEpoch>>()));
+        services.TryAddSingleton<IRedisDatabase>(sp => new RedisDatabase(sp.GetRequiredService<RedisConnection>(), epoch: sp.GetRequiredService<KeyspaceEpoch>()));
         services.TryAddSingleton(sp => new RedisStore(sp.GetRequiredService<IRedisDatabase>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Members);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Programs);
@@ -45,7 +48,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Network);
         services.TryAddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<IRedisDatabase>()));
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
-            sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
+            sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<KeyspaceEpoch>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;
     }
 }

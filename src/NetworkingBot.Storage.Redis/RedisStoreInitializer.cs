@@ -5,13 +5,17 @@ using StackExchange.Redis;
 
 namespace NetworkingBot.Storage.Redis;
 
-/// <summary>Checks the server at start, so a wrong address or password shows before the first command.</summary>
-internal sealed class RedisStoreInitializer(RedisStore store, RedisConnection connection, ILogger<RedisStoreInitializer> logger) : IStoreInitializer
+/// <summary>
+/// Checks the server at start, so a wrong address or password shows before the first command, and records the
+/// keyspace's epoch (refusing a keyspace an instance found emptied under it) before anything is written.
+/// </summary>
+internal sealed class RedisStoreInitializer(RedisStore store, KeyspaceEpoch epoch, RedisConnection connection, ILogger<RedisStoreInitializer> logger) : IStoreInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         try
         {
+            await epoch.EstablishAsync(cancellationToken).ConfigureAwait(false);
             var version = await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Using Redis {Version} at {Endpoint} with key prefix {Prefix}", version, connection.Options.Endpoint, connection.Options.Prefix);
             if (connection.Options.IgnoredSettings.Count > 0)

@@ -92,6 +92,22 @@ internal sealed class PrivateRedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Deletes the server's files while it is down, so its next start is a restart without persistence.</summary>
+    public void ForgetData()
+    {
+        foreach (var entry in System.IO.Directory.EnumerateFileSystemEntries(_directory, "appendonly*"))
+        {
+            if (System.IO.Directory.Exists(entry))
+            {
+                System.IO.Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();

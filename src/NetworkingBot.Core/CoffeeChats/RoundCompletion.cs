@@ -51,6 +51,10 @@ public sealed partial class RoundCompletion(
         ArgumentNullException.ThrowIfNull(round);
         await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
 
+        // A lease lost while held stops the work: another instance may already be delivering this round.
+        using var guarded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        cancellationToken = guarded.Token;
+
         // Another run may have finished it while this one waited for the lock.
         round = await rounds.GetAsync(round.RoundId, cancellationToken).ConfigureAwait(false) ?? round;
         if (round.Status is not (RoundStatus.Claimed or RoundStatus.Planned))

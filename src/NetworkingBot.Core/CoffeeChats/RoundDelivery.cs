@@ -117,6 +117,8 @@ public sealed class RoundDelivery(
         // Sent by an earlier attempt whose record write failed: the platform has it, so only the record is owed.
         if (!accepted.TryGet(round.RoundId, key, out var at))
         {
+            // The caller's lock lost its lease (or the run was stopped): send nothing more.
+            cancellationToken.ThrowIfCancellationRequested();
             await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
             at = time.GetUtcNow();
             accepted.Remember(round.RoundId, key, at);

@@ -8,6 +8,6 @@ namespace NetworkingBot.Core.Interviews;
 /// </summary>
 public sealed class InterviewGate(CommunityLocks locks)
 {
-    public Task<IAsyncDisposable> AcquireAsync(string communityId, CancellationToken cancellationToken) =>
+    public Task<CommunityLock> AcquireAsync(string communityId, CancellationToken cancellationToken) =>
         locks.AcquireAsync("interviews:" + communityId, cancellationToken);
 }

@@ -9,20 +9,24 @@ namespace NetworkingBot.Core.Leases;
 /// on another instance (both would read "not sent yet" and send twice). Inside the process a semaphore queues the
 /// callers; across instances a store lease (<see cref="ILeaseStore"/>) does, taken after the semaphore with an owner
 /// token of its own per acquisition, renewed while held and released when the holder's <c>await using</c> ends. A crashed holder's lease runs out
-/// after <see cref="LeaseTtl"/>. Callers re-read what they are about to send once the lock is held.
+/// after <see cref="LeaseTtl"/>. Callers re-read what they are about to send once the lock is held, and pass
+/// <see cref="CommunityLock.Lost"/> to the work it guards: a renewal that finds the lease gone (expired during a
+/// long pause, or erased with the store's data) cancels it, since another instance may now do the same work.
 /// </summary>
 public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> logger)
 {
     /// <summary>How long a lease outlives its last renewal: the longest a crashed instance blocks the others.</summary>
     public static readonly TimeSpan LeaseTtl = TimeSpan.FromSeconds(45);
 
-    private static readonly TimeSpan RenewEvery = LeaseTtl / 3;
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(500);
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
-    public async Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    /// <summary>How often a held lease is renewed: a third of its time to live; shorter in tests, which wait for it.</summary>
+    internal TimeSpan RenewEvery { get; init; } = LeaseTtl / 3;
+
+    public async Task<CommunityLock> AcquireAsync(string key, CancellationToken cancellationToken)
     {
         var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -31,7 +35,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
             var name = "lock:" + key;
             var owner = Guid.NewGuid().ToString("N");
             await WaitForLeaseAsync(name, owner, cancellationToken).ConfigureAwait(false);
-            return new Held(this, gate, name, owner);
+            return new CommunityLock(this, gate, name, owner);
         }
         catch
         {
@@ -60,7 +64,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
         }
     }
 
-    private async Task RenewAsync(string name, string owner, CancellationToken stop)
+    internal async Task RenewAsync(string name, string owner, CancellationTokenSource lost, CancellationToken stop)
     {
         try
         {
@@ -71,9 +75,10 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
                 {
                     if (!await leases.RenewAsync(name, owner, LeaseTtl, stop).ConfigureAwait(false))
                     {
-                        // Held past its expiry (a long pause, the store unreachable for a whole TTL): another instance may
-                        // now hold it. The work goes on; the re-reads and delivery records limit what can repeat.
-                        logger.LogWarning("Lease {Lease} ran out while held; another instance may be doing the same work", name);
+                        // Held past its expiry (a long pause, the store unreachable for a whole TTL) or erased with the
+                        // store's data: another instance may now hold it, so the work it guarded stops here.
+                        logger.LogWarning("Lease {Lease} was lost while held; another instance may be doing the same work, so this one stops", name);
+                        await lost.CancelAsync().ConfigureAwait(false);
                         return;
                     }
                 }
@@ -89,7 +94,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
         }
     }
 
-    private async Task ReleaseAsync(SemaphoreSlim gate, string name, string owner, Task renewing)
+    internal async Task ReleaseAsync(SemaphoreSlim gate, string name, string owner, Task renewing)
     {
         try
         {
@@ -105,29 +110,5 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
             // Only now may the next caller in this process try, so it does not find its own predecessor's lease.
             gate.Release();
         }
-    }
-
-    /// <summary>
-    /// A held lock, given back by <c>await using</c>: disposal ends the renewals and waits until the lease is
-    /// released and the semaphore opened, so a unit of work (a command, a job run) has finished its store writes
-    /// when it returns.
-    /// </summary>
-    private sealed class Held : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Lazy<Task> _end;
-
-        public Held(CommunityLocks owner, SemaphoreSlim gate, string name, string token)
-        {
-            var renewing = owner.RenewAsync(name, token, _stop.Token);
-            _end = new Lazy<Task>(async () =>
-            {
-                await _stop.CancelAsync().ConfigureAwait(false);
-                await owner.ReleaseAsync(gate, name, token, renewing).ConfigureAwait(false);
-                _stop.Dispose();
-            });
-        }
-
-        public async ValueTask DisposeAsync() => await _end.Value.ConfigureAwait(false);
     }
 }

@@ -20,6 +20,9 @@ public sealed class RedisConnection(RedisConnectionOptions options, ILogger<Redi
 
     public RedisConnectionOptions Options { get; } = options;
 
+    /// <summary>Raised after the library restored a dropped connection, so the keyspace can be checked for data loss.</summary>
+    public event Action? Restored;
+
     /// <summary>1 once connected, plus one for every time the library restored the connection; for logs and tests.</summary>
     public int ConnectCount => _multiplexer is null ? 0 : 1 + Volatile.Read(ref _restored);
 
@@ -92,6 +95,7 @@ public sealed class RedisConnection(RedisConnectionOptions options, ILogger<Redi
             {
                 Interlocked.Increment(ref _restored);
                 _logger.LogWarning("Reconnected to Redis at {Endpoint}", Options.Endpoint);
+                Restored?.Invoke();
             }
         };
         return multiplexer;

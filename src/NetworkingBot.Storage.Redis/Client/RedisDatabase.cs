@@ -9,8 +9,9 @@ namespace NetworkingBot.Storage.Redis.Client;
 /// <see cref="IRedisDatabase"/> over StackExchange.Redis's <see cref="IDatabase"/> on the shared multiplexer of
 /// <paramref name="connection"/>. What stays ours: the key prefix, and the store's reply shape. The library does
 /// the rest (pipelining every caller over one connection, reconnecting, EVALSHA with NOSCRIPT fallback, TLS).
+/// With an <paramref name="epoch"/>, every call but the server's version fails once the keyspace lost its data.
 /// </summary>
-public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix = null) : IRedisDatabase
+public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix = null, KeyspaceEpoch? epoch = null) : IRedisDatabase
 {
     public string KeyPrefix { get; } = keyPrefix ?? connection.Options.Prefix;
 
@@ -99,12 +100,20 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
     }
 
     public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) =>
-        connection.ExecuteAsync([command, .. arguments], cancellationToken);
+        Execute(cancellationToken, [command, .. arguments]);
 
-    private ConfiguredValueTaskAwaitable<IDatabase> Db(CancellationToken cancellationToken) =>
-        connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+    // Both ways to the server ask the epoch first, so no read or write reaches a keyspace that lost its data.
+    private ConfiguredValueTaskAwaitable<IDatabase> Db(CancellationToken cancellationToken)
+    {
+        epoch?.ThrowIfLost();
+        return connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+    }
 
-    private Task<RedisResult> Execute(CancellationToken cancellationToken, params string[] command) => connection.ExecuteAsync(command, cancellationToken);
+    private Task<RedisResult> Execute(CancellationToken cancellationToken, params string[] command)
+    {
+        epoch?.ThrowIfLost();
+        return connection.ExecuteAsync(command, cancellationToken);
+    }
 
     private string K(string key) => KeyPrefix + key;
 

@@ -65,4 +65,13 @@ public sealed class InMemoryLeaseStore(TimeProvider time) : ILeaseStore
             return Task.FromResult(_leases.TryGetValue(name, out var held) && held.Owner == owner && _leases.Remove(name));
         }
     }
+
+    /// <summary>Drops a lease whoever holds it, as a store that lost its data would; its holder's next renewal fails.</summary>
+    public void Erase(string name)
+    {
+        lock (_gate)
+        {
+            _leases.Remove(name);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using NetworkingBot.Core.Settings;
+using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Sqlite;
 using StackExchange.Redis;
 
@@ -20,8 +21,15 @@ public sealed record StoreSetting(string Setting, Func<Exception, SettingProblem
     /// <summary>
     /// The Redis store's start-up throws for an unreachable server, a refused password, a server that is too old
     /// or a prefix holding another key layout: each is for the operator to fix in the connection string or the server.
+    /// A keyspace a running instance found emptied (issue 16) is named apart: the fix is a restore, not a setting.
     /// </summary>
-    public static StoreSetting Redis { get; } = new("State:Redis:ConnectionString", ex => ex is InvalidOperationException or RedisConnectionException or RedisTimeoutException or RedisServerException
+    public static StoreSetting Redis { get; } = new("State:Redis:ConnectionString", ex => ex is RedisDataLostException lost
+        ? new SettingProblem(
+            "State:Redis:ConnectionString",
+            $"cannot be used: {lost.Message.TrimEnd('.')}",
+            "a Redis that kept the data this bot wrote there",
+            "Restore Redis's data from its backup (RDB or AOF file), or delete the epoch-lost key named above to start over empty.")
+        : ex is InvalidOperationException or RedisConnectionException or RedisTimeoutException or RedisServerException
         ? new SettingProblem(
             "State:Redis:ConnectionString",
             $"cannot be used: {((ex.InnerException as RedisConnectionException)?.Message ?? ex.Message).TrimEnd('.')}",

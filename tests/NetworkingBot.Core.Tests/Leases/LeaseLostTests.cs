@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Core.Leases;
+using NetworkingBot.Testing;
+using NetworkingBot.Testing.Fakes;
+
+namespace NetworkingBot.Core.Tests.Leases;
+
+/// <summary>
+/// Issue 16: a lease that vanishes while held (expired during a pause, or erased when the store lost its data)
+/// cancels <see cref="CommunityLock.Lost"/>, and the round delivery it guarded stops before its next send, since
+/// another instance may now hold the lease and deliver the same round.
+/// </summary>
+public sealed class LeaseLostTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan QuickRenewals = TimeSpan.FromMilliseconds(20);
+
+    [Fact]
+    public async Task A_lease_erased_while_held_cancels_the_holders_token()
+    {
+        var leases = new InMemoryLeaseStore();
+        var locks = new CommunityLocks(leases, NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals };
+        await using var held = await locks.AcquireAsync("console:c", CancellationToken.None);
+        var lost = new TaskCompletionSource();
+        using var signal = held.Lost.Register(lost.SetResult);
+        Assert.False(held.Lost.IsCancellationRequested);
+
+        leases.Erase("lock:console:c");
+
+        await lost.Task.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task A_lease_kept_by_its_renewals_is_not_reported_lost()
+    {
+        var leases = new InMemoryLeaseStore();
+        var locks = new CommunityLocks(leases, NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals };
+        await using var held = await locks.AcquireAsync("console:c", CancellationToken.None);
+
+        // Another instance keeps being refused while renewals go on: the lease is still this holder's, so not lost.
+        var other = new CommunityLocks(leases, NullLogger<CommunityLocks>.Instance);
+        using var stop = new CancellationTokenSource();
+        var waiting = other.AcquireAsync("console:c", stop.Token);
+        await Eventually.TrueAsync(() => leases.Refusals >= 3);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Patience));
+
+        Assert.False(held.Lost.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_round_whose_lease_vanishes_mid_delivery_sends_nothing_after_the_loss()
+    {
+        var messenger = new LeaseErasingMessenger();
+        using var h = new CoreHarness(extra: s =>
+        {
+            s.AddSingleton<IMessenger>(messenger);
+            s.AddSingleton(sp => new CommunityLocks(sp.GetRequiredService<ILeaseStore>(), NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals });
+        });
+        messenger.Leases = h.Leases;
+        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await h.JoinAsync("ana", "bob", "cat", "dan");
+        var slot = new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
+        h.Clock.SetUtcNow(slot.AddMinutes(1));
+
+        var outcome = await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, slot, default).WaitAsync(Patience);
+
+        // The announcement went out; the loss was seen while it was in flight; no intro followed it.
+        Assert.IsType<RoundOutcome.Retrying>(outcome);
+        var only = Assert.Single(messenger.Sent);
+        Assert.Equal(MessageKind.Channel, only.Kind);
+        Assert.Equal(RoundStatus.Planned, Assert.Single(h.Store.RoundsOf(CoreHarness.Community)).Status);
+    }
+
+    /// <summary>
+    /// A platform that accepts the first message slowly: while it is in flight the community's lease is erased, and
+    /// the send returns (accepted) only once the holder's token says the lease is gone.
+    /// </summary>
+    private sealed class LeaseErasingMessenger : IMessenger
+    {
+        private readonly List<OutboundMessage> _sent = [];
+
+        public InMemoryLeaseStore? Leases { get; set; }
+
+        public IReadOnlyList<OutboundMessage> Sent
+        {
+            get
+            {
+                lock (_sent)
+                {
+                    return [.. _sent];
+                }
+            }
+        }
+
+        public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+        {
+            bool first;
+            lock (_sent)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                first = _sent.Count == 0;
+                _sent.Add(message);
+            }
+
+            if (first)
+            {
+                Leases!.Erase("lock:" + CoreHarness.Community);
+                var lost = new TaskCompletionSource();
+                using (cancellationToken.Register(lost.SetResult))
+                {
+                    await lost.Task.WaitAsync(Patience, CancellationToken.None);
+                }
+            }
+        }
+    }
+}
