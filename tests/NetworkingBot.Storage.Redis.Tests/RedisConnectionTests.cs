@@ -14,7 +14,9 @@ public sealed class RedisConnectionTests
     [Fact]
     public async Task A_closed_port_is_reported_as_connection_refused_with_the_address()
     {
-        var port = FreePort();
+        // A port bound but not listening refuses connections, and stays ours for the whole test: a port found free and
+        // let go could be taken meanwhile by a redis-server another test starts.
+        using var closed = ClosedPort(out var port);
         await using var connection = new RedisConnection(RedisConnectionOptions.Parse($"127.0.0.1:{port},connectTimeout=2000"));
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => connection.ExecuteAsync(["PING"]));
@@ -121,10 +123,11 @@ public sealed class RedisConnectionTests
         }
     }
 
-    private static int FreePort()
+    private static Socket ClosedPort(out int port)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        port = ((IPEndPoint)socket.LocalEndPoint!).Port;
+        return socket;
     }
 }
