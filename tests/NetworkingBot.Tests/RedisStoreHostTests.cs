@@ -26,7 +26,8 @@ public sealed class RedisStoreHostTests
     [Fact]
     public async Task An_unreachable_server_is_named_and_the_bot_does_not_start()
     {
-        var port = FreePort();
+        // Bound but not listening: refused for the whole test, and no redis-server another test starts can take it.
+        using var closed = ClosedPort(out var port);
 
         var (exit, _, stderr) = await ShellRunner.RunBotAsync(
             ["--State:Provider=redis", $"--State:Redis:ConnectionString=127.0.0.1:{port},reconnectTimeout=300"]);
@@ -63,11 +64,12 @@ public sealed class RedisStoreHostTests
             .Where(l => l.StartsWith('{')).Select(ShellLine.Parse).ToList();
     }
 
-    private static int FreePort()
+    private static Socket ClosedPort(out int port)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        port = ((IPEndPoint)socket.LocalEndPoint!).Port;
+        return socket;
     }
 }
 
