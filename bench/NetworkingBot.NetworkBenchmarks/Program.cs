@@ -42,6 +42,7 @@ await using (services)
     var store = services.GetRequiredService<INetworkStore>();
     await SqlitePlans.PrintAsync(path);
     await new NetworkMeasurements(store, new BenchDirectory(), services.GetRequiredService<TimeProvider>(), "SQLite").RunAsync(runs);
+    Console.WriteLine(await SweepPass.RunOnceAsync(store, Population.SweepInstant));
     sqlite.ReleaseConnections();
 }
 
