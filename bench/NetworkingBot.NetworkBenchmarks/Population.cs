@@ -13,6 +13,9 @@ public sealed record Population(int Members, int ContactsEach, int HeavyContacts
     public const string Community = "discord:1";
     public const string HeavyOwner = "heavy";
 
+    /// <summary>The note on each of the heavy member's contacts, so the export carries notes as a diligent member's would.</summary>
+    public const string NoteText = "Talked about digitisation grants; send the IMLS link.";
+
     // A fixed start, so every run builds the same file and sweeps the same instant.
     public static readonly DateTimeOffset Start = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
 

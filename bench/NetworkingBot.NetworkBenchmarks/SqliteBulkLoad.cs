@@ -39,8 +39,7 @@ public static class SqliteBulkLoad
             await nudge.ExecuteNonQueryAsync();
             if (c.OwnerId == Population.HeavyOwner)
             {
-                // The heavy member's export carries a note per contact, as a diligent member's would.
-                Set(note, c.CommunityId, c.OwnerId, c.OtherId, Instant(c.LastSpoke), "Talked about digitisation grants; send the IMLS link.");
+                Set(note, c.CommunityId, c.OwnerId, c.OtherId, Instant(c.LastSpoke), Population.NoteText);
                 await note.ExecuteNonQueryAsync();
             }
 
