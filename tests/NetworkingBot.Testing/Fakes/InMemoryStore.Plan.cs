@@ -11,19 +11,8 @@ public sealed partial class InMemoryStore
         ArgumentNullException.ThrowIfNull(members);
         lock (_gate)
         {
-            // Checked first, so a refused save changes nothing, as the port promises.
-            if (!_rounds.TryGetValue(round.RoundId, out var existing))
-            {
-                throw new InvalidOperationException($"Round {round.RoundId} does not exist.");
-            }
-
-            _rounds[round.RoundId] = existing with
-            {
-                Status = round.Status,
-                Groups = round.Groups.ToList(),
-                Unmatched = round.Unmatched.ToList(),
-                CheckInAt = round.CheckInAt,
-            };
+            // The round is checked first, so a refused save changes nothing, as the port promises.
+            WriteRound(round);
             foreach (var update in members)
             {
                 var key = (round.CommunityId, update.UserId);

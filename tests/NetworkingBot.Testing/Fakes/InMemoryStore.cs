@@ -105,22 +105,27 @@ public sealed partial class InMemoryStore : IMemberStore, ICoffeeScheduleStore, 
         ArgumentNullException.ThrowIfNull(round);
         lock (_gate)
         {
-            if (!_rounds.TryGetValue(round.RoundId, out var existing))
-            {
-                throw new InvalidOperationException($"Round {round.RoundId} does not exist.");
-            }
-
-            // Only the mutable parts change; identity, slot and number stay as claimed.
-            _rounds[round.RoundId] = existing with
-            {
-                Status = round.Status,
-                Groups = round.Groups.ToList(),
-                Unmatched = round.Unmatched.ToList(),
-                CheckInAt = round.CheckInAt,
-            };
+            WriteRound(round);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Only a round's mutable parts change; identity, slot and number stay as claimed. Called under the lock.</summary>
+    private void WriteRound(Round round)
+    {
+        if (!_rounds.TryGetValue(round.RoundId, out var existing))
+        {
+            throw new InvalidOperationException($"Round {round.RoundId} does not exist.");
+        }
+
+        _rounds[round.RoundId] = existing with
+        {
+            Status = round.Status,
+            Groups = round.Groups.ToList(),
+            Unmatched = round.Unmatched.ToList(),
+            CheckInAt = round.CheckInAt,
+        };
     }
 
     public Task<Round?> GetAsync(string roundId, CancellationToken cancellationToken = default)
