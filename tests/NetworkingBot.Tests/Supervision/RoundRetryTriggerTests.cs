@@ -1,12 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using NetworkingBot.Core;
-using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
-using NetworkingBot.Core.Interviews;
-using NetworkingBot.Core.JobLeads;
-using NetworkingBot.Core.Leases;
-using NetworkingBot.Core.Pairing;
 using NetworkingBot.Core.Scheduling;
 using NetworkingBot.Scheduling;
 using NetworkingBot.Testing.Fakes;
@@ -32,22 +26,7 @@ public sealed class RoundRetryTriggerTests : IAsyncDisposable
     {
         _rounds = new FailingRoundStore(_store);
         _quartz = QuartzSchedulerBuilder.Create(q => q.ConfigureScheduler(o => o.InstanceName = "retry-" + Guid.NewGuid().ToString("N")).UseInMemoryStore()).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddNetworkingCore();
-        services.AddSingleton<IMemberStore>(_store);
-        services.AddSingleton<ICoffeeScheduleStore>(_store);
-        services.AddSingleton<IRoundStore>(_rounds);
-        services.AddSingleton<IInterviewStore>(new InMemoryInterviewStore());
-        services.AddSingleton<IMessenger>(_messenger);
-        services.AddSingleton<IJobLeadStore, InMemoryJobLeadStore>();
-        services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
-        services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore(_clock));
-        services.AddSingleton<IPairingEngine>(new InOrderPairingEngine());
-        services.AddSingleton<ISchedulerFactory>(_quartz);
-        services.AddSingleton<IRoundScheduler, QuartzRoundScheduler>();
-        _services = services.BuildServiceProvider();
+        _services = QuartzCore.Build(_clock, _quartz, _store, _messenger, rounds: _rounds);
     }
 
     [Fact]
