@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.JobLeads;
@@ -33,14 +32,14 @@ public sealed class JobLeadsDiscordEndToEndTests
             var shards = host.Services.GetRequiredService<GatewayClient>();
             await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
-            var shared = await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
+            var shared = await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
             {
                 ["title"] = "Metadata Librarian", ["employer"] = "KU Libraries", ["type"] = "full-time", ["remote"] = "yes",
                 ["link"] = "https://example.org/jobs/1", ["note"] = "Great team @everyone <@&555> apply!",
             }, user: Sharer));
-            Assert.Contains("Lead #1", Content(shared), StringComparison.Ordinal);
+            Assert.Contains("Lead #1", DiscordAnswers.Text(shared), StringComparison.Ordinal);
 
             // One post in the jobs channel, an embed that can ping nobody, and one DM to the subscriber.
             await rest.WaitForCountAsync(c => c.Is("POST", "channels/") && c.Succeeded, 2, Wait);
@@ -58,8 +57,8 @@ public sealed class JobLeadsDiscordEndToEndTests
             Assert.Equal($"{Jobs}/{post.Id}", lead!.PostRef);
 
             // The sharer closes it as filled: the post itself is edited; nothing new is posted anywhere.
-            var closed = await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 1, ["reason"] = "filled" }, user: Sharer));
-            Assert.StartsWith("Lead #1 is closed (filled)", Content(closed), StringComparison.Ordinal);
+            var closed = await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 1, ["reason"] = "filled" }, user: Sharer));
+            Assert.StartsWith("Lead #1 is closed (filled)", DiscordAnswers.Text(closed), StringComparison.Ordinal);
             var patch = await rest.WaitForAsync(c => c.Is("PATCH", $"channels/{Jobs}/messages/{post.Id}"), Wait);
             Assert.True(patch.Succeeded);
             Assert.Equal("**Filled: job lead #1, Metadata Librarian** — KU Libraries", patch.BodyString("content"));
@@ -72,14 +71,14 @@ public sealed class JobLeadsDiscordEndToEndTests
             Assert.Equal(JobLeadStatus.Filled, (await host.Services.GetRequiredService<IJobLeadStore>().GetLeadAsync(Community, 1))!.Status);
 
             // A second lead's post is deleted by a moderator; an organiser's close then says it in a follow-up.
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
             {
                 ["title"] = "Archivist", ["employer"] = "Spencer Library", ["type"] = "temporary", ["location"] = "Lawrence",
             }, user: Sharer));
             var second = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("#2", StringComparison.Ordinal), Wait);
             var secondPost = Assert.Single(rest.Messages, m => m.ChannelId == Jobs && m.Content.Contains("#2", StringComparison.Ordinal));
             rest.DeleteMessage(secondPost.Id);
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 2, ["reason"] = "withdrawn" }, user: Organiser, permissions: DiscordPayloads.ManageServer));
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "close", new Dictionary<string, object> { ["lead"] = 2, ["reason"] = "withdrawn" }, user: Organiser, permissions: DiscordPayloads.ManageServer));
             Assert.Equal(404, (await rest.WaitForAsync(c => c.Is("PATCH", $"channels/{Jobs}/messages/{secondPost.Id}"), Wait)).Status);
             var followUp = await rest.WaitForAsync(c => c.Is("POST", $"channels/{Jobs}/messages") && c.BodyString("content")!.Contains("is closed", StringComparison.Ordinal), Wait);
             Assert.Equal("Lead #2 **Archivist** — Spencer Library is closed: withdrawn.", followUp.BodyString("content"));
@@ -91,22 +90,4 @@ public sealed class JobLeadsDiscordEndToEndTests
             await host.StopAsync();
         }
     }
-
-    private static async Task<FakeDiscordRestCall> InteractAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, JsonElement interaction)
-    {
-        var id = interaction.GetProperty("id").GetString();
-        await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());
-        var callback = await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), Wait);
-        if (callback.Body!.Value.GetProperty("type").GetInt32() == 4)
-        {
-            return callback;
-        }
-
-        // Deferred: the answer is the edit of the original response that follows.
-        var token = interaction.GetProperty("token").GetString()!;
-        return await rest.WaitForAsync(c => c.Is("PATCH", "webhooks/") && c.Path.Contains(token, StringComparison.Ordinal), Wait);
-    }
-
-    private static string Content(FakeDiscordRestCall answer) =>
-        answer.Body!.Value.TryGetProperty("data", out var data) ? data.GetProperty("content").GetString()! : answer.BodyString("content")!;
 }

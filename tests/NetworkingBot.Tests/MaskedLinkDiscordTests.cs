@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Discord.Gateway;
@@ -34,9 +33,9 @@ public sealed class MaskedLinkDiscordTests
             var shards = host.Services.GetRequiredService<GatewayClient>();
             await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
 
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
-            await InteractAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
+            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
             {
                 ["title"] = "[Apply here](http://evil.example/a)", ["employer"] = "KU Libraries", ["type"] = "full-time",
                 ["location"] = "[Lawrence](<http://evil.example/b>)", ["note"] = "Details: [the posting](https://evil.example/c)",
@@ -56,19 +55,6 @@ public sealed class MaskedLinkDiscordTests
         finally
         {
             await host.StopAsync();
-        }
-    }
-
-    private static async Task InteractAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, JsonElement interaction)
-    {
-        var id = interaction.GetProperty("id").GetString();
-        await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());
-        var callback = await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), Wait);
-        if (callback.Body!.Value.GetProperty("type").GetInt32() != 4)
-        {
-            // Deferred: the answer is the edit of the original response that follows.
-            var token = interaction.GetProperty("token").GetString()!;
-            await rest.WaitForAsync(c => c.Is("PATCH", "webhooks/") && c.Path.Contains(token, StringComparison.Ordinal), Wait);
         }
     }
 }

@@ -68,16 +68,16 @@ public sealed class NetworkDiscordEndToEndTests
 
             // The log: list, a note that can ping nobody, spoke, export as a CSV attached to the private reply.
             Assert.Contains("coffee chat, round 1", await AnswerAsync(gateway, rest, DiscordPayloads.Slash("network", "list", user: Alice)), StringComparison.Ordinal);
-            var note = await AnswerCallAsync(gateway, rest, DiscordPayloads.SlashNamingUsers("network", "note", new Dictionary<string, (string, string, bool)> { ["member"] = (Bob, "bob", false) },
+            var note = await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.SlashNamingUsers("network", "note", new Dictionary<string, (string, string, bool)> { ["member"] = (Bob, "bob", false) },
                 new Dictionary<string, string> { ["text"] = "Ask about the grant @everyone <@&555> <@102>" }, user: Alice));
             AssertPingsNobody(note);
-            var show = await AnswerCallAsync(gateway, rest, DiscordPayloads.SlashNamingUsers("network", "show", new Dictionary<string, (string, string, bool)> { ["member"] = (Bob, "bob", false) }, user: Alice));
-            Assert.Contains("Ask about the grant", Text(show), StringComparison.Ordinal);
-            Assert.DoesNotContain("@everyone", Text(show), StringComparison.Ordinal);
+            var show = await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.SlashNamingUsers("network", "show", new Dictionary<string, (string, string, bool)> { ["member"] = (Bob, "bob", false) }, user: Alice));
+            Assert.Contains("Ask about the grant", DiscordAnswers.Text(show), StringComparison.Ordinal);
+            Assert.DoesNotContain("@everyone", DiscordAnswers.Text(show), StringComparison.Ordinal);
             AssertPingsNobody(show);
             Assert.StartsWith("Noted", await AnswerAsync(gateway, rest, DiscordPayloads.SlashNamingUsers("network", "spoke", new Dictionary<string, (string, string, bool)> { ["member"] = (Bob, "bob", false) }, user: Alice)), StringComparison.Ordinal);
-            var export = await AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("network", "export", user: Alice));
-            Assert.StartsWith("Your network log: 1 contact", Text(export), StringComparison.Ordinal);
+            var export = await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("network", "export", user: Alice));
+            Assert.StartsWith("Your network log: 1 contact", DiscordAnswers.Text(export), StringComparison.Ordinal);
             var csv = Encoding.UTF8.GetString(Assert.Single(export.Files).Content).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             Assert.Equal(2, csv.Length);
             // A byte-order mark first, so spreadsheet programs read it as UTF-8.
@@ -135,23 +135,5 @@ public sealed class NetworkDiscordEndToEndTests
     }
 
     private static async Task<string> AnswerAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, JsonElement interaction) =>
-        Text(await AnswerCallAsync(gateway, rest, interaction));
-
-    /// <summary>The call that carries the answer: the immediate response (type 4), or the edit that follows a deferral.</summary>
-    private static async Task<FakeDiscordRestCall> AnswerCallAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, JsonElement interaction)
-    {
-        var id = interaction.GetProperty("id").GetString();
-        await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());
-        var callback = await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), Wait);
-        if (callback.Body!.Value.GetProperty("type").GetInt32() is 4 or 7)
-        {
-            return callback;
-        }
-
-        var token = interaction.GetProperty("token").GetString()!;
-        return await rest.WaitForAsync(c => c.Is("PATCH", "webhooks/") && c.Path.Contains(token, StringComparison.Ordinal), Wait);
-    }
-
-    private static string Text(FakeDiscordRestCall answer) =>
-        answer.Body!.Value.TryGetProperty("data", out var data) ? data.GetProperty("content").GetString()! : answer.BodyString("content")!;
+        DiscordAnswers.Text(await DiscordAnswers.AnswerCallAsync(gateway, rest, interaction));
 }
