@@ -68,49 +68,19 @@ public sealed class RedisPlanSaveTests : IAsyncLifetime, IAsyncDisposable
     /// Runs <paramref name="before"/> ahead of the first script only (another client's write landing between the
     /// store's read and its script), and, when asked, every script twice returning the second reply.
     /// </summary>
-    private sealed class BeforeEachScript(IRedisDatabase inner, Func<Task> before, bool runTwice = false) : IRedisDatabase
+    private sealed class BeforeEachScript(IRedisDatabase inner, Func<Task> before, bool runTwice = false) : DelegatingRedisDatabase(inner)
     {
         private int _scripts;
 
-        public string KeyPrefix => inner.KeyPrefix;
-
-        public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+        public override async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
         {
             if (Interlocked.Increment(ref _scripts) == 1)
             {
                 await before();
             }
 
-            var reply = await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
-            return runTwice ? await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken) : reply;
+            var reply = await Inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
+            return runTwice ? await Inner.ScriptEvaluateAsync(script, keys, values, cancellationToken) : reply;
         }
-
-        public Task<string?> HashGetAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashGetAsync(key, field, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key, CancellationToken cancellationToken = default) => inner.HashGetAllAsync(key, cancellationToken);
-
-        public Task<long> HashSetAsync(string key, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default) => inner.HashSetAsync(key, fields, cancellationToken);
-
-        public Task<bool> HashDeleteAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashDeleteAsync(key, field, cancellationToken);
-
-        public Task<bool> SetAddAsync(string key, string member, CancellationToken cancellationToken = default) => inner.SetAddAsync(key, member, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) => inner.SetMembersAsync(key, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
-            inner.SortedSetRangeByRankAsync(key, start, stop, descending, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
-            inner.SortedSetRangeByValueAsync(key, min, max, descending, cancellationToken);
-
-        public Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.KeyDeleteAsync(keys, cancellationToken);
-
-        public IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default) => inner.ScanKeysAsync(pattern, cancellationToken);
-
-        public Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default) => inner.ServerVersionAsync(cancellationToken);
-
-        public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
-
-        public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) => inner.ExecuteAsync(command, arguments, cancellationToken);
     }
 }

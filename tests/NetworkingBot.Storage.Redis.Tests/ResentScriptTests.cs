@@ -95,42 +95,12 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 
     /// <summary>Runs every script twice and returns the second reply; everything else passes through.</summary>
-    private sealed class ScriptsRunTwice(IRedisDatabase inner) : IRedisDatabase
+    private sealed class ScriptsRunTwice(IRedisDatabase inner) : DelegatingRedisDatabase(inner)
     {
-        public string KeyPrefix => inner.KeyPrefix;
-
-        public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
+        public override async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
         {
-            await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
-            return await inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
+            await Inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
+            return await Inner.ScriptEvaluateAsync(script, keys, values, cancellationToken);
         }
-
-        public Task<string?> HashGetAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashGetAsync(key, field, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key, CancellationToken cancellationToken = default) => inner.HashGetAllAsync(key, cancellationToken);
-
-        public Task<long> HashSetAsync(string key, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default) => inner.HashSetAsync(key, fields, cancellationToken);
-
-        public Task<bool> HashDeleteAsync(string key, string field, CancellationToken cancellationToken = default) => inner.HashDeleteAsync(key, field, cancellationToken);
-
-        public Task<bool> SetAddAsync(string key, string member, CancellationToken cancellationToken = default) => inner.SetAddAsync(key, member, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) => inner.SetMembersAsync(key, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
-            inner.SortedSetRangeByRankAsync(key, start, stop, descending, cancellationToken);
-
-        public Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
-            inner.SortedSetRangeByValueAsync(key, min, max, descending, cancellationToken);
-
-        public Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.KeyDeleteAsync(keys, cancellationToken);
-
-        public IAsyncEnumerable<string> ScanKeysAsync(string pattern, CancellationToken cancellationToken = default) => inner.ScanKeysAsync(pattern, cancellationToken);
-
-        public Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default) => inner.ServerVersionAsync(cancellationToken);
-
-        public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
-
-        public Task<RedisResult> ExecuteAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) => inner.ExecuteAsync(command, arguments, cancellationToken);
     }
 }
