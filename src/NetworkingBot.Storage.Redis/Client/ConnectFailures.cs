@@ -9,6 +9,9 @@ namespace NetworkingBot.Storage.Redis.Client;
 /// </summary>
 internal static class ConnectFailures
 {
+    /// <summary>What <see cref="Describe"/> says when the log names no cause.</summary>
+    public const string NoAnswer = "no answer within connectTimeout";
+
     public static string Describe(RedisConnectionException ex, string connectLog, bool ssl)
     {
         var cause = FirstCause(connectLog);
@@ -33,7 +36,41 @@ internal static class ConnectFailures
             return "the server refused the credentials (user=, password=)";
         }
 
-        return cause.Length > 0 ? cause : "no answer within connectTimeout";
+        return cause.Length > 0 ? cause : NoAnswer;
+    }
+
+    /// <summary>
+    /// Whether the first endpoint refuses a plain TCP connection: under load the library can fail a connect before its
+    /// log names the cause, and "connection refused" (nothing listens there) is the answer an operator acts on.
+    /// </summary>
+    public static async Task<bool> RefusesAsync(ConfigurationOptions configuration)
+    {
+        var (host, port) = configuration.EndPoints.FirstOrDefault() switch
+        {
+            System.Net.DnsEndPoint d => (d.Host, d.Port),
+            System.Net.IPEndPoint i => (i.Address.ToString(), i.Port),
+            _ => (null, 0),
+        };
+        if (host is null)
+        {
+            return false;
+        }
+
+        using var client = new System.Net.Sockets.TcpClient();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
+        {
+            await client.ConnectAsync(host, port, patience.Token).ConfigureAwait(false);
+            return false;
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            return ex.SocketErrorCode == System.Net.Sockets.SocketError.ConnectionRefused;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The first cause line ("> ...") after the first "Connection failed" in the log.</summary>

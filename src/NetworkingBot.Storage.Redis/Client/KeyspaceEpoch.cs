@@ -21,6 +21,7 @@ public sealed class KeyspaceEpoch : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly TaskCompletionSource<string> _lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _reporting;
     private ITimer? _timer;
     private string? _expected;
 
@@ -95,12 +96,19 @@ public sealed class KeyspaceEpoch : IAsyncDisposable
         }
 
         var message = Message(stored is null ? "(its epoch key is gone)" : "(its epoch key now holds another deployment's)");
-        if (_lost.TrySetResult(message))
+        if (Interlocked.Exchange(ref _reporting, 1) == 0)
         {
-            _logger.LogError("{Error}", message);
-
-            // Keeps a start on the empty keyspace from beginning again silently; only the marker, no state.
-            await _connection.ExecuteAsync(["SET", LostKey, _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), "NX"], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // Keeps a start on the empty keyspace from beginning again silently; only the marker, no state. Written
+                // before the loss is announced, so whoever sees Lost also finds the marker.
+                await _connection.ExecuteAsync(["SET", LostKey, _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), "NX"], cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _lost.TrySetResult(message);
+                _logger.LogError("{Error}", message);
+            }
         }
 
         return false;

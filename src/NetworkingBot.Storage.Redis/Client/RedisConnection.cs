@@ -70,7 +70,13 @@ public sealed class RedisConnection(RedisConnectionOptions options, ILogger<Redi
         }
         catch (RedisConnectionException ex)
         {
-            throw new RedisConnectionException(ex.FailureType, CommandFlags.None, $"cannot reach Redis at {Options.Endpoint}: {ConnectFailures.Describe(ex, connectLog.ToString(), configuration.Ssl)}", ex, CommandStatus.Unknown);
+            var reason = ConnectFailures.Describe(ex, connectLog.ToString(), configuration.Ssl);
+            if (reason == ConnectFailures.NoAnswer && await ConnectFailures.RefusesAsync(configuration).ConfigureAwait(false))
+            {
+                reason = "connection refused";
+            }
+
+            throw new RedisConnectionException(ex.FailureType, CommandFlags.None, $"cannot reach Redis at {Options.Endpoint}: {reason}", ex, CommandStatus.Unknown);
         }
 
         // Only with abortConnect=false does ConnectAsync return unconnected; the start-up check still wants to know.

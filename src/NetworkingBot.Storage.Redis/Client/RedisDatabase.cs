@@ -16,11 +16,11 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
     public string KeyPrefix { get; } = keyPrefix ?? connection.Options.Prefix;
 
     public async Task<string?> HashGetAsync(string key, string field, CancellationToken cancellationToken = default) =>
-        await (await Db(cancellationToken)).HashGetAsync(K(key), field).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Call(db => db.HashGetAsync(K(key), field), cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key, CancellationToken cancellationToken = default)
     {
-        var entries = await (await Db(cancellationToken)).HashGetAllAsync(K(key)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await Call(db => db.HashGetAllAsync(K(key)), cancellationToken).ConfigureAwait(false);
         var map = new Dictionary<string, string>(entries.Length, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -40,21 +40,20 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
             arguments.Add(value);
         }
 
-        return (long)await (await Db(cancellationToken)).ExecuteAsync("HSET", arguments).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return (long)await Call(db => db.ExecuteAsync("HSET", arguments), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> HashDeleteAsync(string key, string field, CancellationToken cancellationToken = default) =>
-        await (await Db(cancellationToken)).HashDeleteAsync(K(key), field).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Call(db => db.HashDeleteAsync(K(key), field), cancellationToken).ConfigureAwait(false);
 
     public async Task<bool> SetAddAsync(string key, string member, CancellationToken cancellationToken = default) =>
-        await (await Db(cancellationToken)).SetAddAsync(K(key), member).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Call(db => db.SetAddAsync(K(key), member), cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) =>
-        Strings(await (await Db(cancellationToken)).SetMembersAsync(K(key)).WaitAsync(cancellationToken).ConfigureAwait(false));
+        Strings(await Call(db => db.SetMembersAsync(K(key)), cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<string>> SortedSetRangeByRankAsync(string key, long start, long stop, bool descending, CancellationToken cancellationToken = default) =>
-        Strings(await (await Db(cancellationToken)).SortedSetRangeByRankAsync(K(key), start, stop, descending ? Order.Descending : Order.Ascending)
-            .WaitAsync(cancellationToken).ConfigureAwait(false));
+        Strings(await Call(db => db.SortedSetRangeByRankAsync(K(key), start, stop, descending ? Order.Descending : Order.Ascending), cancellationToken).ConfigureAwait(false));
 
     // Raw ZRANGEBYLEX keeps the "[a"/"(a"/"-"/"+" bounds the stores already build, unchanged.
     public async Task<IReadOnlyList<string>> SortedSetRangeByValueAsync(string key, string min, string max, bool descending, CancellationToken cancellationToken = default) =>
@@ -63,15 +62,15 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
     public async Task<RedisResult> ScriptEvaluateAsync(LuaScript script, IReadOnlyList<string> keys, IReadOnlyList<string> values, CancellationToken cancellationToken = default)
     {
         // The string overload sends EVALSHA once the library has seen the script and falls back to EVAL on NOSCRIPT.
-        var reply = await (await Db(cancellationToken)).ScriptEvaluateAsync(
+        var reply = await Call(db => db.ScriptEvaluateAsync(
             script.Text,
             keys.Select(k => (RedisKey)K(k)).ToArray(),
-            values.Select(v => (RedisValue)v).ToArray()).WaitAsync(cancellationToken).ConfigureAwait(false);
+            values.Select(v => (RedisValue)v).ToArray()), cancellationToken).ConfigureAwait(false);
         return Results.From(reply);
     }
 
     public async Task<long> KeyDeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
-        keys.Count == 0 ? 0 : await (await Db(cancellationToken)).KeyDeleteAsync(keys.Select(k => (RedisKey)K(k)).ToArray()).WaitAsync(cancellationToken).ConfigureAwait(false);
+        keys.Count == 0 ? 0 : await Call(db => db.KeyDeleteAsync(keys.Select(k => (RedisKey)K(k)).ToArray()), cancellationToken).ConfigureAwait(false);
 
     public async IAsyncEnumerable<string> ScanKeysAsync(string pattern, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -109,11 +108,38 @@ public sealed class RedisDatabase(RedisConnection connection, string? keyPrefix 
         return connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<RedisResult> Execute(CancellationToken cancellationToken, params string[] command)
+    private async Task<RedisResult> Execute(CancellationToken cancellationToken, params string[] command)
     {
         epoch?.ThrowIfLost();
-        return connection.ExecuteAsync(command, cancellationToken);
+        try
+        {
+            return await connection.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisConnectionException ex) when (Unnamed(ex))
+        {
+            throw Named(ex);
+        }
     }
+
+    private async Task<T> Call<T>(Func<IDatabase, Task<T>> call, CancellationToken cancellationToken)
+    {
+        var db = await Db(cancellationToken);
+        try
+        {
+            return await call(db).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisConnectionException ex) when (Unnamed(ex))
+        {
+            throw Named(ex);
+        }
+    }
+
+    // The library names the server in most failures but not all ("InternalFailure on HGET ..." while it reconnects):
+    // an operator reading the log must always learn which Redis is down.
+    private bool Unnamed(RedisConnectionException ex) => !ex.Message.Contains(connection.Options.Endpoint, StringComparison.Ordinal);
+
+    private RedisConnectionException Named(RedisConnectionException ex) =>
+        new(ex.FailureType, CommandFlags.None, $"Redis at {connection.Options.Endpoint}: {ex.Message}", ex, ex.CommandStatus);
 
     private string K(string key) => KeyPrefix + key;
 
