@@ -81,4 +81,25 @@ public interface IMessenger
 
     /// <summary>Whether the community's platform can hold one conversation with several members (Slack can; Discord bots cannot).</summary>
     bool SupportsGroups(string communityId) => false;
+
+    /// <summary>
+    /// Looks on the platform for <paramref name="message"/> already accepted under its <see cref="OutboundMessage.DedupKey"/>
+    /// (a send that a crash or a failed write kept from being recorded). Called only when resuming a send whose intent was
+    /// recorded but whose result was not, so the bot reads back only its own recent messages in conversations it opened.
+    /// </summary>
+    Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+        Task.FromResult(SentLookup.Unknown);
+}
+
+/// <summary>What a platform can say about a message the bot may already have sent (see <see cref="IMessenger.FindSentAsync"/>).</summary>
+public enum SentLookup
+{
+    /// <summary>The platform cannot tell (no read-back); the caller falls back to its other defences (e.g. a nonce).</summary>
+    Unknown,
+
+    /// <summary>The message is not there: sending it now is not a duplicate.</summary>
+    NotSent,
+
+    /// <summary>The platform already holds the message: record it as delivered, do not send again.</summary>
+    Sent,
 }

@@ -25,4 +25,7 @@ public interface IPlatformMessenger
 
     /// <summary>See <see cref="IMessenger.EditAsync"/>: false when this platform cannot edit or the message is gone.</summary>
     Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>See <see cref="IMessenger.FindSentAsync"/>: whether this platform already holds the message, when it can tell.</summary>
+    Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken) => Task.FromResult(SentLookup.Unknown);
 }

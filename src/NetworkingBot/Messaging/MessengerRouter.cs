@@ -20,6 +20,9 @@ public sealed class MessengerRouter(IEnumerable<IPlatformMessenger> platforms) :
     public Task<bool> EditAsync(string postRef, OutboundMessage replacement, CancellationToken cancellationToken = default) =>
         PlatformOf(replacement.Community).EditAsync(postRef, replacement, cancellationToken);
 
+    public Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+        PlatformOf(message.Community).FindSentAsync(message, cancellationToken);
+
     public bool SupportsGroups(string communityId) => PlatformOf(CommunityId.Parse(communityId)).SupportsGroups;
 
     private IPlatformMessenger PlatformOf(CommunityId community) =>
