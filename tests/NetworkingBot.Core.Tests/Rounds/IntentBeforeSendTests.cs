@@ -134,6 +134,22 @@ public sealed class IntentBeforeSendTests : IDisposable
     }
 
     [Fact]
+    public async Task A_check_in_whose_answer_was_lost_takes_the_same_path_and_is_not_sent_again()
+    {
+        Assert.IsType<RoundOutcome.Ran>(await ScheduledRoundAsync());
+        var round = Assert.Single(_h.Store.RoundsOf(CoreHarness.Community));
+        _h.Clock.SetUtcNow(round.CheckInAt);
+        _h.Messenger.LoseAnswers(1, m => m.DedupKey == $"{round.RoundId}:checkin:cat");
+
+        await Assert.ThrowsAsync<TimeoutException>(() => _h.GetService<CheckInService>().SendAsync(round.RoundId, default));
+        await _h.GetService<CheckInService>().SendAsync(round.RoundId, default);
+
+        Assert.All(Members, u => Assert.Single(_h.Messenger.DirectTo(u), m => m.DedupKey.Contains(":checkin:", StringComparison.Ordinal)));
+        Assert.Equal([$"{round.RoundId}:checkin:cat"], _h.Messenger.Lookups);
+        Assert.Equal(RoundStatus.CheckInSent, Assert.Single(_h.Store.RoundsOf(CoreHarness.Community)).Status);
+    }
+
+    [Fact]
     public async Task A_delivery_that_runs_through_records_every_intent_first_and_reads_nothing_back()
     {
         Assert.IsType<RoundOutcome.Ran>(await ScheduledRoundAsync());
