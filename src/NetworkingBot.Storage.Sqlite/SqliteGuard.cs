@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,9 @@ internal static class SqliteGuard
         return proxy;
     }
 
+    // One closed WatchResultAsync<T> per Task<T> the ports return, made once.
+    private static readonly ConcurrentDictionary<Type, MethodInfo> Watchers = new();
+
     private static readonly MethodInfo WatchResult = typeof(SqliteGuard).GetMethod(nameof(WatchResultAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     internal static object? Watch(object? result, Type returnType, SqliteFileHealth health)
@@ -31,7 +35,7 @@ internal static class SqliteGuard
         }
 
         return returnType.IsGenericType
-            ? WatchResult.MakeGenericMethod(returnType.GetGenericArguments()[0]).Invoke(null, [task, health])
+            ? Watchers.GetOrAdd(returnType, t => WatchResult.MakeGenericMethod(t.GetGenericArguments()[0])).Invoke(null, [task, health])
             : WatchAsync(task, health);
     }
 
