@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddNetworkingCore(this IServiceCollection services)
     {
         services.AddOptions<CoffeeOptions>();
+        services.AddOptions<Leases.LeaseOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPairingEngine, MaxWeightPairingEngine>();
         services.AddSingleton<CommandCatalog>();

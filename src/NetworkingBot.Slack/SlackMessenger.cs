@@ -23,24 +23,49 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
 
     public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken) => PostAsync(message, cancellationToken);
 
-    /// <summary>chat.postMessage; the reference is "{channel}/{ts}" from its answer, what chat.update needs.</summary>
+    /// <summary>
+    /// chat.postMessage; the reference is "{channel}/{ts}" from its answer, what chat.update needs. The message carries
+    /// its delivery key in <c>metadata</c> (<see cref="SlackDeliveryMetadata"/>), so <see cref="FindSentAsync"/> can find it.
+    /// </summary>
     public async Task<string?> PostAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var channel = message.Kind switch
-        {
-            MessageKind.Channel => message.ChannelId ?? throw new ArgumentException("A channel message needs a channel id.", nameof(message)),
-            MessageKind.Direct => await OpenAsync([message.UserId ?? throw new ArgumentException("A direct message needs a user id.", nameof(message))], cancellationToken).ConfigureAwait(false),
-            MessageKind.Group => await OpenAsync(message.GroupUserIds is { Count: > 0 } users ? users : throw new ArgumentException("A group message needs its members.", nameof(message)), cancellationToken).ConfigureAwait(false),
-            _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown message kind."),
-        };
-
         var body = Body(message);
-        body["channel"] = channel;
+        body["channel"] = await ConversationOfAsync(message, cancellationToken).ConfigureAwait(false);
         body["unfurl_links"] = false;
+        body["metadata"] = SlackDeliveryMetadata.For(message.DedupKey);
         var posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
         return SlackPostRef.Of(posted);
     }
+
+    /// <summary>
+    /// Reads the last few messages (<see cref="SlackDeliveryMetadata.HistoryLimit"/>) of the conversation the message
+    /// went to, the DM or group DM the bot opened or the program's channel, for one carrying its delivery key. The core
+    /// calls this only when resuming a send whose outcome was never recorded. Unknown when Slack will not show the
+    /// history (a missing history scope, the bot not in the channel), so the core falls back to sending.
+    /// </summary>
+    public async Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var channel = await ConversationOfAsync(message, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var history = await api.CallAsync("conversations.history", SlackDeliveryMetadata.HistoryQuery(channel), cancellationToken).ConfigureAwait(false);
+            return SlackDeliveryMetadata.Holds(history, message.DedupKey) ? SentLookup.Sent : SentLookup.NotSent;
+        }
+        catch (SlackApiException ex) when (ex.Error is "missing_scope" or "not_in_channel" or "channel_not_found" or "not_allowed_token_type")
+        {
+            return SentLookup.Unknown;
+        }
+    }
+
+    private async Task<string> ConversationOfAsync(OutboundMessage message, CancellationToken cancellationToken) => message.Kind switch
+    {
+        MessageKind.Channel => message.ChannelId ?? throw new ArgumentException("A channel message needs a channel id.", nameof(message)),
+        MessageKind.Direct => await OpenAsync([message.UserId ?? throw new ArgumentException("A direct message needs a user id.", nameof(message))], cancellationToken).ConfigureAwait(false),
+        MessageKind.Group => await OpenAsync(message.GroupUserIds is { Count: > 0 } users ? users : throw new ArgumentException("A group message needs its members.", nameof(message)), cancellationToken).ConfigureAwait(false),
+        _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown message kind."),
+    };
 
     /// <summary>
     /// chat.update with the replacement's text and blocks (both, so no old block survives). False when Slack says the

@@ -42,6 +42,9 @@ internal static partial class RedisKeys
     /// <summary>Set: delivery keys recorded for a round.</summary>
     public static string Deliveries(string roundId) => "deliveries:" + roundId;
 
+    /// <summary>Delivery keys a round meant to send (written before each send), a set per round.</summary>
+    public static string Intents(string roundId) => "intents:" + roundId;
+
     /// <summary>Hash: user id to check-in answer JSON.</summary>
     public static string CheckIns(string roundId) => "checkins:" + roundId;
 

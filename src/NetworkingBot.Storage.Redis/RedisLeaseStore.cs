@@ -27,6 +27,19 @@ internal sealed class RedisLeaseStore(IRedisDatabase db) : ILeaseStore
         return 0
         """);
 
+    /// <summary>
+    /// KEYS: lease. ARGV: owner, ttl in ms, stale prefix. Sets the lease when it is free, this owner's, or held by a
+    /// token starting with the prefix (this instance's earlier life); 1 when set, else 0.
+    /// </summary>
+    private static readonly LuaScript Reclaim = new("""
+        local held = redis.call('GET', KEYS[1])
+        if not held or held == ARGV[1] or string.sub(held, 1, #ARGV[3]) == ARGV[3] then
+          redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+          return 1
+        end
+        return 0
+        """);
+
     /// <summary>The key, without the deployment prefix; its one variable part is at its end.</summary>
     private static string Key(string name) => "lease:" + name;
 
@@ -40,6 +53,12 @@ internal sealed class RedisLeaseStore(IRedisDatabase db) : ILeaseStore
 
         // Taken: by this owner (a repeat, or a SET re-sent after a lost reply) it is extended; by another it stays.
         return await RenewAsync(name, owner, ttl, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stalePrefix);
+        return (await db.ScriptEvaluateAsync(Reclaim, [Key(name)], [owner, Milliseconds(ttl), stalePrefix], cancellationToken).ConfigureAwait(false)).AsInt64() == 1;
     }
 
     public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)

@@ -12,6 +12,10 @@ internal sealed partial class RedisRoundStore
     public Task<bool> TryRecordDeliveryAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         db.SetAddAsync(RedisKeys.Deliveries(roundId), deliveryKey, cancellationToken);
 
+    /// <summary>A set per round beside the deliveries, so SADD both records the intent and says whether it was new.</summary>
+    public Task<bool> TryRecordIntentAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        db.SetAddAsync(RedisKeys.Intents(roundId), deliveryKey, cancellationToken);
+
     public async Task<IReadOnlySet<string>> GetDeliveriesAsync(string roundId, CancellationToken cancellationToken = default) =>
         (await db.SetMembersAsync(RedisKeys.Deliveries(roundId), cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
 

@@ -23,7 +23,7 @@ internal sealed partial class RedisRoundStore
                     continue;
                 }
 
-                keys.AddRange([RedisKeys.Round(ids[i]), RedisKeys.Deliveries(ids[i]), RedisKeys.CheckIns(ids[i])]);
+                keys.AddRange([RedisKeys.Round(ids[i]), RedisKeys.Deliveries(ids[i]), RedisKeys.CheckIns(ids[i]), RedisKeys.Intents(ids[i])]);
                 args.AddRange([groups, unmatched, WithoutInGroups(groups, userId), WithoutInList(unmatched, userId)]);
             }
 
@@ -32,7 +32,7 @@ internal sealed partial class RedisRoundStore
                 return 0;
             }
 
-            args[2] = (keys.Count / 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            args[2] = (keys.Count / 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var touched = (await db.ScriptEvaluateAsync(RedisScripts.Forget, keys, args, cancellationToken).ConfigureAwait(false)).AsInt64();
             if (touched >= 0)
             {

@@ -42,7 +42,7 @@ internal static partial class RedisScripts
         """);
 
     /// <summary>
-    /// KEYS: per round, its hash, deliveries set and check-ins hash. ARGV: user id, ":" + user id, round count,
+    /// KEYS: per round, its hash, deliveries set, check-ins hash and intents set. ARGV: user id, ":" + user id, round count,
     /// then per round the groups and unmatched JSON as read and as rewritten without the user. Returns -1 when
     /// any round changed since it was read (the caller reads again), else how many rounds mentioned the user.
     /// Everything happens in one script, so a user is never left half forgotten.
@@ -51,7 +51,7 @@ internal static partial class RedisScripts
         local n = tonumber(ARGV[3])
         for i = 1, n do
           local b = 3 + (i - 1) * 4
-          local k = KEYS[(i - 1) * 3 + 1]
+          local k = KEYS[(i - 1) * 4 + 1]
           if redis.call('HGET', k, 'groups') ~= ARGV[b + 1] or redis.call('HGET', k, 'unmatched') ~= ARGV[b + 2] then
             return -1
           end
@@ -60,17 +60,19 @@ internal static partial class RedisScripts
         local touched = 0
         for i = 1, n do
           local b = 3 + (i - 1) * 4
-          local k = (i - 1) * 3
+          local k = (i - 1) * 4
           local hit = false
           if ARGV[b + 1] ~= ARGV[b + 3] or ARGV[b + 2] ~= ARGV[b + 4] then
             redis.call('HSET', KEYS[k + 1], 'groups', ARGV[b + 3], 'unmatched', ARGV[b + 4])
             hit = true
           end
           if redis.call('HDEL', KEYS[k + 3], ARGV[1]) > 0 then hit = true end
-          for _, key in ipairs(redis.call('SMEMBERS', KEYS[k + 2])) do
-            if #key > #suffix and string.sub(key, -#suffix) == suffix then
-              redis.call('SREM', KEYS[k + 2], key)
-              hit = true
+          for _, set in ipairs({ KEYS[k + 2], KEYS[k + 4] }) do
+            for _, key in ipairs(redis.call('SMEMBERS', set)) do
+              if #key > #suffix and string.sub(key, -#suffix) == suffix then
+                redis.call('SREM', set, key)
+                hit = true
+              end
             end
           end
           if hit then touched = touched + 1 end

@@ -37,6 +37,22 @@ internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time)
         return changed == 1;
     }
 
+    public async Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stalePrefix);
+        var now = time.GetUtcNow();
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
+            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+            WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires
+               OR substr(leases.owner, 1, length(@stalePrefix)) = @stalePrefix;
+            """,
+            new { name, owner, stalePrefix, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
     public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();

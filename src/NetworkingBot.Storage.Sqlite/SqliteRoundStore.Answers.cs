@@ -3,7 +3,7 @@ using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Storage.Sqlite;
 
-/// <summary>Deliveries and check-in answers: single-statement writes, atomic without an explicit transaction.</summary>
+/// <summary>Deliveries, their intents and check-in answers: single-statement writes, atomic without an explicit transaction.</summary>
 internal sealed partial class SqliteRoundStore
 {
     public async Task<bool> TryRecordDeliveryAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -11,6 +11,16 @@ internal sealed partial class SqliteRoundStore
         await using var connection = await session.OpenAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR IGNORE INTO deliveries (round_id, delivery_key, delivered_at) VALUES (@roundId, @deliveryKey, @at);",
+            new { roundId, deliveryKey, at = SqliteValues.Instant(at) },
+            cancellationToken: cancellationToken));
+        return inserted > 0;
+    }
+
+    public async Task<bool> TryRecordIntentAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT OR IGNORE INTO delivery_intents (round_id, delivery_key, intended_at) VALUES (@roundId, @deliveryKey, @at);",
             new { roundId, deliveryKey, at = SqliteValues.Instant(at) },
             cancellationToken: cancellationToken));
         return inserted > 0;

@@ -62,6 +62,18 @@ internal sealed partial class SqliteRoundStore
             args,
             cancellationToken));
 
+        touched.UnionWith(await DeleteReturningRoundsAsync(
+            connection,
+            transaction,
+            $"""
+            DELETE FROM delivery_intents
+            WHERE round_id IN ({CommunityRounds})
+              AND length(delivery_key) > length(@suffix) AND substr(delivery_key, -length(@suffix)) = @suffix
+            RETURNING round_id;
+            """,
+            args,
+            cancellationToken));
+
         await transaction.CommitAsync(cancellationToken);
         return touched.Count;
     }

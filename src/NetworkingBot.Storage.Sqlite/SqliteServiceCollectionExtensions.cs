@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.CoffeeChats;
@@ -30,14 +32,22 @@ public static class SqliteServiceCollectionExtensions
         options.ValidateWith(new SqliteOptionsRules());
 
         services.TryAddSingleton(sp => new SqliteStore(sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
-        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Members);
-        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Programs);
-        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Rounds);
-        services.TryAddSingleton<IJobLeadStore>(sp => new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
-        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Interviews);
-        services.TryAddSingleton<ILeaseStore>(sp => new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.TryAddSingleton<INetworkStore>(sp => new SqliteNetworkStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value));
+
+        // Every port goes through the file's health guard: a damaged file is reported once and then left alone.
+        services.TryAddSingleton(sp => new SqliteFileHealth(
+            sp.GetRequiredService<SqliteStore>().DatabasePath,
+            sp.GetService<ILogger<SqliteFileHealth>>() ?? NullLogger<SqliteFileHealth>.Instance));
+        services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Members));
+        services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Programs));
+        services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Rounds));
+        services.TryAddSingleton(sp => Guarded<IJobLeadStore>(sp, new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value)));
+        services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Interviews));
+        services.TryAddSingleton(sp => Guarded<ILeaseStore>(sp, new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System)));
+        services.TryAddSingleton(sp => Guarded<INetworkStore>(sp, new SqliteNetworkStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value)));
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }
+
+    private static T Guarded<T>(IServiceProvider services, T store)
+        where T : class => SqliteGuard.Wrap(store, services.GetRequiredService<SqliteFileHealth>());
 }

@@ -37,6 +37,7 @@ public sealed class SettingsTests
         { ["--Coffee:MissedRoundGrace=400.00:00:00"], "Coffee:MissedRoundGrace is 400.00:00:00", "a time span from 00:00:00 to 365.00:00:00" },
         { ["--Shell:Community=discord:1"], "Shell:Community is \"discord:1\"", "a community id that starts with \"console:\"" },
         { ["--Shell:Channel= "], "Shell:Channel is \" \"", "a channel name such as general" },
+        { ["--State:InstanceId=bot 1|x"], "State:InstanceId is \"bot 1|x\"", "1 to 64 letters, digits, '-', '_' or '.'" },
         { ["--State:Provider=postgres"], "State:Provider is \"postgres\"", "\"sqlite\" (the default: one file) or \"redis\"" },
         { ["--State:Provider=redis", "--State:Redis:ConnectionString=localhost:abc"], "State:Redis:ConnectionString is not usable", "host:port then settings" },
         { ["--Discord:Token=abc", "--Discord:ShardCount=2", "--Discord:ShardIds:0=5"], "Discord:ShardIds must be between 0 and Discord:ShardCount - 1", "appsettings.example.json" },

@@ -55,7 +55,7 @@ public static class ShellRunner
     /// on their runtime config, which includes ASP.NET Core (for the fake servers), so it would miss assemblies
     /// the bot's own output carries.
     /// </summary>
-    private static string BotDll()
+    internal static string BotDll()
     {
         var tfm = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = tfm.Parent!;

@@ -25,6 +25,17 @@ public sealed class SlackManifestTests
         Assert.Contains("im:write", scopes);
     }
 
+    [Fact]
+    public void The_bot_may_read_back_the_conversations_it_posts_in_to_find_an_unrecorded_send()
+    {
+        // FindSentAsync reads conversations.history in the DM, group DM or program channel a message went to.
+        var scopes = Manifest().GetProperty("oauth_config").GetProperty("scopes").GetProperty("bot").EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Contains("im:history", scopes);
+        Assert.Contains("mpim:history", scopes);
+        Assert.Contains("channels:history", scopes);
+        Assert.Contains("groups:history", scopes);
+    }
+
     [Theory]
     [InlineData("/network")]
     [InlineData("/intro")]

@@ -42,6 +42,14 @@ public interface IRoundStore
 
     Task<IReadOnlySet<string>> GetDeliveriesAsync(string roundId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records, before the message identified by <paramref name="deliveryKey"/> is sent, that the round means to send
+    /// it. Returns false when that intent was already recorded: an earlier attempt may have had the message accepted
+    /// and then died (or failed to write) before <see cref="TryRecordDeliveryAsync"/>, so the caller asks the platform
+    /// before sending again. Atomic like the delivery record: of concurrent callers exactly one gets true.
+    /// </summary>
+    Task<bool> TryRecordIntentAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a check-in answer, replacing an earlier answer by the same member for the same round.</summary>
     Task SaveCheckInAsync(CheckInResponse response, CancellationToken cancellationToken = default);
 
@@ -49,7 +57,7 @@ public interface IRoundStore
 
     /// <summary>
     /// Forget-me: removes the user from every group of every round of the community, their check-in
-    /// answers and delivery records. Returns how many rounds mentioned them.
+    /// answers, delivery records and intents. Returns how many rounds mentioned them.
     /// </summary>
     Task<int> ForgetUserAsync(string communityId, string userId, CancellationToken cancellationToken = default);
 }

@@ -4,11 +4,12 @@ using NetworkingBot.Core.Abstractions;
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
-/// Sends a planned round: one announcement, one intro per member (or per group where the platform has group DMs). Each message is recorded after the
-/// platform accepted it, and anything already recorded is skipped, so a delivery interrupted by a crash
-/// resumes where it stopped instead of starting over.
+/// Sends a planned round: one announcement, one intro per member (or per group where the platform has group DMs). Each
+/// message's intent is recorded before it is sent and its delivery after the platform accepted it; anything delivered is
+/// skipped, and a message with an intent but no delivery is looked up on the platform before it is sent again, so a
+/// delivery interrupted by a crash at any instant resumes where it stopped without a duplicate (see SendOnceAsync).
 /// </summary>
-public sealed class RoundDelivery(
+public sealed partial class RoundDelivery(
     IMemberStore members,
     IRoundStore rounds,
     IMessenger messenger,
@@ -105,26 +106,4 @@ public sealed class RoundDelivery(
     }
 
     private const string Unreachable = "unreachable:";
-
-    internal async Task SendOnceAsync(Round round, string key, IReadOnlySet<string> sent, OutboundMessage message, CancellationToken cancellationToken)
-    {
-        if (sent.Contains(key))
-        {
-            accepted.Forget(round.RoundId, key); // recorded by another run meanwhile: nothing is owed here any more
-            return;
-        }
-
-        // Sent by an earlier attempt whose record write failed: the platform has it, so only the record is owed.
-        if (!accepted.TryGet(round.RoundId, key, out var at))
-        {
-            // The caller's lock lost its lease (or the run was stopped): send nothing more.
-            cancellationToken.ThrowIfCancellationRequested();
-            await messenger.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            at = time.GetUtcNow();
-            accepted.Remember(round.RoundId, key, at);
-        }
-
-        await rounds.TryRecordDeliveryAsync(round.RoundId, key, at, cancellationToken).ConfigureAwait(false);
-        accepted.Forget(round.RoundId, key);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace NetworkingBot.Core.Leases;
 
@@ -13,8 +14,11 @@ namespace NetworkingBot.Core.Leases;
 /// <see cref="CommunityLock.Lost"/> to the work it guards: a renewal that finds the lease gone (expired during a
 /// long pause, or erased with the store's data) cancels it, since another instance may now do the same work.
 /// </summary>
-public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> logger)
+public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> logger, IOptions<LeaseOptions>? options = null)
 {
+    // "{instance id}|": the mark on every owner token of this instance, in this life and its earlier ones.
+    private readonly string? _instancePrefix = string.IsNullOrEmpty(options?.Value.InstanceId) ? null : options.Value.InstanceId + "|";
+
     /// <summary>How long a lease outlives its last renewal: the longest a crashed instance blocks the others.</summary>
     public static readonly TimeSpan LeaseTtl = TimeSpan.FromSeconds(45);
 
@@ -33,7 +37,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
         try
         {
             var name = "lock:" + key;
-            var owner = Guid.NewGuid().ToString("N");
+            var owner = _instancePrefix + Guid.NewGuid().ToString("N");
             await WaitForLeaseAsync(name, owner, cancellationToken).ConfigureAwait(false);
             return new CommunityLock(this, gate, name, owner);
         }
@@ -50,7 +54,11 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
     {
         var backoff = FirstBackoff;
         var waited = false;
-        while (!await leases.TryAcquireAsync(name, owner, LeaseTtl, cancellationToken).ConfigureAwait(false))
+        // With an instance id, a lease marked with it and held by nobody in this process (this caller holds the
+        // process's semaphore for the key) was left by this instance's previous life, which crashed: take it now.
+        while (!await (_instancePrefix is null
+            ? leases.TryAcquireAsync(name, owner, LeaseTtl, cancellationToken)
+            : leases.TryReclaimAsync(name, owner, _instancePrefix, LeaseTtl, cancellationToken)).ConfigureAwait(false))
         {
             if (!waited)
             {

@@ -20,6 +20,15 @@ public interface ILeaseStore
     /// </summary>
     Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes the lease like <see cref="TryAcquireAsync"/>, and also when its holder's token starts with
+    /// <paramref name="stalePrefix"/> (never empty): a lease this same instance took in an earlier life, whose process
+    /// is known to be dead because an instance id runs in one process at a time. A store that cannot compare holders
+    /// only acquires, so the stale lease then runs out by itself.
+    /// </summary>
+    Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default) =>
+        TryAcquireAsync(name, owner, ttl, cancellationToken);
+
     /// <summary>Frees the lease if <paramref name="owner"/> holds it; true when it did. Another owner's lease stays.</summary>
     Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default);
 }

@@ -27,6 +27,7 @@ internal static class SlackMethods
         "views.update" => (SlackTier.Tier4, true),
         "users.info" => (SlackTier.Tier4, false),
         "conversations.members" => (SlackTier.Tier4, false),
+        "conversations.history" => (SlackTier.Tier3, false),
         "auth.test" => (SlackTier.Tier4, false),
 
         // Both take form arguments; completeUploadExternal's "files" goes as a JSON-encoded string.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingBot.Core.Leases;
 using NetworkingBot.Hosting.Settings;
 using NetworkingBot.Shell;
 using NetworkingBot.Storage.Redis;
@@ -19,6 +20,7 @@ public static class StoreHostingExtensions
 
         // SettingsCheck has checked the provider and its path or connection string.
         var state = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        services.Configure<LeaseOptions>(o => o.InstanceId = state.InstanceId.Length > 0 ? state.InstanceId : null);
         if (StoreOptions.IsRedis(state))
         {
             services.AddRedisStore(o => o.ConnectionString = state.Redis.ConnectionString);

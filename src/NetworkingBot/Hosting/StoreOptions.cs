@@ -14,6 +14,12 @@ public sealed class StoreOptions
 
     public StoreRedisOptions Redis { get; set; } = new();
 
+    /// <summary>
+    /// Optional: this instance's lasting name among those sharing the store (see <see cref="Core.Leases.LeaseOptions"/>),
+    /// so that after a crash it takes back its own leases at once. At most one running process may use it.
+    /// </summary>
+    public string InstanceId { get; set; } = "";
+
     public static bool IsSqlite(StoreOptions options) => string.Equals(options?.Provider, "sqlite", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsRedis(StoreOptions options) => string.Equals(options?.Provider, "redis", StringComparison.OrdinalIgnoreCase);

@@ -20,6 +20,11 @@ public sealed class StoreOptionsRules : SettingRules<StoreOptions>
             yield break;
         }
 
+        if (options.InstanceId.Length > 0 && (options.InstanceId.Length > 64 || !options.InstanceId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            yield return SettingProblem.Of("State:InstanceId", options.InstanceId, "empty, or 1 to 64 letters, digits, '-', '_' or '.' (a name no other running instance uses)", "bot-1");
+        }
+
         // The store's own rules, named as the host binds them.
         var problems = StoreOptions.IsSqlite(options)
             ? new SqliteOptionsRules(SqliteSection).Check(new SqliteOptions { Path = options.Sqlite.Path })

@@ -15,6 +15,15 @@ public sealed record SlackApiCall(
     /// <summary>Whether the answer said <c>ok:true</c> (an HTTP 200 can still carry <c>ok:false</c>).</summary>
     public bool Ok { get; init; }
 
+    /// <summary>The delivery key a post carries in its message metadata (<c>event_payload.key</c>), or null.</summary>
+    public string? DeliveryKey =>
+        Args.TryGetValue("metadata", out var metadata)
+        && JsonSerializer.Deserialize<JsonElement>(metadata) is { ValueKind: JsonValueKind.Object } m
+        && m.TryGetProperty("event_payload", out var payload) && payload.ValueKind == JsonValueKind.Object
+        && payload.TryGetProperty("key", out var key) && key.ValueKind == JsonValueKind.String
+            ? key.GetString()
+            : null;
+
     public string? Arg(string name) => Args.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>A nested JSON argument (<c>blocks</c>, <c>view</c>) parsed back.</summary>

@@ -140,11 +140,18 @@ public sealed partial class FakeSlackServer
             (status, body) = (200, Answer(method, token, args));
         }
 
-        _calls.Enqueue(new SlackApiCall(method, token, context.Request.ContentType ?? "", args, _clock.GetUtcNow(), status)
+        var call = new SlackApiCall(method, token, context.Request.ContentType ?? "", args, _clock.GetUtcNow(), status)
         {
             // Scripted bodies may be deliberately malformed ("ok":"yes"): only a JSON true counts.
             Ok = body["ok"] is JsonValue ok && ok.TryGetValue<bool>(out var isOk) && isOk,
-        });
+        };
+        _calls.Enqueue(call);
+        if (TakeHold(call))
+        {
+            await HoldAsync(call, context).ConfigureAwait(false);
+            return;
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(body.ToJsonString()).ConfigureAwait(false);

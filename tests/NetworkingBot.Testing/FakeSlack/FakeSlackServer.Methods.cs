@@ -44,6 +44,7 @@ public sealed partial class FakeSlackServer
                 : Error("invalid_arguments"),
             "files.getUploadURLExternal" => UploadUrl(args),
             "files.completeUploadExternal" => CompleteUpload(args),
+            "conversations.history" => History(args),
             "conversations.members" => Members(args.GetValueOrDefault("channel", ""), args.GetValueOrDefault("cursor", "")),
             _ => Error("unknown_method"),
         };
@@ -57,9 +58,16 @@ public sealed partial class FakeSlackServer
         }
 
         var ts = NextTs();
+        var stored = new JsonObject { ["type"] = "message", ["subtype"] = "bot_message", ["bot_id"] = "B0BOT", ["ts"] = ts, ["text"] = args.GetValueOrDefault("text", "") };
+        if (args.TryGetValue("metadata", out var metadata))
+        {
+            stored["metadata"] = JsonNode.Parse(metadata);
+        }
+
         lock (_gate)
         {
             _messages.Add((channel, ts));
+            _history.Add((channel, stored));
         }
 
         return new JsonObject

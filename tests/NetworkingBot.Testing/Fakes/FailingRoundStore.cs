@@ -69,6 +69,9 @@ public sealed class FailingRoundStore(IRoundStore inner) : IRoundStore
         return inner.TryRecordDeliveryAsync(roundId, deliveryKey, at, cancellationToken);
     }
 
+    public Task<bool> TryRecordIntentAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        inner.TryRecordIntentAsync(roundId, deliveryKey, at, cancellationToken);
+
     public Task<Round?> TryClaimAsync(Round round, CancellationToken cancellationToken = default) => inner.TryClaimAsync(round, cancellationToken);
 
     public Task UpdateAsync(Round round, CancellationToken cancellationToken = default) => inner.UpdateAsync(round, cancellationToken);

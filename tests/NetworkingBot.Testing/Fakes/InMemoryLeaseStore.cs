@@ -43,6 +43,25 @@ public sealed class InMemoryLeaseStore(TimeProvider time) : ILeaseStore
         return Task.FromResult(true);
     }
 
+    public Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stalePrefix);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            if (_leases.TryGetValue(name, out var held) && held.Owner != owner && held.Expires > now && !held.Owner.StartsWith(stalePrefix, StringComparison.Ordinal))
+            {
+                Refusals++;
+                return Task.FromResult(false);
+            }
+
+            _leases[name] = (owner, now + ttl);
+        }
+
+        AfterAcquire?.Invoke(name);
+        return Task.FromResult(true);
+    }
+
     public Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         lock (_gate)

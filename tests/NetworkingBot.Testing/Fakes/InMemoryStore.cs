@@ -238,6 +238,7 @@ public sealed partial class InMemoryStore : IMemberStore, ICoffeeScheduleStore, 
                 }
 
                 _checkIns.GetValueOrDefault(round.RoundId)?.Remove(userId);
+                ForgetIntents(round.RoundId, userId);
                 if (_deliveries.TryGetValue(round.RoundId, out var keys))
                 {
                     foreach (var key in keys.Keys.Where(k => k.EndsWith($":{userId}", StringComparison.Ordinal)).ToList())
@@ -293,6 +294,8 @@ public sealed partial class InMemoryStore : IMemberStore, ICoffeeScheduleStore, 
                 rounds = _rounds.Values.OrderBy(r => r.CommunityId, StringComparer.Ordinal).ThenBy(r => r.Number).ToList(),
                 deliveries = _deliveries.OrderBy(d => d.Key, StringComparer.Ordinal)
                     .Select(d => new { round = d.Key, keys = d.Value.Keys.Order(StringComparer.Ordinal).ToList() }).ToList(),
+                intents = _intents.OrderBy(i => i.Key, StringComparer.Ordinal)
+                    .Select(i => new { round = i.Key, keys = i.Value.Order(StringComparer.Ordinal).ToList() }).ToList(),
                 checkIns = _checkIns.OrderBy(c => c.Key, StringComparer.Ordinal)
                     .Select(c => new { round = c.Key, answers = c.Value.Values.OrderBy(a => a.UserId, StringComparer.Ordinal).ToList() }).ToList(),
             }, SnapshotJson);

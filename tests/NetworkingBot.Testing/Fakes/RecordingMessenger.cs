@@ -6,15 +6,21 @@ namespace NetworkingBot.Testing.Fakes;
 /// Records every message the core sends and every edit. <see cref="FailAfter"/> makes later sends throw, like a
 /// platform outage or a crash mid-delivery; a failed send is not recorded (the platform never accepted it).
 /// A post's reference is "post:{n}" (its position in <see cref="Sent"/>); <see cref="CanEdit"/> and
-/// <see cref="DeletedPosts"/> play a platform without edits and a post a moderator removed.
+/// <see cref="DeletedPosts"/> play a platform without edits and a post a moderator removed. <see cref="LoseAnswers"/>
+/// plays a send the platform accepted whose answer never came back (a crash or a timeout right after the post), and
+/// <see cref="FindSentAsync"/> answers from what it accepted, the way a platform's read-back does.
 /// </summary>
 public sealed class RecordingMessenger : IMessenger
 {
     private readonly Lock _gate = new();
     private readonly List<OutboundMessage> _sent = [];
     private readonly List<RecordedEdit> _edits = [];
+    private readonly HashSet<string> _acceptedKeys = new(StringComparer.Ordinal);
+    private readonly List<string> _lookups = [];
     private int? _allowedSends;
     private int _posted;
+    private int _answersToLose;
+    private Func<OutboundMessage, bool> _loseWhich = _ => true;
 
     /// <summary>Every accepted message, in send order.</summary>
     public IReadOnlyList<OutboundMessage> Sent
@@ -83,7 +89,50 @@ public sealed class RecordingMessenger : IMessenger
     /// <summary>References of posts that are gone (deleted in the channel): editing them answers false.</summary>
     public HashSet<string> DeletedPosts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Forgets what was sent and edited; references handed out stay valid.</summary>
+    /// <summary>
+    /// The next <paramref name="count"/> sends matching <paramref name="which"/> (any, when null) are accepted (they
+    /// appear in <see cref="Sent"/> and the platform holds them) and then throw, like an HTTP answer lost to a timeout
+    /// or a process killed before it read the answer.
+    /// </summary>
+    public void LoseAnswers(int count, Func<OutboundMessage, bool>? which = null)
+    {
+        lock (_gate)
+        {
+            _answersToLose = count;
+            _loseWhich = which ?? (_ => true);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="FindSentAsync"/> answers: null (the default) answers from the accepted messages (Sent or
+    /// NotSent); <see cref="SentLookup.Unknown"/> plays a platform that cannot read its messages back.
+    /// </summary>
+    public SentLookup? LookupAnswer { get; set; }
+
+    /// <summary>Dedup keys <see cref="FindSentAsync"/> was asked about, in order.</summary>
+    public IReadOnlyList<string> Lookups
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lookups.ToList();
+            }
+        }
+    }
+
+    public Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            _lookups.Add(message.DedupKey);
+            return Task.FromResult(LookupAnswer ?? (_acceptedKeys.Contains(message.DedupKey) ? SentLookup.Sent : SentLookup.NotSent));
+        }
+    }
+
+    /// <summary>Forgets what was sent and edited (the platform still holds it for <see cref="FindSentAsync"/>); references handed out stay valid.</summary>
     public void Clear()
     {
         lock (_gate)
@@ -150,6 +199,14 @@ public sealed class RecordingMessenger : IMessenger
 
             _allowedSends--;
             _sent.Add(message);
+            _acceptedKeys.Add(message.DedupKey);
+            if (_answersToLose > 0 && _loseWhich(message))
+            {
+                _answersToLose--;
+                FailedSends++;
+                throw new TimeoutException($"Injected lost answer: the platform accepted {message.DedupKey} but the answer never came.");
+            }
+
             return _posted + _sent.Count - 1;
         }
     }

@@ -27,6 +27,25 @@ public abstract class LeaseStoreContractTests
     }
 
     [Fact]
+    public async Task A_lease_under_the_stale_prefix_is_reclaimed_at_once_and_no_other_owners_lease_is()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.TryAcquireAsync("job", "bot-1|old", Ttl));
+        Assert.True(await store.TryAcquireAsync("other", "bot-2|live", Ttl));
+        Assert.True(await store.TryAcquireAsync("ten", "bot-10|live", Ttl));
+
+        Assert.True(await store.TryReclaimAsync("job", "bot-1|new", "bot-1|", Ttl));
+        Assert.False(await store.RenewAsync("job", "bot-1|old", Ttl)); // the dead life's token holds nothing now
+        Assert.True(await store.RenewAsync("job", "bot-1|new", Ttl));
+        Assert.False(await store.TryAcquireAsync("job", "bot-2|live", Ttl));
+
+        Assert.False(await store.TryReclaimAsync("other", "bot-1|new", "bot-1|", Ttl));
+        Assert.False(await store.TryReclaimAsync("ten", "bot-1|new", "bot-1|", Ttl)); // bot-10 is another instance
+        Assert.True(await store.TryReclaimAsync("free", "bot-1|new", "bot-1|", Ttl));
+        Assert.True(await store.TryReclaimAsync("free", "bot-1|new", "bot-1|", Ttl)); // its own again
+    }
+
+    [Fact]
     public async Task A_free_lease_is_taken_once_and_its_owner_may_take_it_again()
     {
         var store = await CreateStoreAsync();

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using NetworkingBot.Testing.FakeSlack;
+using Xunit.Abstractions;
+
+namespace NetworkingBot.Tests.Crash;
+
+/// <summary>
+/// Issue 16, crashes that really crash: the built bot runs as its own process(es) against the loopback Slack fake;
+/// the fake accepts one group intro of a round and holds its HTTP answer, the bot is SIGKILLed in that window, and
+/// the same instances are started again. The restarted bot looks the unanswered post up (conversations.history),
+/// records it instead of posting it again, and finishes the round: one announcement, and every member in exactly
+/// one group intro. About 15-30 s each (two process starts), hence the trait; they run in CI with the rest.
+/// </summary>
+[Trait("Category", "Crash")]
+public sealed class KillMidDeliveryTests(ITestOutputHelper output)
+{
+    private const string Organiser = "UORG0001";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
+    private static readonly string[] Members = [.. Enumerable.Range(1, 24).Select(i => $"U0M{i:D5}")];
+
+    [Fact]
+    public Task One_instance_on_SQLite() => KillAndRestartAsync(["--db", ShellRunner.TempDb()], instances: 1);
+
+    [Fact]
+    public Task Two_instances_on_SQLite_restarted_at_once() => KillAndRestartAsync(["--db", ShellRunner.TempDb()], instances: 2);
+
+    [RedisHostFact]
+    public Task One_instance_on_Redis() => KillAndRestartAsync(Redis(), instances: 1);
+
+    [RedisHostFact]
+    public Task Two_instances_on_Redis_restarted_at_once() => KillAndRestartAsync(Redis(), instances: 2);
+
+    private static string[] Redis() =>
+        ["--State:Provider=redis", $"--State:Redis:ConnectionString={RedisHostFactAttribute.Address},prefix=crash:{Guid.NewGuid():N}:"];
+
+    private async Task KillAndRestartAsync(string[] store, int instances)
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        string[] Args(int instance) =>
+        [
+            .. store, "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}",
+            "--Slack:Connections=1", $"--Slack:OrganiserUserIds:0={Organiser}", $"--State:InstanceId=bot-{instance}",
+            "--Logging:LogLevel:NetworkingBot=Information",
+        ];
+
+        // First lives: set up, join, pair; killed while Slack holds the answer to group intro 5.
+        var first = Enumerable.Range(1, instances).Select(i => BotProcess.Start(Args(i))).ToList();
+        try
+        {
+            var socket = await slack.NextSocketAsync(Wait);
+            for (var i = 1; i < instances; i++)
+            {
+                await slack.NextSocketAsync(Wait);
+            }
+
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser));
+            foreach (var member in Members)
+            {
+                await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member));
+            }
+
+            var held = slack.HoldPostAnswer(c => c.DeliveryKey?.EndsWith(":intro-group:5", StringComparison.Ordinal) == true);
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser));
+            await held.WaitAsync(Wait);
+            await Task.WhenAll(first.Select(p => p.KillAsync()));
+        }
+        finally
+        {
+            foreach (var process in first)
+            {
+                await process.DisposeAsync();
+            }
+        }
+
+        var postsBeforeRestart = Accepted(slack).Count;
+
+        // Second lives, started at once: a command is answered while the round is finished in the background.
+        var clock = Stopwatch.StartNew();
+        var second = Enumerable.Range(1, instances).Select(i => BotProcess.Start(Args(i))).ToList();
+        try
+        {
+            var socket = await slack.NextSocketAsync(Wait);
+            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("status", Members[0]));
+            var firstAnswer = clock.Elapsed;
+            await WaitForAnyAsync(second, "delivered to");
+            output.WriteLine($"{instances} instance(s), {string.Join(' ', store.Take(1))}: {postsBeforeRestart} posts before the kill; first command answered {firstAnswer.TotalSeconds:F1} s after the restart, round finished {clock.Elapsed.TotalSeconds:F1} s after it (loaded shared machine)");
+            Assert.True(firstAnswer < TimeSpan.FromSeconds(10), $"first command answered {firstAnswer} after the restart");
+        }
+        finally
+        {
+            foreach (var process in second)
+            {
+                await process.DisposeAsync();
+            }
+        }
+
+        AssertDeliveredOnce(slack);
+    }
+
+    private static void AssertDeliveredOnce(FakeSlackServer slack)
+    {
+        var posts = Accepted(slack);
+        var keys = posts.Select(p => p.DeliveryKey!).ToList();
+        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.Single(posts, p => p.Arg("channel") == SlackEnvelopes.Channel && p.DeliveryKey!.EndsWith(":announce", StringComparison.Ordinal));
+
+        var intros = posts.Where(p => p.DeliveryKey!.Contains(":intro-group:", StringComparison.Ordinal)).ToList();
+        Assert.All(Members, member => Assert.Single(intros, p => slack.MembersOf(p.Arg("channel")!).Contains(member)));
+
+        // Only the post whose answer was lost was looked up, in its own group DM.
+        var lookup = Assert.Single(slack.CallsOf("conversations.history"));
+        Assert.Equal(intros.Single(p => p.DeliveryKey!.EndsWith(":intro-group:5", StringComparison.Ordinal)).Arg("channel"), lookup.Arg("channel"));
+    }
+
+    /// <summary>Round posts Slack accepted (including the one whose answer it held), in order.</summary>
+    private static List<SlackApiCall> Accepted(FakeSlackServer slack) =>
+        slack.CallsOf("chat.postMessage").Where(c => c.Ok && c.DeliveryKey is not null && !c.DeliveryKey.StartsWith("reply", StringComparison.Ordinal)).ToList();
+
+    private static async Task WaitForAnyAsync(IReadOnlyList<BotProcess> processes, string text)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!processes.Any(p => p.Output.Any(l => l.Contains(text, StringComparison.Ordinal))))
+        {
+            if (clock.Elapsed > Wait)
+            {
+                throw new TimeoutException($"No \"{text}\" after {clock.Elapsed}:\n{string.Join("\n---\n", processes.Select(p => string.Join('\n', p.Output)))}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task SendAsync(FakeSlackServer slack, FakeSlackSocket socket, JsonObject envelope)
+    {
+        await socket.SendEnvelopeAsync(envelope);
+        await slack.WaitForAckAsync(envelope["envelope_id"]!.GetValue<string>(), Wait);
+    }
+}
