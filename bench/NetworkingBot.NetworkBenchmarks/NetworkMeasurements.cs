@@ -49,6 +49,18 @@ public sealed class NetworkMeasurements(INetworkStore store, INetworkDirectory d
         }
     }
 
+    /// <summary>Only the export through the handler, for a directory other than the in-memory names (the member store's).</summary>
+    public async Task RunExportAsync(int runs)
+    {
+        var export = new ExportHandler(store, directory, time);
+        var exportRequest = new CommandRequest("network", "export", new Dictionary<string, string>());
+        Console.WriteLine($"{storeName}: median and p95 over {runs} runs after 3 warm-ups, ms");
+        Console.WriteLine("| operation | runs | median | p95 | min | max | result |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|---|");
+        Console.WriteLine(await Timing.MeasureAsync("export: ExportHandler", 3, runs, async () =>
+            Describe(await export.HandleAsync(Heavy, exportRequest, CancellationToken.None))));
+    }
+
     // A result the benchmark can see is real: the first line of a reply, or the size of the exported file.
     private static string Describe(CommandResult result) => result switch
     {
