@@ -103,7 +103,7 @@ public static class RedisRun
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count:N0} entries, {load.Elapsed.TotalSeconds:0} s"));
                 }
             });
-        await MemberDirectory.LoadHeavyContactsAsync(members, population);
+        await MemberDirectory.LoadHeavyContactsAsync(members, population, 16);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Loaded {count:N0} entries and as many nudges through the store in {load.Elapsed.TotalSeconds:0.0} s"));
     }

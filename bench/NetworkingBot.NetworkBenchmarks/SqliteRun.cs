@@ -34,7 +34,7 @@ public static class SqliteRun
                 var load = Stopwatch.StartNew();
                 var loaded = await SqliteBulkLoad.LoadAsync(path, population,
                     n => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n:N0} entries, {load.Elapsed.TotalSeconds:0} s")));
-                await MemberDirectory.LoadHeavyContactsAsync(services.GetRequiredService<IMemberStore>(), population);
+                await MemberDirectory.LoadHeavyContactsAsync(services.GetRequiredService<IMemberStore>(), population, 1);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Loaded {loaded:N0} entries and as many nudges in {load.Elapsed.TotalSeconds:0.0} s; file {new FileInfo(path).Length / 1_048_576.0:N0} MiB"));
             }
