@@ -50,7 +50,7 @@ public sealed class NetworkMeasurements(INetworkStore store, INetworkDirectory d
     }
 
     /// <summary>Only the export through the handler, for a directory other than the in-memory names (the member store's).</summary>
-    public async Task RunExportAsync(int runs)
+    public async Task RunExportAsync(int runs, Func<IReadOnlyCollection<string>, Task<int>>? memberRead = null)
     {
         var export = new ExportHandler(store, directory, time);
         var exportRequest = new CommandRequest("network", "export", new Dictionary<string, string>());
@@ -62,6 +62,11 @@ public sealed class NetworkMeasurements(INetworkStore store, INetworkDirectory d
             Describe(await export.HandleAsync(Heavy, exportRequest, CancellationToken.None))));
         Console.WriteLine(await Timing.MeasureAsync("export's names only: FindManyAsync", 3, runs, async () =>
             $"{(await directory.FindManyAsync(Population.Community, ids)).Count:N0} names"));
+        if (memberRead is not null)
+        {
+            Console.WriteLine(await Timing.MeasureAsync("the member store's read alone: GetManyAsync", 3, runs, async () =>
+                $"{await memberRead(ids):N0} members"));
+        }
     }
 
     // A result the benchmark can see is real: the first line of a reply, or the size of the exported file.

@@ -54,7 +54,8 @@ public static class RedisRun
 
             var time = services.GetRequiredService<TimeProvider>();
             await new NetworkMeasurements(store, new BenchDirectory(), time, "Redis").RunAsync(runs);
-            await new NetworkMeasurements(store, MemberDirectory.Over(members), time, "Redis, names from the member store").RunExportAsync(runs);
+            await new NetworkMeasurements(store, MemberDirectory.Over(members), time, "Redis, names from the member store").RunExportAsync(runs,
+                async ids => (await members.GetManyAsync(Population.Community, ids)).Count);
             Console.WriteLine(await SweepPass.RunOnceAsync(store, Population.SweepInstant));
             if (!keep)
             {

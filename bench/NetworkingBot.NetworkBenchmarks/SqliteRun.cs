@@ -43,7 +43,8 @@ public static class SqliteRun
             await SqlitePlans.PrintAsync(path);
             var time = services.GetRequiredService<TimeProvider>();
             await new NetworkMeasurements(store, new BenchDirectory(), time, "SQLite").RunAsync(runs);
-            await new NetworkMeasurements(store, MemberDirectory.Over(services.GetRequiredService<IMemberStore>()), time, "SQLite, names from the member store").RunExportAsync(runs);
+            await new NetworkMeasurements(store, MemberDirectory.Over(services.GetRequiredService<IMemberStore>()), time, "SQLite, names from the member store").RunExportAsync(runs,
+                async ids => (await services.GetRequiredService<IMemberStore>().GetManyAsync(Population.Community, ids)).Count);
             Console.WriteLine(await SweepPass.RunOnceAsync(store, Population.SweepInstant));
             sqlite.ReleaseConnections();
         }
