@@ -9,5 +9,10 @@ namespace NetworkingBot.NetworkBenchmarks;
 public sealed class BenchDirectory : INetworkDirectory
 {
     public Task<NetworkPerson?> FindAsync(string communityId, string userId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<NetworkPerson?>(new NetworkPerson(userId, "Member " + userId, "Europe/London", ["archives"], "Archivist"));
+        Task.FromResult<NetworkPerson?>(Person(userId));
+
+    public Task<IReadOnlyDictionary<string, NetworkPerson>> FindManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, NetworkPerson>>(userIds.Distinct().ToDictionary(id => id, Person));
+
+    private static NetworkPerson Person(string userId) => new(userId, "Member " + userId, "Europe/London", ["archives"], "Archivist");
 }

@@ -49,6 +49,26 @@ public sealed class NetworkMeasurements(INetworkStore store, INetworkDirectory d
         }
     }
 
+    /// <summary>Only the export through the handler, for a directory other than the in-memory names (the member store's).</summary>
+    public async Task RunExportAsync(int runs, Func<IReadOnlyCollection<string>, Task<int>>? memberRead = null)
+    {
+        var export = new ExportHandler(store, directory, time);
+        var exportRequest = new CommandRequest("network", "export", new Dictionary<string, string>());
+        Console.WriteLine($"{storeName}: median and p95 over {runs} runs after 3 warm-ups, ms");
+        Console.WriteLine("| operation | runs | median | p95 | min | max | result |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|---|");
+        var ids = (await store.ListContactsAsync(Population.Community, Population.HeavyOwner, null, 0, int.MaxValue)).Contacts.Select(c => c.OtherId).ToList();
+        Console.WriteLine(await Timing.MeasureAsync("export: ExportHandler", 3, runs, async () =>
+            Describe(await export.HandleAsync(Heavy, exportRequest, CancellationToken.None))));
+        Console.WriteLine(await Timing.MeasureAsync("export's names only: FindManyAsync", 3, runs, async () =>
+            $"{(await directory.FindManyAsync(Population.Community, ids)).Count:N0} names"));
+        if (memberRead is not null)
+        {
+            Console.WriteLine(await Timing.MeasureAsync("the member store's read alone: GetManyAsync", 3, runs, async () =>
+                $"{await memberRead(ids):N0} members"));
+        }
+    }
+
     // A result the benchmark can see is real: the first line of a reply, or the size of the exported file.
     private static string Describe(CommandResult result) => result switch
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Network;
 using NetworkingBot.Storage.Sqlite;
 
@@ -33,13 +34,17 @@ public static class SqliteRun
                 var load = Stopwatch.StartNew();
                 var loaded = await SqliteBulkLoad.LoadAsync(path, population,
                     n => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n:N0} entries, {load.Elapsed.TotalSeconds:0} s")));
+                await MemberDirectory.LoadHeavyContactsAsync(services.GetRequiredService<IMemberStore>(), population, 1);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Loaded {loaded:N0} entries and as many nudges in {load.Elapsed.TotalSeconds:0.0} s; file {new FileInfo(path).Length / 1_048_576.0:N0} MiB"));
             }
 
             var store = services.GetRequiredService<INetworkStore>();
             await SqlitePlans.PrintAsync(path);
-            await new NetworkMeasurements(store, new BenchDirectory(), services.GetRequiredService<TimeProvider>(), "SQLite").RunAsync(runs);
+            var time = services.GetRequiredService<TimeProvider>();
+            await new NetworkMeasurements(store, new BenchDirectory(), time, "SQLite").RunAsync(runs);
+            await new NetworkMeasurements(store, MemberDirectory.Over(services.GetRequiredService<IMemberStore>()), time, "SQLite, names from the member store").RunExportAsync(runs,
+                async ids => (await services.GetRequiredService<IMemberStore>().GetManyAsync(Population.Community, ids)).Count);
             Console.WriteLine(await SweepPass.RunOnceAsync(store, Population.SweepInstant));
             sqlite.ReleaseConnections();
         }

@@ -11,6 +11,28 @@ internal sealed class RedisMemberStore(IRedisDatabase db) : IMemberStore
             ? RedisJson.Read<Member>(json)
             : null;
 
+    public async Task<IReadOnlyDictionary<string, Member>> GetManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var found = new Dictionary<string, Member>(StringComparer.Ordinal);
+        var key = db.KeyPrefix + RedisKeys.Members(communityId);
+
+        // One HMGET per thousand ids: a community's members are one hash.
+        foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(1_000))
+        {
+            var values = (await db.ExecuteAsync("HMGET", [key, .. chunk], cancellationToken).ConfigureAwait(false)).AsArray();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (values[i].AsString() is { } json)
+                {
+                    found[chunk[i]] = RedisJson.Read<Member>(json);
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken = default)
     {
         var all = await db.HashGetAllAsync(RedisKeys.Members(communityId), cancellationToken).ConfigureAwait(false);

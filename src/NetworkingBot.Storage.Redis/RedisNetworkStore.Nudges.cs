@@ -37,15 +37,22 @@ internal sealed partial class RedisNetworkStore
         return Ordered(due.Select(NudgeKey.Read));
     }
 
-    public async Task<bool> TryTakeNudgeAsync(NetworkNudge nudge, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<NetworkNudge>> TakeNudgesAsync(IReadOnlyList<NetworkNudge> nudges, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(nudge);
+        ArgumentNullException.ThrowIfNull(nudges);
+        if (nudges.Count == 0)
+        {
+            return [];
+        }
+
+        // One script for the batch: each nudge's owner hash is a key of its own, its field and due member the arguments.
         var result = await db.ScriptEvaluateAsync(
-            RedisScripts.TakeNudge,
-            [RedisKeys.NetNudges(nudge.CommunityId, nudge.OwnerId), RedisKeys.NetDue, RedisKeys.NetCall(CallToken.New())],
-            [NudgeKey.Field(nudge.Kind, nudge.OtherId), NudgeKey.Member(nudge)],
+            RedisScripts.TakeNudges,
+            [RedisKeys.NetDue, RedisKeys.NetCall(CallToken.New()), .. nudges.Select(n => RedisKeys.NetNudges(n.CommunityId, n.OwnerId))],
+            [.. nudges.SelectMany(n => new[] { NudgeKey.Field(n.Kind, n.OtherId), NudgeKey.Member(n) })],
             cancellationToken).ConfigureAwait(false);
-        return result.AsInt64() == 1;
+        var marks = result.AsString() ?? "";
+        return nudges.Where((_, i) => i < marks.Length && marks[i] == '1').ToList();
     }
 
     public Task AddIntroAsync(IntroRecord intro, CancellationToken cancellationToken = default)

@@ -113,16 +113,27 @@ internal static partial class RedisScripts
         """);
 
     /// <summary>
-    /// KEYS: owner's nudges, due set, call key. ARGV: field, due member. The claim: takes the nudge only while it is
-    /// stored with that due time, so of several callers exactly one gets 1 (and keeps it should its call be resent).
+    /// KEYS: due set, call key, then each nudge's owner hash. ARGV: each nudge's field and due member, in pairs. The
+    /// claim: takes a nudge only while it is stored with that due time, so of several callers exactly one takes it.
+    /// Answers a string of '1' (taken) and '0', one a nudge, kept under the call key so a resent call answers as first.
     /// </summary>
-    public static readonly LuaScript TakeNudge = new("""
-        if redis.call('GET', KEYS[3]) then return 1 end
-        if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
-        redis.call('HDEL', KEYS[1], ARGV[1])
-        redis.call('ZREM', KEYS[2], ARGV[2])
-        redis.call('SET', KEYS[3], '1', 'EX', 3600)
-        return 1
+    public static readonly LuaScript TakeNudges = new("""
+        local done = redis.call('GET', KEYS[2])
+        if done then return done end
+        local marks = {}
+        for i = 3, #KEYS do
+          local field, member = ARGV[2 * (i - 2) - 1], ARGV[2 * (i - 2)]
+          if redis.call('HGET', KEYS[i], field) == member then
+            redis.call('HDEL', KEYS[i], field)
+            redis.call('ZREM', KEYS[1], member)
+            marks[#marks + 1] = '1'
+          else
+            marks[#marks + 1] = '0'
+          end
+        end
+        local answer = table.concat(marks)
+        redis.call('SET', KEYS[2], answer, 'EX', 3600)
+        return answer
         """);
 
     /// <summary>

@@ -24,6 +24,28 @@ internal sealed class SqliteMemberStore(SqliteSession session) : IMemberStore
         return row?.ToMember();
     }
 
+    public async Task<IReadOnlyDictionary<string, Member>> GetManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var found = new Dictionary<string, Member>(StringComparer.Ordinal);
+        await using var connection = await session.OpenAsync(cancellationToken);
+
+        // Chunks keep each statement well inside SQLite's limit on bound parameters.
+        foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(
+                Select + " WHERE community_id = @communityId AND user_id IN @chunk;",
+                new { communityId, chunk },
+                cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                found[row.UserId] = row.ToMember();
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await session.OpenAsync(cancellationToken);

@@ -41,18 +41,36 @@ internal sealed partial class SqliteNetworkStore
         return Ordered(rows.Select(r => r.ToNudge()));
     }
 
-    public async Task<bool> TryTakeNudgeAsync(NetworkNudge nudge, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<NetworkNudge>> TakeNudgesAsync(IReadOnlyList<NetworkNudge> nudges, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(nudge);
+        ArgumentNullException.ThrowIfNull(nudges);
+        if (nudges.Count == 0)
+        {
+            return [];
+        }
+
         await using var connection = await session.OpenAsync(cancellationToken);
 
-        // Deleting the row with the due time the caller read is the claim: one statement, so one winner.
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            DELETE FROM network_nudges
-            WHERE community_id = @CommunityId AND owner_id = @OwnerId AND other_id = @OtherId AND kind = @Kind AND due_at = @DueAt;
-            """,
-            NetworkNudgeRow.From(nudge), cancellationToken: cancellationToken)) == 1;
+        // Deleting the row with the due time the caller read is the claim: one winner per row. One IMMEDIATE
+        // transaction for the whole batch is one commit (one WAL sync) instead of one per nudge.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var taken = new List<NetworkNudge>(nudges.Count);
+        foreach (var nudge in nudges)
+        {
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                DELETE FROM network_nudges
+                WHERE community_id = @CommunityId AND owner_id = @OwnerId AND other_id = @OtherId AND kind = @Kind AND due_at = @DueAt;
+                """,
+                NetworkNudgeRow.From(nudge), transaction, cancellationToken: cancellationToken));
+            if (deleted == 1)
+            {
+                taken.Add(nudge);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return taken;
     }
 
     public async Task AddIntroAsync(IntroRecord intro, CancellationToken cancellationToken = default)

@@ -67,8 +67,8 @@ public sealed class ResentScriptTests : IAsyncLifetime, IAsyncDisposable
 
         await twice.Network.AddNoteAsync(note);
         await twice.Network.AddIntroAsync(intro);
-        Assert.True(await twice.Network.TryTakeNudgeAsync(nudge));
-        Assert.False(await store.Network.TryTakeNudgeAsync(nudge));
+        Assert.Equal([nudge], await twice.Network.TakeNudgesAsync([nudge]));
+        Assert.Empty(await store.Network.TakeNudgesAsync([nudge]));
         Assert.True(await twice.Network.RemoveContactAsync(C, "ana", "sam"));
         Assert.False(await twice.Network.RemoveContactAsync(C, "ana", "sam"));
 

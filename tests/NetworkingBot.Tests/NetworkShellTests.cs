@@ -36,6 +36,19 @@ public sealed class NetworkShellTests
         Assert.Equal(0, Dms("bob", "You last spoke with"));
         Assert.Contains(lines, l => l.To == "alice" && l.Buttons.SequenceEqual(["We spoke recently (bob)", "Remind me in a month", "Stop reminders about bob"]));
 
+        // Each nudge came in its member's local morning: alice in Chicago, bob in London, hours apart in UTC.
+        foreach (var (user, zone) in new[] { ("alice", "America/Chicago"), ("bob", "Europe/London") })
+        {
+            var nudges = lines.Where(l => l.Kind == "dm" && l.To == user && (l.Text.Contains("Did you thank", StringComparison.Ordinal)
+                || l.Text.Contains("It's been a month", StringComparison.Ordinal) || l.Text.Contains("You last spoke with", StringComparison.Ordinal))).ToList();
+            Assert.NotEmpty(nudges);
+            foreach (var nudge in nudges)
+            {
+                var local = TimeZoneInfo.ConvertTime(nudge.At!.Value, TimeZoneInfo.FindSystemTimeZoneById(zone));
+                Assert.True(local.Hour is >= 8 and < 10, $"{user}'s nudge came at {local:yyyy-MM-dd HH:mm} {zone}: {nudge.Text}");
+            }
+        }
+
         // The log: list, a private note (sanitised, never pinging), spoke, and the button that sets last spoke.
         Reply("alice", "• bob — coffee chat, round 1; last spoke 6 March 2026");
         var show = Reply("alice", "Your notes:").Text;

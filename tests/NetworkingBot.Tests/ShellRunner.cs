@@ -6,9 +6,12 @@ using NetworkingBot.Shell;
 
 namespace NetworkingBot.Tests;
 
-/// <summary>One JSON line the shell printed: kind (channel, dm, reply, shell), to, channel, text, buttons, error.</summary>
+/// <summary>One JSON line the shell printed: kind (channel, dm, reply, shell), to, channel, text, buttons, error, and when (posts and DMs).</summary>
 public sealed record ShellLine(string Kind, string? To, string? Channel, string Text, IReadOnlyList<string> Buttons, string? Error)
 {
+    /// <summary>The shell clock's instant when the bot said it unprompted (posts, edits, DMs); null on replies.</summary>
+    public DateTimeOffset? At { get; init; }
+
     public static ShellLine Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -16,7 +19,10 @@ public sealed record ShellLine(string Kind, string? To, string? Channel, string 
         string? Get(string name) => root.TryGetProperty(name, out var v) ? v.GetString() : null;
         var to = root.TryGetProperty("to", out var t) ? t[0].GetString() : null;
         var buttons = root.GetProperty("buttons").EnumerateArray().Select(b => b.GetString()!).ToList();
-        return new ShellLine(Get("kind")!, to, Get("channel"), Get("text")!, buttons, Get("error"));
+        return new ShellLine(Get("kind")!, to, Get("channel"), Get("text")!, buttons, Get("error"))
+        {
+            At = Get("at") is { } at ? DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 }
 

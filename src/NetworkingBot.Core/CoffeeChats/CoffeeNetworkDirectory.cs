@@ -9,14 +9,18 @@ namespace NetworkingBot.Core.CoffeeChats;
 /// </summary>
 public sealed class CoffeeNetworkDirectory(IMemberStore members) : INetworkParticipants
 {
-    public async Task<NetworkPerson?> FindAsync(string communityId, string userId, CancellationToken cancellationToken = default)
-    {
-        var member = await members.GetAsync(communityId, userId, cancellationToken).ConfigureAwait(false);
-        if (member is not { Status: MemberStatus.Active })
-        {
-            return null;
-        }
+    public async Task<NetworkPerson?> FindAsync(string communityId, string userId, CancellationToken cancellationToken = default) =>
+        await members.GetAsync(communityId, userId, cancellationToken).ConfigureAwait(false) is { Status: MemberStatus.Active } member
+            ? Person(member)
+            : null;
 
+    public async Task<IReadOnlyDictionary<string, NetworkPerson>> FindManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
+        (await members.GetManyAsync(communityId, userIds, cancellationToken).ConfigureAwait(false)).Values
+            .Where(m => m.Status == MemberStatus.Active)
+            .ToDictionary(m => m.UserId, Person, StringComparer.Ordinal);
+
+    private static NetworkPerson Person(Member member)
+    {
         var profile = member.Profile;
         var line = profile.Interests.Count == 0 ? "no interests listed yet" : "interested in " + string.Join(", ", profile.Interests);
         if (profile.Stage != CareerStage.Unspecified)
@@ -30,6 +34,6 @@ public sealed class CoffeeNetworkDirectory(IMemberStore members) : INetworkParti
         }
 
         var zone = string.IsNullOrWhiteSpace(profile.TimeZone) ? "UTC" : profile.TimeZone;
-        return new NetworkPerson(userId, MemberText.Clean(member.DisplayName), zone, profile.Interests, line);
+        return new NetworkPerson(member.UserId, MemberText.Clean(member.DisplayName), zone, profile.Interests, line);
     }
 }

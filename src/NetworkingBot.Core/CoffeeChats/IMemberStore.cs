@@ -5,6 +5,12 @@ public interface IMemberStore
 {
     Task<Member?> GetAsync(string communityId, string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The members of <paramref name="userIds"/> that have a record, by user id, in one read: an export names thousands
+    /// of contacts, and a read per name made it hundreds of milliseconds.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Member>> GetManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
+
     /// <summary>All members of a community, including those who left, ordered by user id.</summary>
     Task<IReadOnlyList<Member>> ListAsync(string communityId, CancellationToken cancellationToken = default);
 

@@ -59,7 +59,7 @@ public sealed class CommandDispatcher(
         var spec = registration.Spec;
         if (spec.OrganiserOnly && !context.IsOrganiser)
         {
-            return CommandResult.Fail("not_organiser", $"`/{spec.Program} {spec.Name}` is for organisers only. If you help run this community, ask an admin to give you organiser rights.");
+            return CommandResult.Fail("not_organiser", $"`{spec.Invocation}` is for organisers only. If you help run this community, ask an admin to give you organiser rights.");
         }
 
         if (OptionValidator.Check(spec, request) is { } invalid)

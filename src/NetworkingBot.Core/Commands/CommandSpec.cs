@@ -44,12 +44,18 @@ public sealed record SubcommandSpec(
     /// <summary>The form's id on every platform (Slack's callback_id, inside Discord's modal id): "program_subcommand".</summary>
     public string FormId => $"{Program}_{Name}";
 
+    /// <summary>
+    /// How members type it: "/program subcommand", or just "/program" for a program's <see cref="CommandCatalog.Bare"/>
+    /// subcommand (<c>/intro first:@a …</c>), which is registered and typed without its word.
+    /// </summary>
+    public string Invocation => Name == CommandCatalog.Bare ? $"/{Program}" : $"/{Program} {Name}";
+
     public string Usage
     {
         get
         {
             var parts = Options.Select(o => o.Required ? $"{o.Name}:<{Hint(o)}>" : $"[{o.Name}:<{Hint(o)}>]");
-            return $"/{Program} {Name} {string.Join(' ', parts)}".TrimEnd();
+            return $"{Invocation} {string.Join(' ', parts)}".TrimEnd();
         }
     }
 

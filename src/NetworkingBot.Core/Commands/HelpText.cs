@@ -11,7 +11,7 @@ public static class HelpText
     public static string Render(HelpTopic topic, Func<SubcommandSpec, string>? invocation = null)
     {
         ArgumentNullException.ThrowIfNull(topic);
-        var name = invocation ?? (spec => $"/{spec.Program} {spec.Name}");
+        var name = invocation ?? (spec => spec.Invocation);
         return topic switch
         {
             ProgramsHelp all => "Here's what I can do:\n" + string.Join('\n', all.Programs.Select(p => $"• `/{p.Name} help` — {p.Blurb}")),

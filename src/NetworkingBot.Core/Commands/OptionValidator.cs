@@ -9,7 +9,7 @@ internal static class OptionValidator
         {
             if (!spec.Options.Any(o => o.Name == name))
             {
-                return Usage(spec, "unknown_option", $"`/{spec.Program} {spec.Name}` has no option `{name}`.");
+                return Usage(spec, "unknown_option", $"`{spec.Invocation}` has no option `{name}`.");
             }
         }
 
@@ -18,7 +18,7 @@ internal static class OptionValidator
             var value = request.Option(option.Name);
             if (option.Required && string.IsNullOrWhiteSpace(value))
             {
-                return Usage(spec, "missing_option", $"`/{spec.Program} {spec.Name}` needs `{option.Name}` ({option.Description}).");
+                return Usage(spec, "missing_option", $"`{spec.Invocation}` needs `{option.Name}` ({option.Description}).");
             }
 
             if (value is not null && option.Choices is { Count: > 0 } choices && !choices.Contains(value.Trim().ToLowerInvariant(), StringComparer.Ordinal))

@@ -9,9 +9,11 @@ namespace NetworkingBot.Core.JobLeads;
 /// </summary>
 public sealed class UsefulLeadFinder(IJobLeadStore store, TimeProvider time) : IUsefulLeadFinder
 {
-    public async Task<UsefulLead?> FindAsync(string communityId, IReadOnlyList<string> interests, CancellationToken cancellationToken = default)
+    public async Task<UsefulLead?> FindAsync(
+        string communityId, IReadOnlyList<string> interests, IReadOnlyCollection<string> sharedByNeither, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(interests);
+        ArgumentNullException.ThrowIfNull(sharedByNeither);
         var wanted = interests.Select(JobLeadKeys.Text).Where(i => i.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (wanted.Count == 0)
         {
@@ -21,7 +23,7 @@ public sealed class UsefulLeadFinder(IJobLeadStore store, TimeProvider time) : I
         var now = time.GetUtcNow();
         var leads = await store.ListLeadsAsync(communityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         var lead = leads
-            .Where(l => l.IsOpen && l.ExpiresAt > now && Matches(l, wanted))
+            .Where(l => l.IsOpen && l.ExpiresAt > now && !sharedByNeither.Contains(l.SharerId) && Matches(l, wanted))
             .OrderByDescending(l => l.SharedAt)
             .ThenByDescending(l => l.Number)
             .FirstOrDefault();

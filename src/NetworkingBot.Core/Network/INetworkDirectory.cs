@@ -9,6 +9,9 @@ public interface INetworkDirectory
 {
     /// <summary>The opted-in member <paramref name="userId"/> of the community, or null (never joined, left or forgotten).</summary>
     Task<NetworkPerson?> FindAsync(string communityId, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>The opted-in members among <paramref name="userIds"/>, by user id, read in bulk (an export names thousands).</summary>
+    Task<IReadOnlyDictionary<string, NetworkPerson>> FindManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What the program may say about a member.</summary>

@@ -57,10 +57,11 @@ public interface INetworkStore
     Task<IReadOnlyList<NetworkNudge>> ListDueNudgesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Takes a due nudge out of the store: true for exactly one caller, only while it is stored with the same due
-    /// time, so an overlapping run or a second instance can never send it again.
+    /// Takes due nudges out of the store in one write and returns those taken: each is taken by exactly one caller,
+    /// only while it is stored with the same due time, so an overlapping run or a second instance can never send it
+    /// again. One write for many nudges keeps a sweep of tens of thousands from paying a commit per nudge.
     /// </summary>
-    Task<bool> TryTakeNudgeAsync(NetworkNudge nudge, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<NetworkNudge>> TakeNudgesAsync(IReadOnlyList<NetworkNudge> nudges, CancellationToken cancellationToken = default);
 
     /// <summary>Records an introduction.</summary>
     Task AddIntroAsync(IntroRecord intro, CancellationToken cancellationToken = default);

@@ -8,9 +8,10 @@ public interface IUsefulLeadFinder
 {
     /// <summary>
     /// The newest open, unexpired lead of the community whose tags or title words match one of
-    /// <paramref name="interests"/> (lower-case tags), or null when none does.
+    /// <paramref name="interests"/> (lower-case tags), not shared by one of <paramref name="sharedByNeither"/> (the
+    /// contact's own lead is no news to them, and the member's own is not "something useful" found for them), or null.
     /// </summary>
-    Task<UsefulLead?> FindAsync(string communityId, IReadOnlyList<string> interests, CancellationToken cancellationToken = default);
+    Task<UsefulLead?> FindAsync(string communityId, IReadOnlyList<string> interests, IReadOnlyCollection<string> sharedByNeither, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A lead as a nudge names it.</summary>

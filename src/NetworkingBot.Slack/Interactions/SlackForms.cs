@@ -41,7 +41,7 @@ internal sealed class SlackForms
     {
         ArgumentNullException.ThrowIfNull(spec);
         var form = spec.Form!;
-        var name = $"/{spec.Program} {spec.Name}";
+        var name = spec.Invocation;
         if (form.Title.Length > MaxTitle)
         {
             yield return $"{name}: the title \"{form.Title}\" is over {MaxTitle} characters";

@@ -43,7 +43,7 @@ public static class ShellHostingExtensions
         var services = builder.Services;
         services.AddOptions<ShellOptions>().Bind(builder.Configuration.GetSection(ShellOptions.Section)).ValidateWith(new ShellOptionsRules());
         services.AddSingleton(arguments);
-        services.AddSingleton(new ShellOutput(writer, arguments.Json));
+        services.AddSingleton(sp => new ShellOutput(writer, arguments.Json, sp.GetService<ShellClock>()));
         var state = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         services.AddSingleton(new ShellFiles(ShellFiles.FolderBeside(StoreOptions.IsSqlite(state) ? state.Sqlite.Path : null)));
         services.AddSingleton<ShellCommands>();

@@ -9,8 +9,10 @@ namespace NetworkingBot.Shell;
 /// Everything the shell shows, in one place and one lock: channel posts and their edits, DMs and private replies,
 /// as text for people (<c>[#coffee]</c>, <c>[#jobs, edited]</c>, <c>[DM alice]</c>, <c>[to alice]</c>) or as one JSON
 /// object per line for scripts. It also remembers each user's latest buttons so "press 1" knows what to run.
+/// With a <paramref name="clock"/>, JSON lines of what the bot says unprompted (posts, edits, DMs) carry "at", the
+/// shell clock's instant, so a script can check that a nudge came in its member's local morning.
 /// </summary>
-public sealed class ShellOutput(TextWriter writer, bool json)
+public sealed class ShellOutput(TextWriter writer, bool json, TimeProvider? clock = null)
 {
     // Keep ☕, quotes and + readable in JSON lines; the output is a terminal or a script, never HTML.
     private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -63,7 +65,8 @@ public sealed class ShellOutput(TextWriter writer, bool json)
                 _buttons[user] = buttons;
             }
 
-            writer.WriteLine(json ? AsJson(kind, user, channel, text, buttons, error, files) : AsText(kind, user, channel, text, buttons, files));
+            var at = kind is "channel" or "edit" or "dm" ? clock?.GetUtcNow() : null;
+            writer.WriteLine(json ? AsJson(kind, user, channel, text, buttons, error, files, at) : AsText(kind, user, channel, text, buttons, files));
             writer.Flush();
         }
     }
@@ -92,7 +95,8 @@ public sealed class ShellOutput(TextWriter writer, bool json)
         return body.ToString();
     }
 
-    private static string AsJson(string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error, IReadOnlyList<string> files)
+    private static string AsJson(
+        string kind, string? user, string? channel, string text, IReadOnlyList<ButtonSpec> buttons, string? error, IReadOnlyList<string> files, DateTimeOffset? at)
     {
         var line = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind };
         if (user is not null)
@@ -116,6 +120,11 @@ public sealed class ShellOutput(TextWriter writer, bool json)
         if (files.Count > 0)
         {
             line["files"] = files.ToArray();
+        }
+
+        if (at is { } instant)
+        {
+            line["at"] = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return JsonSerializer.Serialize(line, JsonLine);

@@ -83,6 +83,20 @@ public sealed class IntroTests
     }
 
     [Fact]
+    public async Task Help_and_usage_show_intro_as_it_is_typed_without_a_subcommand_word()
+    {
+        await using var h = new CoreHarness();
+        await h.MembersAsync("sam", "ana");
+
+        var help = TestData.Ok(await h.RunAsync("sam", "/intro help")).Body;
+        var usage = TestData.Failed(await h.RunAsync("sam", "/intro first:@ana"), "missing_option").Message;
+
+        Assert.Contains("• `/intro` — introduce two members to each other", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("/intro make", help, StringComparison.Ordinal);
+        Assert.Contains("Usage: `/intro first:<user> second:<user> because:<text>`", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reason_too_long_is_refused()
     {
         await using var h = new CoreHarness();

@@ -27,12 +27,12 @@ public sealed class NudgeLeadTests
     /// <summary>Stores a lead shared <paramref name="ago"/> before now, as the store would after a share.</summary>
     private static Task<JobLead> LeadAsync(
         CoreHarness h, string title, string employer, string[] tags, TimeSpan ago,
-        JobLeadStatus status = JobLeadStatus.Open, TimeSpan? expiresIn = null)
+        JobLeadStatus status = JobLeadStatus.Open, TimeSpan? expiresIn = null, string sharer = "bob")
     {
         var now = h.Clock.GetUtcNow();
         return h.Jobs().AddLeadAsync(new JobLead(
             CoreHarness.Community, 0, title, employer, "Lawrence, KS", false, null, null, null, JobType.FullTime, tags, null, null,
-            false, false, "bob", "bob", now - ago, now + (expiresIn ?? TimeSpan.FromDays(30)), status, null, null));
+            false, false, sharer, sharer, now - ago, now + (expiresIn ?? TimeSpan.FromDays(30)), status, null, null));
     }
 
     /// <summary>Schedules the month-later nudge for now and runs the due work once, as the minute job would.</summary>
@@ -110,6 +110,21 @@ public sealed class NudgeLeadTests
         var text = await MonthLaterTextAsync(h);
 
         Assert.Equal("It's been a month since you met sam. Share something useful: an article, an event, or a lead.", text);
+    }
+
+    [Theory]
+    [InlineData("sam")]
+    [InlineData("ana")]
+    public async Task A_matching_lead_that_sam_or_ana_shared_is_not_named_but_an_older_one_from_someone_else_is(string sharer)
+    {
+        await using var h = await MetAMonthAgoAsync();
+        await LeadAsync(h, "Oral History Archivist", "Kansas Historical Society", ["oral-history"], TimeSpan.FromDays(3));
+        await LeadAsync(h, "Metadata Librarian", "KU Libraries", ["metadata"], TimeSpan.FromDays(1), sharer: sharer);
+
+        var text = await MonthLaterTextAsync(h);
+
+        Assert.DoesNotContain("Metadata Librarian", text, StringComparison.Ordinal);
+        Assert.Contains("Oral History Archivist at Kansas Historical Society", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,13 +138,17 @@ public sealed class InMemoryNetworkStore : INetworkStore
         }
     }
 
-    public Task<bool> TryTakeNudgeAsync(NetworkNudge nudge, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<NetworkNudge>> TakeNudgesAsync(IReadOnlyList<NetworkNudge> nudges, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(nudge);
+        ArgumentNullException.ThrowIfNull(nudges);
         lock (_gate)
         {
-            var key = (nudge.CommunityId, nudge.OwnerId, nudge.OtherId, nudge.Kind);
-            return Task.FromResult(_nudges.TryGetValue(key, out var stored) && stored.DueAt == nudge.DueAt && _nudges.Remove(key));
+            IReadOnlyList<NetworkNudge> taken = nudges.Where(nudge =>
+            {
+                var key = (nudge.CommunityId, nudge.OwnerId, nudge.OtherId, nudge.Kind);
+                return _nudges.TryGetValue(key, out var stored) && stored.DueAt == nudge.DueAt && _nudges.Remove(key);
+            }).ToList();
+            return Task.FromResult(taken);
         }
     }
 

@@ -26,6 +26,17 @@ public sealed partial class InMemoryStore : IMemberStore, ICoffeeScheduleStore, 
         }
     }
 
+    Task<IReadOnlyDictionary<string, Member>> IMemberStore.GetManyAsync(string communityId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<string, Member> found = userIds.Distinct(StringComparer.Ordinal)
+                .Where(id => _members.ContainsKey((communityId, id)))
+                .ToDictionary(id => id, id => _members[(communityId, id)], StringComparer.Ordinal);
+            return Task.FromResult(found);
+        }
+    }
+
     Task<IReadOnlyList<Member>> IMemberStore.ListAsync(string communityId, CancellationToken cancellationToken)
     {
         lock (_gate)

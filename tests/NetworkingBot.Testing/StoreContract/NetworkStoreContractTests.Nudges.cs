@@ -47,14 +47,67 @@ public abstract partial class NetworkStoreContractTests
         var due = Nudge("ana", "sam", NudgeKind.ThankYou, T0.AddDays(1));
         await store.ScheduleNudgeAsync(due);
 
-        var takes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.TryTakeNudgeAsync(due)));
-        Assert.Equal(1, takes.Count(t => t));
+        var takes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.TakeNudgesAsync([due])));
+        Assert.Equal(1, takes.Count(t => t.Count == 1));
+        Assert.Equal([due], takes.Single(t => t.Count == 1));
         Assert.Empty(await store.ListNudgesAsync(Community, "ana"));
 
         var stale = Nudge("ana", "sam", NudgeKind.Reconnect, T0.AddDays(90));
         await store.ScheduleNudgeAsync(stale with { DueAt = T0.AddDays(95) });
-        Assert.False(await store.TryTakeNudgeAsync(stale));
+        Assert.Empty(await store.TakeNudgesAsync([stale]));
         Assert.Single(await store.ListNudgesAsync(Community, "ana"));
+    }
+
+    [Fact]
+    public async Task A_batch_take_takes_what_is_stored_as_read_across_owners_and_leaves_the_rest()
+    {
+        var store = await CreateStoreAsync();
+        var anaSam = Nudge("ana", "sam", NudgeKind.ThankYou, T0.AddDays(1));
+        var anaLee = Nudge("ana", "lee", NudgeKind.MonthLater, T0.AddDays(2));
+        var leeAna = Nudge("lee", "ana", NudgeKind.ThankYou, T0.AddDays(1));
+        var moved = Nudge("sam", "ana", NudgeKind.Reconnect, T0.AddDays(3));
+        var absent = Nudge("kim", "ana", NudgeKind.Reconnect, T0.AddDays(1));
+        foreach (var nudge in new[] { anaSam, anaLee, leeAna, moved with { DueAt = T0.AddDays(9) } })
+        {
+            await store.ScheduleNudgeAsync(nudge);
+        }
+
+        var taken = await store.TakeNudgesAsync([anaSam, moved, leeAna, absent, anaLee]);
+
+        Assert.Equal([anaSam, leeAna, anaLee], taken);
+        Assert.Empty(await store.ListNudgesAsync(Community, "ana"));
+        Assert.Empty(await store.ListNudgesAsync(Community, "lee"));
+        Assert.Equal([moved with { DueAt = T0.AddDays(9) }], await store.ListNudgesAsync(Community, "sam"));
+        Assert.Empty(await store.TakeNudgesAsync([anaSam, leeAna]));
+        Assert.Empty(await store.TakeNudgesAsync([]));
+    }
+
+    [Fact]
+    public async Task Overlapping_batch_takes_take_each_nudge_exactly_once()
+    {
+        var store = await CreateStoreAsync();
+        var nudges = Enumerable.Range(0, 40).Select(i => Nudge($"m{i:D2}", "sam", NudgeKind.Reconnect, T0.AddDays(1))).ToList();
+        foreach (var nudge in nudges)
+        {
+            await store.ScheduleNudgeAsync(nudge);
+        }
+
+        // Four runs each take the whole list in differently sized, differently ordered batches.
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(async run =>
+        {
+            var mine = new List<NetworkNudge>();
+            var order = run % 2 == 0 ? nudges : Enumerable.Reverse(nudges).ToList();
+            foreach (var batch in order.Chunk(3 + run))
+            {
+                mine.AddRange(await store.TakeNudgesAsync(batch));
+            }
+
+            return mine;
+        }));
+
+        var all = runs.SelectMany(r => r).ToList();
+        Assert.Equal(nudges.Count, all.Count);
+        Assert.Equal(nudges.ToHashSet(), all.ToHashSet());
     }
 
     [Fact]

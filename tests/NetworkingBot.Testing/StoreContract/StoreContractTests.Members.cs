@@ -15,6 +15,28 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Member_get_many_reads_those_with_a_record_in_this_community_only_across_chunks()
+    {
+        var stores = await CreateStoresAsync();
+        var alice = Member("c1", "alice", "zines", "archives");
+        await stores.Members.UpsertAsync(alice);
+        await stores.Members.UpsertAsync(Member("c2", "bob"));
+        var many = Enumerable.Range(0, 1_203).Select(i => Member("c1", $"m{i:D4}")).ToList();
+        foreach (var member in many)
+        {
+            await stores.Members.UpsertAsync(member);
+        }
+
+        var found = await stores.Members.GetManyAsync("c1", ["alice", "bob", "nobody", "alice", .. many.Select(m => m.UserId)]);
+
+        Assert.Equal(1 + many.Count, found.Count);
+        StoreAssert.Same(alice, found["alice"]);
+        StoreAssert.Same(many[^1], found[many[^1].UserId]);
+        Assert.False(found.ContainsKey("bob"));
+        Assert.Empty(await stores.Members.GetManyAsync("c1", []));
+    }
+
+    [Fact]
     public async Task Member_upsert_then_get_round_trips_every_field()
     {
         var stores = await CreateStoresAsync();

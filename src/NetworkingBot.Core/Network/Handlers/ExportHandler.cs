@@ -12,14 +12,11 @@ public sealed class ExportHandler(INetworkStore store, INetworkDirectory directo
         var log = await store.ListContactsAsync(context.CommunityId, context.Actor.Id, null, 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
         var notes = await store.ListAllNotesAsync(context.CommunityId, context.Actor.Id, cancellationToken).ConfigureAwait(false);
 
-        // Names come from one pass over the directory per contact; a departed member keeps their id.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var contact in log.Contacts.Where(c => !c.FormerMember))
-        {
-            names[contact.OtherId] = (await directory.FindAsync(context.CommunityId, contact.OtherId, cancellationToken).ConfigureAwait(false))?.DisplayName ?? "@" + contact.OtherId;
-        }
-
-        var bytes = ContactCsv.Write(log.Contacts, notes, c => c.FormerMember ? NetworkForgetting.FormerMemberName : names[c.OtherId]);
+        // Names in one bulk read; a departed member keeps their id.
+        var people = await directory.FindManyAsync(
+            context.CommunityId, [.. log.Contacts.Where(c => !c.FormerMember).Select(c => c.OtherId)], cancellationToken).ConfigureAwait(false);
+        var bytes = ContactCsv.Write(log.Contacts, notes, c =>
+            c.FormerMember ? NetworkForgetting.FormerMemberName : people.TryGetValue(c.OtherId, out var person) ? person.DisplayName : "@" + c.OtherId);
         var name = $"network-{time.GetUtcNow():yyyy-MM-dd}.csv";
         return new Reply($"Your network log: {log.Total} contact{(log.Total == 1 ? "" : "s")}, in {name}.", [])
         {

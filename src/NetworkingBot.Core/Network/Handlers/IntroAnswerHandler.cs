@@ -9,7 +9,7 @@ namespace NetworkingBot.Core.Network.Handlers;
 /// </summary>
 public sealed class IntroAnswerHandler(INetworkStore store, INetworkDirectory directory, IMessenger messenger, TimeProvider time) : ICommandHandler
 {
-    public static SubcommandSpec Spec { get; } = new("intro", IntroCommand.Answer, "answer an introduction (its buttons)",
+    public static SubcommandSpec Spec { get; } = new("intro", IntroCommand.Answer, "answer an introduction (the buttons in the introduction do this for you)",
     [
         new("introducer", "who introduced you", Required: true, Kind: OptionKind.User),
         new("reply", "yes or no", Required: true, Choices: ["yes", "no"]),
