@@ -3,6 +3,7 @@ using NetworkingBot.Core.Charts;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
+using NetworkingBot.Testing.Fakes;
 using SkiaSharp;
 
 namespace NetworkingBot.Charts.Tests;
@@ -17,13 +18,13 @@ public sealed class ScottPlotChartRendererTests
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
-    public static TheoryData<string> Charts => new() { "coffee", "job", "interview" };
+    public static TheoryData<string> Charts => new() { "coffee", "network", "job", "interview" };
 
     [Theory]
     [MemberData(nameof(Charts))]
-    public void Each_chart_is_a_valid_png_of_the_expected_size_with_its_text_drawn(string name)
+    public async Task Each_chart_is_a_valid_png_of_the_expected_size_with_its_text_drawn(string name)
     {
-        var chart = Sample(name);
+        var chart = name == "network" ? await NetworkSampleAsync() : Sample(name);
 
         var file = new ScottPlotChartRenderer().Render(chart);
         Keep(file.Name, file.Content);
@@ -66,6 +67,20 @@ public sealed class ScottPlotChartRendererTests
              new InterviewOffer("console:t", "v2", "Vo", ["law"], "law librarian", null, 2, null, null, null, OfferStatus.Active, Now)],
             ChartPeriods.Months(Now, TimeZoneInfo.Utc, 12), "Interview stats: …"),
     };
+
+    private static async Task<Chart> NetworkSampleAsync()
+    {
+        var store = new InMemoryNetworkStore();
+        var members = Enumerable.Range(0, 6).Select(i => new Member("console:t", $"m{i}", $"M{i}",
+            new MemberProfile([], "UTC", CareerStage.Unspecified, LookingFor.Any, MeetingFormat.Virtual, null, NetworkingBot.Core.Scheduling.Cadence.Weekly),
+            MemberStatus.Active, Now.AddYears(-1), null, false, 0, null)).ToList();
+        for (var i = 0; i < 40; i++)
+        {
+            await store.RecordMeetingAsync(new NetworkingBot.Core.Network.NetworkContact("console:t", $"m{i % 6}", $"x{i}", "coffee chat", Now.AddDays(-8 * i), Now.AddDays(-8 * i)));
+        }
+
+        return await NetworkChart.BuildAsync(store, "console:t", members, ChartPeriods.Months(Now, Chicago, 12), Chicago, "Coffee chat stats: …", CancellationToken.None);
+    }
 
     private static JobLead Lead(int i) => new(
         "console:t", i, "Cataloguer", "Library", null, false, null, null, null, (JobType)(i % 4), [], null, null, false, i % 3 == 0,

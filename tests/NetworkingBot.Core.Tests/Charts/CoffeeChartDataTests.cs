@@ -22,10 +22,9 @@ public sealed class CoffeeChartDataTests : IDisposable
 
         var reply = TestData.Ok(await _h.RunAsync("org", "/coffee stats", organiser: true));
 
-        var file = Assert.Single(reply.Files);
-        Assert.Equal("coffee-stats.png", file.Name);
-        Assert.Equal(reply.Body, file.AltText);
-        var chart = Assert.Single(_charts.Charts);
+        Assert.Equal(["coffee-stats.png", "network-stats.png"], reply.Files.Select(f => f.Name));
+        Assert.All(reply.Files, f => Assert.Equal(reply.Body, f.AltText));
+        var chart = _charts.Charts[0];
         Assert.Equal(["#1 4 Mar", "#2 11 Mar"], chart.Categories);
         Assert.Equal("Round and date (UTC)", chart.CategoryLabel);
         var who = chart.Panels[0].Series;
@@ -50,9 +49,27 @@ public sealed class CoffeeChartDataTests : IDisposable
 
         TestData.Ok(await _h.RunAsync("org", "/coffee stats rounds:1", organiser: true));
 
-        var chart = Assert.Single(_charts.Charts);
+        var chart = _charts.Charts[0];
         Assert.Equal(["#2 12 Mar"], chart.Categories);
         Assert.Equal("Round and date (Pacific/Auckland)", chart.CategoryLabel);
+    }
+
+    [Fact]
+    public async Task The_network_chart_counts_people_met_and_introductions_made_per_month()
+    {
+        // bob said "met" for round 1, so ana and bob each have the other in their log from 4 March; dan introduces ana to eve.
+        await PlayTwoRoundsAsync();
+        TestData.Ok(await _h.RunAsync("dan", "/intro first:@ana second:@eve because:\"you both love archives\""));
+
+        TestData.Ok(await _h.RunAsync("org", "/coffee stats", organiser: true));
+
+        var network = _charts.Charts.Single(c => c.FileName == "network-stats.png");
+        Assert.Equal(["Jan 2026", "Feb 2026", "Mar 2026"], network.Categories);
+        var panel = Assert.Single(network.Panels);
+        Assert.Equal([0.0, 0.0, 1.0], panel.Series.Single(s => s.Name == "Introductions made").Values);
+
+        // ana's and bob's entries for each other; the introduction enters ana's and eve's logs only once they answer it.
+        Assert.Equal([0.0, 0.0, 2.0], panel.Series.Single(s => s.Name == "People met (new log entries)").Values);
     }
 
     [Theory]

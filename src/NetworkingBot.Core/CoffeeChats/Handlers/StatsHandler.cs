@@ -1,14 +1,16 @@
 using System.Globalization;
 using NetworkingBot.Core.Charts;
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Core.Network;
 
 namespace NetworkingBot.Core.CoffeeChats.Handlers;
 
 /// <summary>
 /// /coffee stats: participation, rounds, how many groups met, and how well repeats were avoided; with a chart of the
-/// last rounds (<c>rounds:</c>, 12 by default) when the host draws charts.
+/// last rounds (<c>rounds:</c>, 12 by default) and one of the network program by month when the host draws charts.
 /// </summary>
-public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, ICoffeeScheduleStore programs, TimeProvider time, IChartRenderer? charts = null) : ICommandHandler
+public sealed class StatsHandler(
+    IMemberStore members, IRoundStore rounds, ICoffeeScheduleStore programs, INetworkStore network, TimeProvider time, IChartRenderer? charts = null) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("coffee", "stats", "participation, rounds, share of groups that met, repeats; a chart of the last rounds",
         [new OptionSpec("rounds", $"how many recent rounds the chart shows (1-{ChartReplies.MaxPeriods}, default {ChartReplies.DefaultPeriods})", Kind: OptionKind.Number)],
@@ -43,6 +45,15 @@ public sealed class StatsHandler(IMemberStore members, IRoundStore rounds, ICoff
 
         var program = await programs.GetAsync(context.CommunityId, cancellationToken).ConfigureAwait(false);
         var zone = Scheduling.RoundSchedule.Zone(program?.TimeZone ?? "UTC");
-        return ChartReplies.With(summary, charts, CoffeeChart.Build(figures, count, zone, summary));
+        if (charts is null)
+        {
+            return CommandResult.Ok(summary);
+        }
+
+        // The network figures go by month: as many months as the rounds shown span, at least three.
+        var shownSince = figures.TakeLast(count).First().At;
+        var months = Math.Clamp((int)Math.Ceiling((now - shownSince).TotalDays / 30.4) + 1, 3, ChartReplies.MaxPeriods);
+        var networkChart = await NetworkChart.BuildAsync(network, context.CommunityId, all, ChartPeriods.Months(now, zone, months), zone, summary, cancellationToken).ConfigureAwait(false);
+        return ChartReplies.With(summary, charts, CoffeeChart.Build(figures, count, zone, summary), networkChart);
     }
 }
