@@ -25,6 +25,15 @@ public sealed class SlackManifestTests
         Assert.Contains("im:write", scopes);
     }
 
+    [Fact]
+    public void The_home_tab_is_on_and_its_opening_event_is_subscribed()
+    {
+        var manifest = Manifest();
+        Assert.True(manifest.GetProperty("features").GetProperty("app_home").GetProperty("home_tab_enabled").GetBoolean());
+        var events = manifest.GetProperty("settings").GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(e => e.GetString());
+        Assert.Contains("app_home_opened", events);
+    }
+
     [Theory]
     [InlineData("/network")]
     [InlineData("/intro")]
