@@ -6,9 +6,9 @@ namespace NetworkingBot.Charts;
 /// <summary>One panel of a chart as a ScottPlot plot: bars side by side, stacked bars, or lines, over the chart's categories.</summary>
 internal static class PanelPlot
 {
-    private const float TickSize = 18;
-    private const float LabelSize = 20;
-    private const float PanelTitleSize = 22;
+    private const float TickSize = 20;
+    private const float LabelSize = 22;
+    private const float PanelTitleSize = 24;
     private const int SlantAbove = 6;
 
     public static Plot Build(Chart chart, ChartPanel panel, bool showCategoryLabel)
@@ -45,7 +45,7 @@ internal static class PanelPlot
             // Many categories do not fit side by side at a legible size, so their labels slant.
             plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            plot.Axes.Bottom.MinimumSize = showCategoryLabel ? 125 : 95;
+            plot.Axes.Bottom.MinimumSize = showCategoryLabel ? 140 : 105;
         }
 
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
@@ -53,6 +53,7 @@ internal static class PanelPlot
         // A share can pass 100% (more interviews accepted than today's capacity), so the axis grows with it.
         var top = panel.Percent ? (Top(panel) > 100 ? Top(panel) * 1.05 : 100) : Math.Max(1, Top(panel) * 1.15);
         plot.Axes.SetLimits(-0.6, n - 0.4, 0, top);
+        plot.Axes.Left.MinimumSize = 70; // room for the first slanted category label beside the value ticks
         if (!panel.Percent)
         {
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };

@@ -8,7 +8,7 @@ namespace NetworkingBot.Charts;
 /// <summary>
 /// Draws the core's <see cref="Chart"/> with ScottPlot: a title band, then one plot per panel over the same categories,
 /// each with its own legend, into one PNG of <see cref="Width"/> pixels. Sizes are chosen for the preview: Discord and
-/// Slack show an image about 360-550 pixels wide, where these 18-26 px fonts still read at 10 px or more.
+/// Slack show an image about 360-550 pixels wide, where these 20-30 px fonts still read at 10 px or more.
 /// </summary>
 public sealed class ScottPlotChartRenderer : IChartRenderer
 {
@@ -28,10 +28,10 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
             ?? throw new InvalidOperationException($"SkiaSharp could not create a {Width}x{height} surface.");
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
-        using (var font = new SKFont(fonts.Typeface(bold: true), 26))
+        using (var font = new SKFont(fonts.Typeface(bold: true), 30))
         using (var ink = new SKPaint { Color = new SKColor(0x22, 0x22, 0x22), IsAntialias = true })
         {
-            canvas.DrawText(chart.Title, Width / 2f, 42, SKTextAlign.Center, font, ink);
+            canvas.DrawText(chart.Title, Width / 2f, 44, SKTextAlign.Center, font, ink);
         }
 
         for (var i = 0; i < chart.Panels.Count; i++)
