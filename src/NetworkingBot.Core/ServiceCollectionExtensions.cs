@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddInterviews();
         services.AddScoped<INetworkParticipants, CoffeeNetworkDirectory>();
         services.AddScoped<INetworkParticipants, InterviewNetworkParticipants>();
+        services.AddScoped<Home.MemberHomeBuilder>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Slack.Api;
+using NetworkingBot.Slack.Home;
 using NetworkingBot.Slack.Rendering;
 
 namespace NetworkingBot.Slack;
@@ -12,7 +13,7 @@ namespace NetworkingBot.Slack;
 /// rendered as Block Kit with an escaped plain-text fallback, and edits of them by the reference a post returned.
 /// Failures throw so the core retries later.
 /// </summary>
-internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
+internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatformMessenger
 {
     // conversations.open returns the same DM for the same people; asking once per set saves a tier-3 call per message.
     private readonly ConcurrentDictionary<string, string> _conversations = new(StringComparer.Ordinal);
@@ -35,6 +36,13 @@ internal sealed class SlackMessenger(ISlackApi api) : IPlatformMessenger
         body["unfurl_links"] = false;
         body["metadata"] = SlackDeliveryMetadata.For(message.DedupKey);
         var posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+
+        // A DM about a member's programs (an intro, a check-in, an interview answer) may change what their home shows.
+        foreach (var userId in message.Kind switch { MessageKind.Direct => [message.UserId!], MessageKind.Group => message.GroupUserIds!, _ => [] })
+        {
+            home.Changed(message.Community.NativeId, userId);
+        }
+
         return SlackPostRef.Of(posted);
     }
 

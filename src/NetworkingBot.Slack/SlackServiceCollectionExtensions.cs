@@ -5,6 +5,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Settings;
 using NetworkingBot.Slack.Api;
+using NetworkingBot.Slack.Home;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Slack.Socket;
 
@@ -30,6 +31,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ISlackApi, SlackApiClient>();
         services.TryAddSingleton<SlackUserDirectory>();
         services.TryAddSingleton<SlackFileShare>();
+        services.TryAddSingleton<HomePublisher>();
+        services.TryAddSingleton<HomeRefresher>();
         services.TryAddSingleton<SlackMessenger>();
         services.AddSingleton<IPlatformMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
 

@@ -29,6 +29,29 @@ public sealed class ReplyFileTests
     }
 
     [Fact]
+    public async Task A_files_alt_text_goes_with_its_upload_for_screen_readers()
+    {
+        await using var host = await SlackTestHost.StartAsync(extra: s => s.AddCommand<ClubChartHandler>());
+        var socket = await host.Slack.NextSocketAsync();
+
+        await host.SendAsync(socket, SlackEnvelopes.SlashCommand("chart", "U0CLB001", command: "/club"));
+
+        Assert.Equal("chart.png", Assert.Single(host.Slack.SharedFiles).Name);
+        Assert.Equal(ClubChartHandler.Alt, Assert.Single(host.Slack.CallsOf("files.getUploadURLExternal")).Arg("alt_txt"));
+    }
+
+    /// <summary>A reply with one image file and its alt text, as the stats commands answer.</summary>
+    private sealed class ClubChartHandler : ICommandHandler
+    {
+        public const string Alt = "Club stats: 3 books read.";
+
+        public static SubcommandSpec Spec { get; } = new(ProposeBookHandler.Program, "chart", "the club's chart", []);
+
+        public Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult<CommandResult>(new Reply(Alt, []) { Files = [new ReplyFile("chart.png", "image/png", new byte[] { 0x89, 0x50, 0x4E, 0x47 }, "Club chart") { AltText = Alt }] });
+    }
+
+    [Fact]
     public async Task A_refused_upload_is_told_in_the_reply_and_the_answer_still_stands()
     {
         await using var host = await SlackTestHost.StartAsync(extra: s => s.AddCommand<ClubRosterHandler>());

@@ -47,4 +47,13 @@ public sealed class SlackManifestTests
         Assert.True(entry.GetProperty("should_escape").GetBoolean());
         Assert.False(string.IsNullOrWhiteSpace(entry.GetProperty("usage_hint").GetString()));
     }
+
+    [Fact]
+    public void The_home_tab_is_on_and_its_opening_event_is_subscribed()
+    {
+        var manifest = Manifest();
+        Assert.True(manifest.GetProperty("features").GetProperty("app_home").GetProperty("home_tab_enabled").GetBoolean());
+        var events = manifest.GetProperty("settings").GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(e => e.GetString());
+        Assert.Contains("app_home_opened", events);
+    }
 }

@@ -50,13 +50,19 @@ public static class CoffeeTexts
         return text.ToString();
     }
 
-    public static string Intro(Round round, RoundGroup group, IReadOnlyList<Member> partners, int checkInDays)
+    /// <summary>
+    /// One member's intro: who they meet and why, a note for any wish the group could not meet, an agenda, suggested
+    /// meeting times that suit everyone, and the next step.
+    /// </summary>
+    public static string Intro(Round round, RoundGroup group, Member reader, IReadOnlyList<Member> partners, int checkInDays)
     {
         var names = string.Join(" and ", partners.Select(p => Mention(p.UserId)));
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: you're meeting {names}!\n");
-        AppendBody(text, round, group, partners);
-        text.Append(CultureInfo.InvariantCulture, $"Next step: send {(partners.Count == 1 ? MemberNames.Of(partners[0].DisplayName, partners[0].UserId) : "them")} a message to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
+        AppendBody(text, round, group, partners, [reader, .. partners], reader.UserId);
+        var them = partners.Count == 1 ? MemberNames.Of(partners[0].DisplayName, partners[0].UserId) : "them";
+        MeetingTimesText.Append(text, round, [reader, .. partners], $"send {them} a message");
+        text.Append(CultureInfo.InvariantCulture, $"In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask how it went.");
         return text.ToString();
     }
 
@@ -67,14 +73,20 @@ public static class CoffeeTexts
         var joined = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat, round {round.Number}: {joined}, you're matched!\n");
-        AppendBody(text, round, group, members);
-        text.Append(CultureInfo.InvariantCulture, $"Next step: reply here to pick a time. In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask each of you how it went.");
+        AppendBody(text, round, group, members, members, readerId: null);
+        MeetingTimesText.Append(text, round, members, "reply here");
+        text.Append(CultureInfo.InvariantCulture, $"In {checkInDays} day{(checkInDays == 1 ? "" : "s")} I'll ask each of you how it went.");
         return text.ToString();
     }
 
-    private static void AppendBody(StringBuilder text, Round round, RoundGroup group, IReadOnlyList<Member> people)
+    private static void AppendBody(StringBuilder text, Round round, RoundGroup group, IReadOnlyList<Member> people, IReadOnlyList<Member> everyone, string? readerId)
     {
         text.Append("Why you were matched: ").Append(group.Why).Append('\n');
+        foreach (var note in WishNotes.For(everyone, readerId, round.ScheduledFor))
+        {
+            text.Append(note).Append('\n');
+        }
+
         foreach (var person in people)
         {
             text.Append(CultureInfo.InvariantCulture, $"About {MemberNames.Of(person.DisplayName, person.UserId)}: {ProfileText.Describe(person.Profile)}\n");

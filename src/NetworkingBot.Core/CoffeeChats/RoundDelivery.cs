@@ -56,7 +56,7 @@ public sealed partial class RoundDelivery(
                     continue; // forgotten since the plan was made: nothing to introduce
                 }
 
-                var text = CoffeeTexts.Intro(round, group, partners, program.CheckInAfterDays);
+                var text = CoffeeTexts.Intro(round, group, byId[userId], partners, program.CheckInAfterDays);
                 await SendIntroAsync(program, round, userId, sent, OutboundMessage.ToUser(
                     round.CommunityId, userId, text, $"{round.RoundId}:intro:{userId}"), cancellationToken).ConfigureAwait(false);
             }

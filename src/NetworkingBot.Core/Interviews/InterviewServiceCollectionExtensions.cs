@@ -27,6 +27,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddCommand<CancelHandler>();
         services.AddCommand<RespondHandler>();
         services.AddCommand<FollowUpHandler>();
+        services.AddCommand<InterviewStatsHandler>();
         return services;
     }
 }

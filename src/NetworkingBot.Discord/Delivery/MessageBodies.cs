@@ -31,6 +31,7 @@ internal static partial class MessageBodies
     /// </summary>
     public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger, bool embed = false)
     {
+        text = DiscordTimes.Render(text);
         var rows = Rows(buttons, guildId, logger);
         var newline = text.IndexOf('\n', StringComparison.Ordinal);
         if (embed && newline > 0 && newline <= MessageSplitter.MaxLength && text.Length - newline - 1 is > 0 and <= MaxEmbedDescription)

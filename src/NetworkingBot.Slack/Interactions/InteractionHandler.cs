@@ -13,21 +13,22 @@ namespace NetworkingBot.Slack.Interactions;
 /// form's submission is looked up by its callback_id in the catalogue and read into its subcommand's request by the one
 /// form reader, and a bad field is answered next to that field.
 /// </summary>
-internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatalog catalog, LateReplies replies, ILogger<InteractionHandler> logger)
+internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatalog catalog, LateReplies replies, FormOpener forms, ILogger<InteractionHandler> logger)
 {
     public Interaction Handle(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
         var p = envelope.Payload;
         return Payload.Text(p, "type") switch
         {
-            "block_actions" => Anonymous(envelope.EnvelopeId, p) ?? Click(envelope.EnvelopeId, p, cancellationToken),
+            "block_actions" => Anonymous(envelope.EnvelopeId, p) ?? Click(envelope, p, cancellationToken),
             "view_submission" when FormOf(p) is { } spec => Anonymous(envelope.EnvelopeId, p) is null ? Submit(p, spec, cancellationToken) : Unreadable(),
             var other => Ignore(envelope.EnvelopeId, other, Payload.Text(p, "view", "callback_id")),
         };
     }
 
-    private Interaction Click(string envelopeId, JsonElement p, CancellationToken cancellationToken)
+    private Interaction Click(SocketEnvelope envelope, JsonElement p, CancellationToken cancellationToken)
     {
+        var envelopeId = envelope.EnvelopeId;
         var action = p.ValueKind == JsonValueKind.Object && p.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
             ? actions.EnumerateArray().FirstOrDefault(a => Payload.Text(a, "type") == "button" && Payload.Text(a, "value")?.StartsWith('/') == true)
             : default;
@@ -44,6 +45,13 @@ internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatal
         var actor = Actor(p, channel);
         // Slack ignores an ack payload for clicks; the answer goes to the response_url as an ephemeral message.
         Func<JsonObject, CancellationToken, Task> late = (answer, ct) => replies.DeliverAsync(responseUrl, actor, answer, ct);
+
+        // A button for a bare command with a form (the App Home's "Edit profile") opens that form, as typing it would.
+        if (FormFor(line) is { } form && Payload.Text(p, "trigger_id") is { } trigger)
+        {
+            return new Interaction(forms.OpenAsync(form, actor, trigger, envelope.ReceivedAt, cancellationToken), false, late);
+        }
+
         return new Interaction(ClickAsync(actor, line, cancellationToken), false, late);
     }
 
@@ -53,6 +61,11 @@ internal sealed class InteractionHandler(SlackCommandRunner runner, CommandCatal
         answer["replace_original"] = false;
         return answer;
     }
+
+    private SubcommandSpec? FormFor(string line) =>
+        CommandLine.Parse(line).Request is { Options.Count: 0 } request && catalog.Find(request.Program, request.Subcommand)?.Spec is { Form: { } form } spec && form.OpensFor(request)
+            ? spec
+            : null;
 
     private SubcommandSpec? FormOf(JsonElement p) => Payload.Text(p, "view", "callback_id") is { } id ? catalog.FindForm(id) : null;
 

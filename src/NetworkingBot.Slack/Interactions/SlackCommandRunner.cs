@@ -1,4 +1,5 @@
 using NetworkingBot.Core.Commands;
+using NetworkingBot.Slack.Home;
 
 namespace NetworkingBot.Slack.Interactions;
 
@@ -10,7 +11,7 @@ internal sealed record SlackActor(string TeamId, string ChannelId, string UserId
 /// shared <see cref="CommandLine"/> parser, form submissions as the request their form reader built. Organiser rights
 /// cost a users.info call, so the dispatcher asks for them only when the command can use them.
 /// </summary>
-internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCatalog catalog, SlackUserDirectory users, SlackFileShare files)
+internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCatalog catalog, SlackUserDirectory users, SlackFileShare files, HomeRefresher home)
 {
     public Task<CommandResult> RunAsync(SlackActor actor, string line, CancellationToken cancellationToken)
     {
@@ -43,6 +44,7 @@ internal sealed class SlackCommandRunner(CommandDispatcher dispatcher, CommandCa
             CheckOrganiser = ct => users.IsOrganiserAsync(actor.UserId, ct),
         };
         var result = await dispatcher.DispatchAsync(context, request, cancellationToken).ConfigureAwait(false);
+        home.Changed(actor.TeamId, actor.UserId); // whatever the command changed, the member's own home shows it
         return await files.ShareAsync(actor.UserId, result, cancellationToken).ConfigureAwait(false);
     }
 }

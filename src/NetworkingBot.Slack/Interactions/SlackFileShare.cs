@@ -52,17 +52,26 @@ internal sealed class SlackFileShare(ISlackApi api, ILogger<SlackFileShare> logg
         var uploaded = new JsonArray();
         foreach (var file in files)
         {
-            var target = await api.CallAsync("files.getUploadURLExternal", new JsonObject
+            var request = new JsonObject
             {
                 ["filename"] = file.Name,
                 ["length"] = file.Content.Length.ToString(CultureInfo.InvariantCulture),
-            }, cancellationToken).ConfigureAwait(false);
+            };
+            if (file.AltText is { Length: > 0 } alt)
+            {
+                // Screen readers read a chart's text summary; Slack keeps alt text short, so a long one is cut.
+                request["alt_txt"] = alt.Length <= MaxAltText ? alt : alt[..(MaxAltText - 1)] + "…";
+            }
+
+            var target = await api.CallAsync("files.getUploadURLExternal", request, cancellationToken).ConfigureAwait(false);
             await api.UploadAsync(new Uri(target.GetProperty("upload_url").GetString()!), file.Content, file.ContentType, cancellationToken).ConfigureAwait(false);
             uploaded.Add(new JsonObject { ["id"] = target.GetProperty("file_id").GetString(), ["title"] = file.Title ?? file.Name });
         }
 
         await api.CallAsync("files.completeUploadExternal", new JsonObject { ["files"] = uploaded, ["channel_id"] = channel }, cancellationToken).ConfigureAwait(false);
     }
+
+    private const int MaxAltText = 1000;
 
     private static string Names(IReadOnlyList<ReplyFile> files) => string.Join(", ", files.Select(f => $"`{f.Name}`"));
 }

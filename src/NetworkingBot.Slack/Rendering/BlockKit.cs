@@ -98,7 +98,8 @@ internal static class BlockKit
 
     private static string Fallback(string text) => Sections.Mrkdwn(SlackText.Escape(text));
 
-    private static List<JsonObject> Actions(IReadOnlyList<ButtonSpec> buttons)
+    /// <summary>Actions blocks for <paramref name="buttons"/>; action ids count from <paramref name="firstIndex"/>, so several blocks of one view stay unique.</summary>
+    internal static List<JsonObject> Actions(IReadOnlyList<ButtonSpec> buttons, int firstIndex = 0)
     {
         var blocks = new List<JsonObject>();
         for (var start = 0; start < buttons.Count; start += ButtonsPerBlock)
@@ -106,7 +107,7 @@ internal static class BlockKit
             var elements = new JsonArray();
             for (var i = start; i < Math.Min(buttons.Count, start + ButtonsPerBlock); i++)
             {
-                elements.Add(Button(buttons[i], i));
+                elements.Add(Button(buttons[i], firstIndex + i));
             }
 
             blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = elements });

@@ -6,6 +6,7 @@ using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Leases;
+using NetworkingBot.Slack.Home;
 using NetworkingBot.Slack.Interactions;
 using NetworkingBot.Slack.Rendering;
 
@@ -21,6 +22,7 @@ internal sealed class EnvelopeProcessor(
     EnvelopeDeduplicator deduplicator,
     SlashCommandHandler slashCommands,
     InteractionHandler interactive,
+    HomeRefresher home,
     [FromKeyedServices(SlackServiceCollectionExtensions.Key)] AnswerInTime answers,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -113,8 +115,8 @@ internal sealed class EnvelopeProcessor(
             {
                 SocketEnvelope.SlashCommands => slashCommands.Handle(envelope, stopping),
                 SocketEnvelope.Interactive => interactive.Handle(envelope, stopping),
-                // No program listens to events yet; acking them stops Slack's retries.
-                SocketEnvelope.EventsApi => Event(envelope),
+                // Only the Home tab listens to events; acking the others stops Slack's retries.
+                SocketEnvelope.EventsApi => Event(envelope, stopping),
                 _ => Unknown(envelope),
             };
         }
@@ -126,18 +128,38 @@ internal sealed class EnvelopeProcessor(
         }
     }
 
-    private Interaction Event(SocketEnvelope envelope)
+    private Interaction Event(SocketEnvelope envelope, CancellationToken stopping)
     {
         if (envelope.EventId is null || envelope.Payload.ValueKind != System.Text.Json.JsonValueKind.Object)
         {
             logger.LogWarning("Event envelope {EnvelopeId} has no readable event_id; acknowledging only", envelope.EnvelopeId);
-        }
-        else
-        {
-            logger.LogDebug("Event envelope {EnvelopeId} acknowledged; no program listens to events", envelope.EnvelopeId);
+            return Interaction.None;
         }
 
+        var inner = Payload.Object(envelope.Payload, "event");
+        if (Payload.Text(inner, "type") == "app_home_opened" && Payload.Text(inner, "tab") == "home"
+            && Payload.Id(envelope.Payload, "team_id") is { } team && Payload.Id(inner, "user") is { } user)
+        {
+            return new Interaction(OpenHomeAsync(envelope.EnvelopeId, team, user, stopping), false, null);
+        }
+
+        logger.LogDebug("Event envelope {EnvelopeId} acknowledged; no program listens to it", envelope.EnvelopeId);
         return Interaction.None;
+    }
+
+    private async Task<JsonObject?> OpenHomeAsync(string envelopeId, string team, string user, CancellationToken stopping)
+    {
+        try
+        {
+            await home.OpenedAsync(team, user, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The member sees the last view Slack has (or Slack's empty tab); opening the tab again retries.
+            logger.LogWarning(ex, "Could not publish the App Home of {UserId} (envelope {EnvelopeId})", user, envelopeId);
+        }
+
+        return null;
     }
 
     private Interaction Unknown(SocketEnvelope envelope)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingBot.Charts;
 using NetworkingBot.Core;
+using NetworkingBot.Core.Charts;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
@@ -19,6 +21,9 @@ public static class ProgramsHostingExtensions
         builder.Services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.Section)).ValidateWith(new JobOptionsRules());
         builder.Services.AddOptions<InterviewOptions>().Bind(configuration.GetSection(InterviewOptions.Section)).ValidateWith(new InterviewOptionsRules());
         builder.Services.AddNetworkingCore();
+
+        // Stats answer with charts too; drawing stays out of the core (IChartRenderer is its port).
+        builder.Services.AddSingleton<IChartRenderer, ScottPlotChartRenderer>();
         return builder;
     }
 }

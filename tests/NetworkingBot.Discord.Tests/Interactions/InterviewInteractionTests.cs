@@ -87,6 +87,10 @@ public sealed class InterviewInteractionTests
         Assert.True(specialties.GetProperty("autocomplete").GetBoolean());
         var capacity = subs["offer"].GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "capacity");
         Assert.Equal(4, capacity.GetProperty("type").GetInt32());
-        Assert.DoesNotContain(commands, c => c.GetProperty("name").GetString() == "interview-admin");
+        Assert.DoesNotContain("stats", subs.Keys);
+
+        // Its one organiser tool (issue 17) is its own command, visible by default only to Manage Server, like the others'.
+        var admin = commands.Single(c => c.GetProperty("name").GetString() == "interview-admin");
+        Assert.Equal(["stats"], admin.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()).Where(n => n != "help"));
     }
 }

@@ -42,6 +42,9 @@ public sealed partial class FakeSlackServer
             "views.update" => args.TryGetValue("view_id", out var viewId) && args.ContainsKey("view")
                 ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = viewId, ["type"] = "modal" } }
                 : Error("invalid_arguments"),
+            "views.publish" => args.TryGetValue("user_id", out var homeUser) && homeUser.Length > 0 && args.TryGetValue("view", out var home) && home.Contains("\"home\"", StringComparison.Ordinal)
+                ? new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V" + NextTs().Replace(".", "", StringComparison.Ordinal), ["type"] = "home" } }
+                : Error("invalid_arguments"),
             "files.getUploadURLExternal" => UploadUrl(args),
             "files.completeUploadExternal" => CompleteUpload(args),
             "conversations.history" => History(args),

@@ -111,5 +111,44 @@ public static class SlackEnvelopes
         },
     };
 
+    /// <summary>An app_home_opened event: <paramref name="userId"/> opened the app's Home tab.</summary>
+    public static JsonObject HomeOpened(string userId, string tab = "home") => new()
+    {
+        ["envelope_id"] = NewId(),
+        ["type"] = "events_api",
+        ["accepts_response_payload"] = false,
+        ["retry_attempt"] = 0,
+        ["retry_reason"] = "",
+        ["payload"] = new JsonObject
+        {
+            ["token"] = "verification-token", ["team_id"] = Team, ["api_app_id"] = "A111", ["type"] = "event_callback",
+            ["event_id"] = "Ev" + NewId().Replace("-", "", StringComparison.Ordinal)[..10].ToUpperInvariant(), ["event_time"] = 1610241741,
+            ["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = userId, ["channel"] = "D0HOME01", ["tab"] = tab, ["event_ts"] = "1610241741.000300" },
+        },
+    };
+
+    /// <summary>A click on a button of the App Home view: no channel and no response_url, as Slack sends it.</summary>
+    public static JsonObject HomeClick(string value, string userId) => new()
+    {
+        ["envelope_id"] = NewId(),
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+        ["payload"] = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["team"] = new JsonObject { ["id"] = Team, ["domain"] = "fake-library" },
+            ["user"] = new JsonObject { ["id"] = userId, ["username"] = userId.ToLowerInvariant(), ["name"] = userId.ToLowerInvariant(), ["team_id"] = Team },
+            ["api_app_id"] = "A111",
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME01" },
+            ["trigger_id"] = "12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb4",
+            ["view"] = new JsonObject { ["id"] = "V0HOME01", ["type"] = "home", ["blocks"] = new JsonArray() },
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = "nb_button_0", ["block_id"] = "b1", ["type"] = "button", ["value"] = value, ["action_ts"] = "1700000001.000001",
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "button", ["emoji"] = true },
+            }),
+        },
+    };
+
     public static string NewId() => Guid.NewGuid().ToString();
 }

@@ -7,7 +7,10 @@ namespace NetworkingBot.Core.CoffeeChats.Handlers;
 public sealed class EditHandler(IMemberStore members) : ICommandHandler
 {
     public static SubcommandSpec Spec { get; } = new("coffee", "edit", "change your profile (only the options you give)", ProfileInput.Options,
-        Example: "/coffee edit interests:archives,reference format:either");
+        Example: "/coffee edit interests:archives,reference format:either")
+    {
+        Form = EditForm.Spec,
+    };
 
     public async Task<CommandResult> HandleAsync(CommandContext context, CommandRequest request, CancellationToken cancellationToken)
     {
