@@ -30,9 +30,16 @@ public sealed partial class FakeDiscordRest
             case FakeDiscordRestRoute.EditMessage:
                 return EditMessage(s[1], s[3], body);
             case "global-commands" or "guild-commands":
-                // Remembered per scope (the path), so a later GET reads back what was registered.
-                _commands[string.Join('/', s)] = body?.GetRawText() ?? "[]";
+                // Remembered per scope (the path), so a later GET reads back what was registered, as Discord answers:
+                // each command with the id, application id and version it was given.
+                _commands[string.Join('/', s)] = RegisteredCommands(s[1], body).ToJsonString();
                 return new FakeDiscordRestAnswer(200, _commands[string.Join('/', s)], new(StringComparer.OrdinalIgnoreCase));
+            case "get-current-user":
+                return FakeDiscordRestAnswer.Json(200, UserObject(ApplicationId, bot: true));
+            case "get-user":
+                return FakeDiscordRestAnswer.Json(200, UserObject(s[1], bot: false));
+            case "get-channel":
+                return FakeDiscordRestAnswer.Json(200, ChannelObject(s[1]));
             case "get-global-commands" or "get-guild-commands":
                 return new FakeDiscordRestAnswer(200, _commands.GetValueOrDefault(string.Join('/', s), "[]"), new(StringComparer.OrdinalIgnoreCase));
             case "interaction-callback":
@@ -42,6 +49,35 @@ public sealed partial class FakeDiscordRest
                 return PostMessage($"webhook:{s[2]}", body, webhook: true);
         }
     }
+
+    /// <summary>The registered set as Discord echoes it: every command with an id, the application id and a version.</summary>
+    private JsonArray RegisteredCommands(string applicationId, JsonElement? body)
+    {
+        var commands = body is { ValueKind: JsonValueKind.Array } list ? JsonNode.Parse(list.GetRawText())!.AsArray() : [];
+        foreach (var command in commands.OfType<JsonObject>())
+        {
+            command["id"] ??= NextId();
+            command["application_id"] = applicationId;
+            command["version"] = NextId();
+            command["type"] ??= 1;
+            command["default_member_permissions"] ??= null;
+        }
+
+        return commands;
+    }
+
+    private static JsonObject UserObject(string id, bool bot) =>
+        new() { ["id"] = id, ["username"] = bot ? "networkingbot-test" : $"user{id}", ["global_name"] = null, ["discriminator"] = "0", ["avatar"] = null, ["bot"] = bot };
+
+    /// <summary>A DM channel the fake opened (with its recipient), else a text channel of the test guild.</summary>
+    private JsonObject ChannelObject(string channelId) =>
+        _userByDmChannel.TryGetValue(channelId, out var recipient)
+            ? new JsonObject { ["id"] = channelId, ["type"] = 1, ["last_message_id"] = null, ["flags"] = 0, ["recipients"] = new JsonArray(UserObject(recipient, bot: false)) }
+            : new JsonObject
+            {
+                ["id"] = channelId, ["type"] = 0, ["guild_id"] = DiscordPayloads.Guild, ["name"] = "coffee-chats", ["position"] = 0,
+                ["permission_overwrites"] = new JsonArray(), ["nsfw"] = false, ["flags"] = 0, ["last_message_id"] = null,
+            };
 
     private FakeDiscordRestAnswer OpenDm(JsonElement? body)
     {
