@@ -45,6 +45,12 @@ internal sealed record FakeDiscordRestFault(string? Method, string? PathPrefix, 
 {
     public int Remaining { get; set; }
 
+    /// <summary>Discord's error code in the body of a scripted refusal (0: none).</summary>
+    public int Code { get; init; }
+
+    /// <summary>Discord's message in the body of a scripted refusal; null: "{status}: scripted failure".</summary>
+    public string? Message { get; init; }
+
     public bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && (PathPrefix is null || path.StartsWith(PathPrefix, StringComparison.Ordinal));
