@@ -40,6 +40,10 @@ public sealed partial class FakeDiscordRest
                 return FakeDiscordRestAnswer.Json(200, UserObject(s[1], bot: false));
             case "get-channel":
                 return FakeDiscordRestAnswer.Json(200, ChannelObject(s[1]));
+            case "read-messages":
+                // Newest first, as Discord answers; the fake ignores ?limit and gives the newest 50.
+                return FakeDiscordRestAnswer.Json(200, new JsonArray([.. _messages.Where(m => m.ChannelId == s[1] && !_deletedMessages.Contains(m.Id))
+                    .Reverse().Take(50).Select(m => (JsonNode)MessageObject(Edited(m)))]));
             case "get-global-commands" or "get-guild-commands":
                 return new FakeDiscordRestAnswer(200, _commands.GetValueOrDefault(string.Join('/', s), "[]"), new(StringComparer.OrdinalIgnoreCase));
             case "interaction-callback":
@@ -168,6 +172,10 @@ public sealed partial class FakeDiscordRest
         return FakeDiscordRestAnswer.Json(200, MessageObject(original with { Content = content, Body = edit }));
     }
 
+    /// <summary>The message as its last edit left it (the edit's body replaces the fields it carries).</summary>
+    private FakeDiscordRestMessage Edited(FakeDiscordRestMessage message) =>
+        _edits.LastOrDefault(e => e.MessageId == message.Id) is { } edit ? message with { Content = edit.Content, Body = edit.Body } : message;
+
     private JsonObject MessageObject(FakeDiscordRestMessage message)
     {
         var json = new JsonObject
@@ -176,13 +184,20 @@ public sealed partial class FakeDiscordRest
             ["channel_id"] = message.ChannelId,
             ["type"] = 0,
             ["content"] = message.Content,
-            ["author"] = new JsonObject { ["id"] = ApplicationId, ["username"] = "NetworkingBot", ["bot"] = true },
+            ["author"] = message.AuthorId is { } member
+                ? new JsonObject { ["id"] = member, ["username"] = $"user{member}" }
+                : new JsonObject { ["id"] = ApplicationId, ["username"] = "NetworkingBot", ["bot"] = true },
             ["timestamp"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             ["nonce"] = message.Nonce,
         };
         if (message.Body.TryGetProperty("components", out var components))
         {
             json["components"] = JsonNode.Parse(components.GetRawText());
+        }
+
+        if (message.Body.TryGetProperty("embeds", out var embeds) && embeds.ValueKind == JsonValueKind.Array)
+        {
+            json["embeds"] = JsonNode.Parse(embeds.GetRawText());
         }
 
         return json;

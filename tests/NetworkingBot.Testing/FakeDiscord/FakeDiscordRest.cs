@@ -121,6 +121,28 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
         }
     }
 
+    /// <summary>A message a member (not the bot) wrote in <paramref name="channelId"/>, with <paramref name="body"/> as its fields.</summary>
+    public FakeDiscordRestMessage PostAsMember(string channelId, string memberId, System.Text.Json.Nodes.JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        lock (_gate)
+        {
+            var element = JsonSerializer.SerializeToElement(body);
+            var message = new FakeDiscordRestMessage(NextId(), channelId, null, body["content"]?.GetValue<string>() ?? "", null, element) { AuthorId = memberId };
+            _messages.Add(message);
+            return message;
+        }
+    }
+
+    /// <summary>The DM channel the fake opened for <paramref name="userId"/>, if it did.</summary>
+    public string? DmChannelOf(string userId)
+    {
+        lock (_gate)
+        {
+            return _dmChannelByUser.GetValueOrDefault(userId);
+        }
+    }
+
     /// <summary>Removes a message as a moderator would: editing it then gets 404 with code 10008 Unknown Message.</summary>
     public void DeleteMessage(string messageId)
     {

@@ -35,7 +35,11 @@ public sealed record FakeDiscordRestCall(
 public sealed record FakeDiscordRestFile(string PartName, string FileName, string ContentType, byte[] Content);
 
 /// <summary>A message the fake accepted: where it went (and to whom, for a DM channel it opened) and its body.</summary>
-public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body);
+public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body)
+{
+    /// <summary>Who wrote it: null for the bot (the application), else a member's id (see <see cref="FakeDiscordRest.PostAsMember"/>).</summary>
+    public string? AuthorId { get; init; }
+}
 
 /// <summary>An accepted <c>PATCH channels/{channel}/messages/{id}</c>: the message, its content after the edit, and the body sent.</summary>
 public sealed record FakeDiscordRestEdit(string MessageId, string ChannelId, string Content, JsonElement Body, DateTimeOffset At);

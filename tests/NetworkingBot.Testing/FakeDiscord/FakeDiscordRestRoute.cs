@@ -18,6 +18,7 @@ internal sealed record FakeDiscordRestRoute(string Hash, string Major, string[] 
             ("GET", ["users", "@me"]) => new("get-current-user", "", s),
             ("GET", ["users", var user]) => new("get-user", user, s),
             ("GET", ["channels", var channel]) => new("get-channel", channel, s),
+            ("GET", ["channels", var channel, "messages"]) => new("read-messages", channel, s),
             ("POST", ["channels", var channel, "messages"]) => new(ChannelMessages, channel, s),
             ("PATCH", ["channels", var channel, "messages", _]) => new(EditMessage, channel, s),
             ("GET", ["applications", _, "commands"]) => new("get-global-commands", "", s),
