@@ -54,6 +54,23 @@ public sealed class FakeDiscordSpeaksDiscordNetTests
     }
 
     [Fact]
+    public async Task Discord_net_reads_an_organisers_manage_server_right_from_their_roles_in_the_guild()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(10));
+        await using var probe = await DiscordNetProbe.StartAsync(rest, gateway);
+        await probe.WaitReadyAsync(Wait);
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", DiscordPayloads.Slash("coffee-admin", "setup", user: "900", permissions: DiscordPayloads.ManageServer).GetRawText());
+        var organiser = Assert.IsType<SocketGuildUser>((await probe.NextInteractionAsync(Wait)).User);
+        await gateway.DispatchAsync("INTERACTION_CREATE", DiscordPayloads.Slash("coffee-admin", "setup", user: "901").GetRawText());
+        var member = Assert.IsType<SocketGuildUser>((await probe.NextInteractionAsync(Wait)).User);
+
+        Assert.True(organiser.GuildPermissions.ManageGuild);
+        Assert.False(member.GuildPermissions.ManageGuild);
+    }
+
+    [Fact]
     public async Task A_button_clicked_in_a_dm_and_a_modal_submission_reach_discord_net()
     {
         await using var rest = await FakeDiscordRest.StartAsync();

@@ -11,6 +11,12 @@ public static class DiscordPayloads
     public const string App = "771825006014889000";
     public const string ManageServer = "32";
 
+    /// <summary>The test guild's role granting Manage Server (see <see cref="FakeDiscordGuild"/>).</summary>
+    public const string ManagersRole = "290926798626358001";
+
+    /// <summary>The test guild's role granting Administrator.</summary>
+    public const string AdministratorsRole = "290926798626358002";
+
     private static int _next = 1000;
 
     public static JsonElement Slash(string command, string subcommand, IReadOnlyDictionary<string, object>? options = null, string user = "111", string permissions = "0", string? focused = null, string[]? roles = null)
@@ -126,6 +132,24 @@ public static class DiscordPayloads
         return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The guild roles a member holds to have <paramref name="permissions"/>: Discord computes a member's permissions from
+    /// their roles, and clients such as Discord.Net read them from the roles, not from the interaction's own field.
+    /// </summary>
+    private static IEnumerable<string> RolesGranting(string permissions)
+    {
+        var bits = ulong.Parse(permissions, System.Globalization.CultureInfo.InvariantCulture);
+        if ((bits & 32) != 0)
+        {
+            yield return ManagersRole;
+        }
+
+        if ((bits & 8) != 0)
+        {
+            yield return AdministratorsRole;
+        }
+    }
+
     private static JsonElement Interaction(int type, JsonObject data, string user, string permissions, bool guild, string[]? roles = null)
     {
         var id = Snowflake();
@@ -157,7 +181,7 @@ public static class DiscordPayloads
             payload["guild"] = new JsonObject { ["id"] = Guild, ["locale"] = "en-US", ["features"] = new JsonArray() };
             payload["member"] = new JsonObject
             {
-                ["user"] = userObject, ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)r)]), ["permissions"] = permissions, ["nick"] = null,
+                ["user"] = userObject, ["roles"] = new JsonArray([.. (roles ?? []).Concat(RolesGranting(permissions)).Select(r => (JsonNode)r)]), ["permissions"] = permissions, ["nick"] = null,
                 ["joined_at"] = "2026-02-01T10:00:00.000000+00:00", ["deaf"] = false, ["mute"] = false, ["flags"] = 0, ["pending"] = false,
             };
         }

@@ -43,7 +43,10 @@ public static class FakeDiscordGuild
         stickers = Array.Empty<object>(),
         roles = new[]
         {
-            new { id = guildId, name = "@everyone", color = 0, hoist = false, position = 0, permissions = "1071698660929", managed = false, mentionable = false, flags = 0 },
+            // View Channel, Send Messages, Read Message History: no organiser rights for everyone.
+            new { id = guildId, name = "@everyone", color = 0, hoist = false, position = 0, permissions = "68608", managed = false, mentionable = false, flags = 0 },
+            new { id = DiscordPayloads.ManagersRole, name = "Managers", color = 0, hoist = false, position = 1, permissions = DiscordPayloads.ManageServer, managed = false, mentionable = false, flags = 0 },
+            new { id = DiscordPayloads.AdministratorsRole, name = "Admins", color = 0, hoist = false, position = 2, permissions = "8", managed = false, mentionable = false, flags = 0 },
         },
         joined_at = "2026-01-05T10:00:00.000000+00:00",
         large = false,

@@ -172,16 +172,31 @@ public sealed partial class FakeDiscordRest
         return FakeDiscordRestAnswer.Json(200, MessageObject(original with { Content = content, Body = edit }));
     }
 
-    /// <summary>The message as its last edit left it (the edit's body replaces the fields it carries).</summary>
-    private FakeDiscordRestMessage Edited(FakeDiscordRestMessage message) =>
-        _edits.LastOrDefault(e => e.MessageId == message.Id) is { } edit ? message with { Content = edit.Content, Body = edit.Body } : message;
+    /// <summary>The message as its edits left it: each edit replaces the fields it carries (a null clears one) and keeps the rest.</summary>
+    private FakeDiscordRestMessage Edited(FakeDiscordRestMessage message)
+    {
+        var edits = _edits.Where(e => e.MessageId == message.Id).ToList();
+        if (edits.Count == 0)
+        {
+            return message;
+        }
+
+        var body = JsonNode.Parse(message.Body.GetRawText())!.AsObject();
+        foreach (var field in edits.SelectMany(e => e.Body.EnumerateObject()))
+        {
+            body[field.Name] = field.Value.ValueKind == JsonValueKind.Null ? null : JsonNode.Parse(field.Value.GetRawText());
+        }
+
+        return message with { Content = edits[^1].Content, Body = JsonSerializer.SerializeToElement(body) };
+    }
 
     private JsonObject MessageObject(FakeDiscordRestMessage message)
     {
         var json = new JsonObject
         {
             ["id"] = message.Id,
-            ["channel_id"] = message.ChannelId,
+            // A webhook's message (an interaction's answer) is in the interaction's channel; the fake keeps it by token.
+            ["channel_id"] = message.ChannelId.StartsWith("webhook:", StringComparison.Ordinal) ? DiscordPayloads.Channel : message.ChannelId,
             ["type"] = 0,
             ["content"] = message.Content,
             ["author"] = message.AuthorId is { } member
