@@ -119,6 +119,68 @@ public sealed class DiscordNetSendsToTheFakeTests
         Assert.Equal(DiscordErrorCode.CannotSendMessageToUser, error.DiscordCode);
     }
 
+    [Fact]
+    public async Task After_the_dm_routes_bucket_hash_goes_A_B_A_discord_net_still_delivers_twenty_five_dms_once_each()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        rest.ChangeBucketHashes("create-dm", "dm-A", "dm-B", "dm-A");
+        rest.ChangeBucketHashes("channel-messages", "msg-A", "msg-B", "msg-A");
+        await using var client = await LoggedInRestAsync(rest);
+        var members = Enumerable.Range(1, 25).Select(i => (ulong)(3000 + i)).ToList();
+
+        var sending = Task.Run(async () =>
+        {
+            foreach (var member in members)
+            {
+                var dm = await (await client.GetUserAsync(member)).CreateDMChannelAsync();
+                await dm.SendMessageAsync($"Hello {member}", allowedMentions: AllowedMentions.None);
+            }
+        });
+        await sending.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.All(members, m => Assert.Single(rest.MessagesTo(m.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    /// <summary>
+    /// Discord.Net under RetryMode.RetryRatelimit waits out a 10 s retry_after and sends a callback again although its
+    /// RequestOptions.Timeout ended with the 3 s (seen here: a second POST 11 s later). The adapter must therefore not
+    /// leave a callback's 429 to the library: with AlwaysFail the 429 comes back at once, for a deadline-aware decision.
+    /// </summary>
+    [Fact]
+    public async Task With_retries_off_a_429_on_a_callback_comes_back_at_once_after_one_request()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(10));
+        await using var probe = await DiscordNetProbe.StartAsync(rest, gateway);
+        var answered = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        probe.Answer = i =>
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await i.RespondAsync("hi", ephemeral: true, options: new RequestOptions { RetryMode = RetryMode.AlwaysFail });
+                    answered.SetResult(null);
+                }
+                catch (Exception ex)
+                {
+                    answered.SetResult(ex);
+                }
+            });
+            return Task.CompletedTask;
+        };
+        await probe.WaitReadyAsync(Wait);
+        rest.RateLimitNext(100, retryAfterSeconds: 10, method: "POST", pathPrefix: "interactions/");
+        var started = DateTimeOffset.UtcNow;
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", DiscordPayloads.Slash("coffee", "status", user: "101").GetRawText());
+        var outcome = await answered.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.IsType<RateLimitedException>(outcome);
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(3), "the 429 did not come back at once");
+        Assert.Single(rest.Calls, c => c.Is("POST", "interactions/"));
+    }
+
     private static async Task<DiscordRestClient> LoggedInRestAsync(FakeDiscordRest rest)
     {
         var client = new DiscordRestClient(new DiscordRestConfig
