@@ -15,7 +15,8 @@ public sealed partial class DiscordMessenger
     /// Reads the last <see cref="LookBack"/> messages of the message's channel (its DM channel for a DM) and answers
     /// <see cref="SentLookup.Sent"/> when one of the bot's own carries the message's reference in an embed footer
     /// (<see cref="MessageBodies.Reference"/>), else <see cref="SentLookup.NotSent"/>. A channel that is gone holds
-    /// nothing; one the bot may not read cannot tell (<see cref="SentLookup.Unknown"/>).
+    /// nothing; one the bot may not read, or a server channel that reads back empty (no Read Message History), cannot
+    /// tell (<see cref="SentLookup.Unknown"/>).
     /// </summary>
     public async Task<SentLookup> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -46,9 +47,19 @@ public sealed partial class DiscordMessenger
             var botId = await BotUserIdAsync(cancellationToken);
             var route = new DiscordRoute(HttpMethod.Get, "channels/{channel_id}/messages?limit=" + LookBack.ToString(System.Globalization.CultureInfo.InvariantCulture), channelId);
             var recent = await rest.SendAsync(route, null, cancellationToken);
-            return recent is { ValueKind: JsonValueKind.Array } list && list.EnumerateArray().Any(m => IsOwnWithReference(m, botId, MessageBodies.Reference(message.DedupKey)))
-                ? SentLookup.Sent
-                : SentLookup.NotSent;
+            if (recent is not { ValueKind: JsonValueKind.Array } list)
+            {
+                return SentLookup.Unknown;
+            }
+
+            if (list.EnumerateArray().Any(m => IsOwnWithReference(m, botId, MessageBodies.Reference(message.DedupKey))))
+            {
+                return SentLookup.Sent;
+            }
+
+            // Without Read Message History a server channel reads back as empty, which cannot be told from a channel
+            // with nothing in it: say so, and the caller falls back on the nonce. A DM channel needs no permission.
+            return list.GetArrayLength() == 0 && message.Kind == MessageKind.Channel ? SentLookup.Unknown : SentLookup.NotSent;
         }
         catch (DiscordApiException ex) when (ex.Code is UnknownChannel)
         {

@@ -72,4 +72,15 @@ public sealed class FindSentTests
         Assert.Equal(SentLookup.Sent, await messenger.FindSentAsync(lead with { DedupKey = "lead:1:closed" }, CancellationToken.None));
         Assert.Equal(SentLookup.NotSent, await messenger.FindSentAsync(lead, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_server_channel_that_reads_back_empty_cannot_tell_but_an_empty_dm_channel_holds_nothing()
+    {
+        await using var h = await RestHarness.StartAsync();
+        var messenger = Messenger(h);
+
+        // A channel read without Read Message History answers an empty list, like a channel with nothing in it.
+        Assert.Equal(SentLookup.Unknown, await messenger.FindSentAsync(OutboundMessage.ToChannel(Community, "78", "Round 1 is out.", "round:r1:announce"), CancellationToken.None));
+        Assert.Equal(SentLookup.NotSent, await messenger.FindSentAsync(OutboundMessage.ToUser(Community, "1009", "Hi", "round:r1:intro:1009"), CancellationToken.None));
+    }
 }
