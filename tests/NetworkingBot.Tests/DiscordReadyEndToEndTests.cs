@@ -7,7 +7,10 @@ using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Tests;
 
-/// <summary>What the operator reads once the bot is connected: the invite link when it is in no server, else how many.</summary>
+/// <summary>
+/// Connecting: to the gateway the settings name (tests, staging), and what the operator reads once connected, the
+/// invite link when the bot is in no server, else how many.
+/// </summary>
 [Collection(HostCollection.Name)]
 public sealed class DiscordReadyEndToEndTests
 {
@@ -47,6 +50,26 @@ public sealed class DiscordReadyEndToEndTests
                 Assert.Single(logs.Entries, e => e.Message == "Discord ready: the bot is in 1 server(s)");
                 Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(invite, StringComparison.Ordinal));
             }
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Discord_GatewayUrl_is_connected_to_instead_of_the_gateway_Discord_names()
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
+        rest.GatewayUrl = "wss://gateway.invalid/";
+        using var host = PlatformHosts.Discord(rest, $"--Discord:GatewayUrl={gateway.Url}");
+        await host.StartAsync();
+        try
+        {
+            var identify = await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
+
+            Assert.Equal("/", identify.Path);
         }
         finally
         {
