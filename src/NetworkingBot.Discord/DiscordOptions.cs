@@ -20,6 +20,12 @@ public sealed class DiscordOptions
     /// <summary>REST base address. Tests point it at a loopback fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
 
+    /// <summary>
+    /// The gateway to connect to (ws:// or wss://) instead of the one <c>GET /gateway/bot</c> names, for tests and
+    /// staging servers; empty: Discord's. Shard counts and the identify budget still come from that call.
+    /// </summary>
+    public string? GatewayUrl { get; set; }
+
     /// <summary>The shards this process runs; empty means all of <see cref="ShardCount"/> (or Discord's recommendation).</summary>
     public IList<int> ShardIds { get; } = [];
 

@@ -32,6 +32,12 @@ public sealed class DiscordOptionsRules : SettingRules<DiscordOptions>
                 SettingProblem.FixBy("Discord:ShardIds:0", "0"));
         }
 
+        if (!string.IsNullOrEmpty(options.GatewayUrl)
+            && !(Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) && gateway.Scheme is "ws" or "wss"))
+        {
+            yield return SettingProblem.Of("Discord:GatewayUrl", options.GatewayUrl, "an absolute ws:// or wss:// URL, or empty for Discord's gateway", "wss://gateway.discord.gg/");
+        }
+
         if (options.MaxInboundFrameBytes < DiscordOptions.MinInboundFrameBytes)
         {
             yield return SettingProblem.Of(

@@ -30,8 +30,24 @@ public sealed partial class DiscordStartup(
         }
 
         var guild = string.IsNullOrWhiteSpace(settings.DevGuildId) ? null : settings.DevGuildId;
-        await registrar.RegisterAsync(settings.ApplicationId, guild, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await registrar.RegisterAsync(settings.ApplicationId, guild, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordApiException ex) when (IsPermanentRefusal(ex))
+        {
+            // Sending the same set again gets the same answer, and retrying kept the bot offline. The commands Discord
+            // already holds stay (the last set it accepted), so the bot connects and answers them; the line says what to fix.
+            LogCommandsRefused(ex.Message);
+        }
     }
+
+    /// <summary>
+    /// A 4xx that will not change by retrying: the request itself is wrong (400 Invalid Form Body, 404, 413...).
+    /// 401 and 403 are not: they are about the token or access, and stop the adapter; 429 is waited out.
+    /// </summary>
+    internal static bool IsPermanentRefusal(DiscordApiException ex) =>
+        ex.HttpStatus is >= 400 and < 500 and not (401 or 403 or 429);
 
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
@@ -52,6 +68,9 @@ public sealed partial class DiscordStartup(
 
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord refused the slash command set, so it was not registered: {Reason}. The bot connects with the commands Discord already has; fix the command definitions (or report this) and restart to register them.")]
+    private partial void LogCommandsRefused(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The bot is in no Discord server yet. Invite it with: {InviteUrl}")]
     private partial void LogNoGuilds(Uri inviteUrl);

@@ -9,8 +9,15 @@ internal sealed record DiscordMessageBody(
     IReadOnlyList<ActionRow>? Components,
     IReadOnlyList<DiscordEmbed>? Embeds = null);
 
-/// <summary>An embed with only a description (≤ 4096 characters): the body of an intro, set apart from its headline.</summary>
-internal sealed record DiscordEmbed(string Description, int Color);
+/// <summary>
+/// An embed: the body of an intro (description ≤ 4096 characters), set apart from its headline, and the footer that
+/// carries the message's delivery reference (see <see cref="MessageBodies.Reference"/>); a message with no body to
+/// set apart gets an embed with the footer alone.
+/// </summary>
+internal sealed record DiscordEmbed(string? Description, int Color, DiscordEmbedFooter? Footer = null);
+
+/// <summary>An embed's footer: small text under it.</summary>
+internal sealed record DiscordEmbedFooter(string Text);
 
 /// <summary>Only the listed users may be pinged: <c>parse</c> is empty, so @everyone, @here and roles never ping.</summary>
 internal sealed record AllowedMentions(IReadOnlyList<string> Parse, IReadOnlyList<string> Users);

@@ -12,7 +12,7 @@ namespace NetworkingBot.Discord.Delivery;
 /// finds) the DM channel with the user, cached per user, then posts there. Discord bots have no group DMs.
 /// A message sent whole can be edited later through the reference <see cref="PostAsync"/> returns.
 /// </summary>
-public sealed class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
+public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
 {
     /// <summary>Discord's "Cannot send messages to this user".</summary>
     public const int CannotMessageUser = 50007;

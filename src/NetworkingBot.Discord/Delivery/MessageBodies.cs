@@ -31,7 +31,24 @@ internal static partial class MessageBodies
     /// </summary>
     public static IReadOnlyList<DiscordMessageBody> Build(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger, bool embed = false)
     {
-        text = DiscordTimes.Render(text);
+        var bodies = Parts(DiscordTimes.Render(text), buttons, dedupKey, guildId, logger, embed);
+
+        // Discord does not give the nonce back when messages are read, so the first part carries the delivery
+        // reference where the bot can read it: its embed's footer (an embed of the footer alone when it has none).
+        var first = bodies[0];
+        var footer = new DiscordEmbedFooter(Reference(dedupKey));
+        var embeds = first.Embeds is [var body, ..] ? [body with { Footer = footer }] : new[] { new DiscordEmbed(null, EmbedColor, footer) };
+        return [first with { Embeds = embeds }, .. bodies.Skip(1)];
+    }
+
+    /// <summary>
+    /// The short text a message's first part carries in its embed footer, "ref" and 12 hex digits of the dedup key's
+    /// hash: <see cref="DiscordMessenger.FindSentAsync"/> looks for it among the bot's recent messages.
+    /// </summary>
+    public static string Reference(string dedupKey) => "ref " + Nonce(dedupKey, 0)[..12];
+
+    private static List<DiscordMessageBody> Parts(string text, IReadOnlyList<ButtonSpec> buttons, string dedupKey, string? guildId, ILogger logger, bool embed)
+    {
         var rows = Rows(buttons, guildId, logger);
         var newline = text.IndexOf('\n', StringComparison.Ordinal);
         if (embed && newline > 0 && newline <= MessageSplitter.MaxLength && text.Length - newline - 1 is > 0 and <= MaxEmbedDescription)

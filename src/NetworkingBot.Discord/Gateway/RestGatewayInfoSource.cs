@@ -1,16 +1,21 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord.Gateway;
 
-/// <summary><c>GET /gateway/bot</c>: where to connect, how many shards Discord recommends, and the identify budget.</summary>
-public sealed class RestGatewayInfoSource(IDiscordRest rest) : IGatewayInfoSource
+/// <summary>
+/// <c>GET /gateway/bot</c>: where to connect (unless <see cref="DiscordOptions.GatewayUrl"/> says), how many shards
+/// Discord recommends, and the identify budget.
+/// </summary>
+public sealed class RestGatewayInfoSource(IDiscordRest rest, IOptions<DiscordOptions> options) : IGatewayInfoSource
 {
     public async Task<GatewayBotInfo> GetAsync(CancellationToken cancellationToken)
     {
         var body = await rest.SendAsync(new DiscordRoute(HttpMethod.Get, "gateway/bot"), null, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("GET /gateway/bot returned no body.");
-        return Parse(body);
+        var info = Parse(body);
+        return string.IsNullOrEmpty(options.Value.GatewayUrl) ? info : info with { Url = new Uri(options.Value.GatewayUrl) };
     }
 
     public static GatewayBotInfo Parse(JsonElement body)

@@ -37,6 +37,21 @@ public sealed record DiscordInteraction(
     string? CustomId,
     IReadOnlyDictionary<string, string> Fields)
 {
+    /// <summary>When the bot received it: Discord takes the first response only within 3 s, follow-ups for 15 min.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The last moment the first response (callback) is accepted: 3 s after the interaction.</summary>
+    public DateTimeOffset CallbackDeadline => ReceivedAt + CallbackWindow;
+
+    /// <summary>The last moment the interaction's token takes edits and follow-ups: 15 min after the interaction.</summary>
+    public DateTimeOffset TokenDeadline => ReceivedAt + TokenLifetime;
+
+    /// <summary>Discord's window for the first response.</summary>
+    public static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
+
+    /// <summary>Discord's lifetime of an interaction token.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
     /// <summary>The users Discord resolved for user options (<c>data.resolved.users</c>), by id.</summary>
     public IReadOnlyDictionary<string, MentionedUser> ResolvedUsers { get; init; } = new Dictionary<string, MentionedUser>();
 

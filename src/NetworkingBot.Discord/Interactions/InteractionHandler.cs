@@ -25,6 +25,7 @@ public sealed partial class InteractionHandler(
     DiscordForms forms,
     IOptions<DiscordOptions> options,
     [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
+    TimeProvider time,
     ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
 {
     private const ulong Administrator = 1UL << 3;
@@ -48,6 +49,7 @@ public sealed partial class InteractionHandler(
             return Task.CompletedTask;
         }
 
+        var receivedAt = time.GetUtcNow();
         var (interaction, error) = DiscordInteraction.Parse(dispatch.Data);
         if (interaction is null)
         {
@@ -57,7 +59,7 @@ public sealed partial class InteractionHandler(
                 LogUnreadableAnswered(unreadable.Id, error!);
                 if (_seen.Add(unreadable.Id))
                 {
-                    Run(() => CannotReadAsync(unreadable.Id, unreadable.Token, unreadable.Autocomplete, _stopping.Token));
+                    Run(() => CannotReadAsync(unreadable.Id, unreadable.Token, unreadable.Autocomplete, receivedAt + DiscordInteraction.CallbackWindow, _stopping.Token));
                 }
             }
             else
@@ -70,7 +72,8 @@ public sealed partial class InteractionHandler(
 
         if (_seen.Add(interaction.Id))
         {
-            Run(() => RespondAsync(interaction, _stopping.Token));
+            var received = interaction with { ReceivedAt = receivedAt };
+            Run(() => RespondAsync(received, _stopping.Token));
         }
 
         return Task.CompletedTask;
@@ -79,7 +82,7 @@ public sealed partial class InteractionHandler(
     /// <summary>Runs an answer beside the gateway loop, tracked so a stop lets it finish.</summary>
     private void Run(Func<Task> answer) => answers.Run(answer);
 
-    private async Task CannotReadAsync(string id, string token, bool autocomplete, CancellationToken cancellationToken)
+    private async Task CannotReadAsync(string id, string token, bool autocomplete, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         try
         {
@@ -87,7 +90,7 @@ public sealed partial class InteractionHandler(
             var body = autocomplete
                 ? new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = new JsonArray() } }
                 : new JsonObject { ["type"] = 4, ["data"] = renderer.Render(CommandResult.Fail("unreadable", CannotReadText), null)[0] };
-            await CallbackAsync(id, token, body, cancellationToken).ConfigureAwait(false);
+            await CallbackAsync(id, token, deadline, body, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -170,7 +173,11 @@ public sealed partial class InteractionHandler(
         var messages = renderer.Render(result, guildId);
         var first = messages[0];
         first.Remove("flags");
-        await rest.SendAsync(new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token), first, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
+        var original = new DiscordRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", ApplicationIdOf(interaction), interaction.Token)
+        {
+            NotAfter = interaction.TokenDeadline,
+        };
+        await rest.SendAsync(original, first, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -214,7 +221,7 @@ public sealed partial class InteractionHandler(
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
     {
         var messages = renderer.Render(result, guildId);
-        await rest.SendAsync(CallbackRoute(interaction.Id, interaction.Token), new JsonObject { ["type"] = 4, ["data"] = messages[0] }, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
+        await rest.SendAsync(CallbackRoute(interaction.Id, interaction.Token, interaction.CallbackDeadline), new JsonObject { ["type"] = 4, ["data"] = messages[0] }, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
     }
 
@@ -222,7 +229,11 @@ public sealed partial class InteractionHandler(
     {
         foreach (var message in messages)
         {
-            await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}", ApplicationIdOf(interaction), interaction.Token), message, cancellationToken).ConfigureAwait(false);
+            var followUp = new DiscordRoute(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}", ApplicationIdOf(interaction), interaction.Token)
+            {
+                NotAfter = interaction.TokenDeadline,
+            };
+            await rest.SendAsync(followUp, message, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -238,13 +249,14 @@ public sealed partial class InteractionHandler(
     }
 
     private Task CallbackAsync(DiscordInteraction interaction, JsonObject body, CancellationToken cancellationToken) =>
-        CallbackAsync(interaction.Id, interaction.Token, body, cancellationToken);
+        CallbackAsync(interaction.Id, interaction.Token, interaction.CallbackDeadline, body, cancellationToken);
 
-    private async Task CallbackAsync(string id, string token, JsonObject body, CancellationToken cancellationToken) =>
-        await rest.SendAsync(CallbackRoute(id, token), body, cancellationToken).ConfigureAwait(false);
+    private async Task CallbackAsync(string id, string token, DateTimeOffset deadline, JsonObject body, CancellationToken cancellationToken) =>
+        await rest.SendAsync(CallbackRoute(id, token, deadline), body, cancellationToken).ConfigureAwait(false);
 
-    private static DiscordRoute CallbackRoute(string id, string token) =>
-        new(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token);
+    /// <summary>The first response: worthless after Discord's 3 s, so no rate-limit wait or retry may run past that.</summary>
+    private static DiscordRoute CallbackRoute(string id, string token, DateTimeOffset deadline) =>
+        new(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", id, token) { NotAfter = deadline };
 
     // Gateway interactions carry application_id; the configured (or start-up resolved) id covers any that don't.
     private string ApplicationIdOf(DiscordInteraction interaction) =>

@@ -27,7 +27,7 @@ public sealed class ReplyRenderer(DiscordText text, ILogger<ReplyRenderer> logge
         {
             Failure => "⚠️ " + result.Text,
             // Organiser subcommands are typed under their own command here.
-            Reply { Help: { } help } => HelpText.Render(help, spec => spec.OrganiserOnly ? $"/{spec.Program}{CommandDefinitions.AdminSuffix} {spec.Name}" : $"/{spec.Program} {spec.Name}"),
+            Reply { Help: { } help } => HelpText.Render(help, spec => spec.OrganiserOnly ? $"/{spec.Program}{CommandDefinitions.AdminSuffix} {spec.Name}" : spec.Invocation),
             _ => result.Text,
         });
         var buttons = result is Reply reply ? reply.Buttons : [];

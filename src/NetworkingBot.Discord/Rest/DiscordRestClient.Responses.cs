@@ -16,8 +16,8 @@ public sealed partial class DiscordRestClient
 
         if (status == 429)
         {
-            HandleTooManyRequests(route, headers, text);
-            return ResponseOutcome.SendAgain;
+            var retryAfter = HandleTooManyRequests(route, headers, text);
+            return ResponseOutcome.SendAgain with { RetryAfter = retryAfter };
         }
 
         if (status is 502 or 503 or 504)
@@ -44,7 +44,8 @@ public sealed partial class DiscordRestClient
         return new ResponseOutcome(status, document.RootElement.Clone(), null, Retry: false, Transient: false);
     }
 
-    private void HandleTooManyRequests(DiscordRoute route, RateLimitHeaders headers, string text)
+    /// <returns>How long the route waits before it may be sent again.</returns>
+    private TimeSpan HandleTooManyRequests(DiscordRoute route, RateLimitHeaders headers, string text)
     {
         var isJson = DiscordErrorBody.TryParse(text, out var body);
         var bodyRetry = isJson && body.TryGetProperty("retry_after", out var r) && r.ValueKind == JsonValueKind.Number
@@ -61,7 +62,7 @@ public sealed partial class DiscordRestClient
             _logger.LogError(
                 "Discord {Route} answered 429 without rate-limit headers: Cloudflare is blocking this IP, usually after 10,000 invalid (401/403/429) requests in 10 minutes. Every Discord request is paused for {Pause}; {Invalid} invalid responses were seen here in the last 10 minutes. If this repeats, look for a loop retrying a failing call.",
                 route, wait, Guard.Count);
-            return;
+            return wait;
         }
 
         var retryAfter = bodyRetry ?? headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
@@ -75,10 +76,15 @@ public sealed partial class DiscordRestClient
             Limiter.BlockBucket(route, retryAfter);
             _logger.LogInformation("Discord rate limit ({Scope}) on {Route}; retrying in {RetryAfter}", headers.Scope ?? "user", route, retryAfter);
         }
+
+        return retryAfter;
     }
 
     private sealed record ResponseOutcome(int Status, JsonElement? Body, DiscordApiException? Error, bool Retry, bool Transient)
     {
+        /// <summary>For a 429: how long until the route may be sent again.</summary>
+        public TimeSpan RetryAfter { get; init; }
+
         public static readonly ResponseOutcome SendAgain = new(429, null, null, Retry: true, Transient: false);
     }
 }

@@ -58,6 +58,27 @@ public sealed partial class DiscordRestClient : IDiscordRest
 
         // Serialized once, so every retry sends exactly the same bytes (and the same nonce).
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);
+        if (route.NotAfter is null)
+        {
+            return await SendUntilDoneAsync(route, payload, files, cancellationToken);
+        }
+
+        // Past its deadline the request is refused by Discord anyway: no wait or retry may run beyond it.
+        var left = route.NotAfter.Value - _time.GetUtcNow();
+        using var deadline = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await SendUntilDoneAsync(route, payload, files, linked.Token);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TooLate(route, ex);
+        }
+    }
+
+    private async Task<JsonElement?> SendUntilDoneAsync(DiscordRoute route, byte[]? payload, IReadOnlyList<DiscordFileUpload> files, CancellationToken cancellationToken)
+    {
         var transientFailures = 0;
         while (true)
         {
@@ -85,6 +106,12 @@ public sealed partial class DiscordRestClient : IDiscordRest
                 var outcome = await ReadAsync(route, lease, response, cancellationToken);
                 if (outcome.Retry)
                 {
+                    if (route.NotAfter is { } notAfter && _time.GetUtcNow() + outcome.RetryAfter >= notAfter)
+                    {
+                        // Honour the 429 (no retry before retry_after), but one that ends past the deadline is the end.
+                        throw TooLate(route, null);
+                    }
+
                     continue;
                 }
 
@@ -133,6 +160,15 @@ public sealed partial class DiscordRestClient : IDiscordRest
 
         return request;
     }
+
+    private DiscordApiException TooLate(DiscordRoute route, Exception? inner)
+    {
+        LogTooLate(route.ToString(), route.NotAfter!.Value);
+        return new DiscordApiException($"Discord {route} could not be sent before {route.NotAfter:O}, when the interaction could no longer be answered", inner ?? new TimeoutException());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up {Route}: rate limits or retries would take it past {NotAfter:O}, after which Discord no longer accepts it")]
+    private partial void LogTooLate(string route, DateTimeOffset notAfter);
 
     private async Task BackOffOrThrowAsync(DiscordRoute route, int failures, string reason, Exception? error, CancellationToken cancellationToken)
     {

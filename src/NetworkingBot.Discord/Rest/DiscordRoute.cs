@@ -24,6 +24,12 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, params str
         }
     }
 
+    /// <summary>
+    /// When the request stops being worth sending: an interaction callback is accepted only within 3 s of the
+    /// interaction, its follow-ups within 15 min. Waits (rate limits, retries) never go past it; null: no deadline.
+    /// </summary>
+    public DateTimeOffset? NotAfter { get; init; }
+
     /// <summary>Interaction callbacks and webhooks with a token are exempt from the global limit.</summary>
     public bool IsInteraction => Template.StartsWith("interactions/", StringComparison.Ordinal)
         || Template.StartsWith("webhooks/{application_id}/{interaction_token}", StringComparison.Ordinal);

@@ -30,9 +30,14 @@ internal sealed class RateLimiter(TimeProvider time, DiscordRestLimits limits)
         RateLimitBucket bucket;
         while (true)
         {
-            bucket = _buckets.GetOrAdd(BucketKey(route), _ => new RateLimitBucket(time));
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = BucketKey(route);
+            bucket = _buckets.GetOrAdd(key, _ => new RateLimitBucket(time));
             if (bucket.Superseded)
             {
+                // A superseded bucket must leave the map: when a route's hash goes A → B → A, the key of A leads back
+                // to the bucket A once lost to B, and looping on it (without ever waiting) froze all sending.
+                _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket));
                 continue;
             }
 
@@ -71,7 +76,14 @@ internal sealed class RateLimiter(TimeProvider time, DiscordRestLimits limits)
             var routeKey = RouteKeys.Route(lease.Route);
             var previous = _hashes.GetValueOrDefault(routeKey);
             _hashes[routeKey] = hash;
-            var current = _buckets.GetOrAdd(BucketKey(lease.Route), _ => new RateLimitBucket(time));
+            var key = BucketKey(lease.Route);
+            var current = _buckets.GetOrAdd(key, _ => new RateLimitBucket(time));
+            if (current.Superseded && _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, current)))
+            {
+                // The hash came back to one whose bucket was given up: start it afresh rather than teach a dead one.
+                current = _buckets.GetOrAdd(key, _ => new RateLimitBucket(time));
+            }
+
             if (!ReferenceEquals(current, lease.Bucket))
             {
                 current.Learn(headers);

@@ -56,7 +56,10 @@ public sealed class DiscordMessageEditTests
         var mentions = edit.Body.GetProperty("allowed_mentions");
         Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
         Assert.Equal(["5"], mentions.GetProperty("users").EnumerateArray().Select(u => u.GetString()));
-        Assert.Equal(0, edit.Body.GetProperty("embeds").GetArrayLength());
+        // No body embed: the only one is the footer with the replacement's delivery reference.
+        var footerOnly = Assert.Single(edit.Body.GetProperty("embeds").EnumerateArray());
+        Assert.False(footerOnly.TryGetProperty("description", out _));
+        Assert.Equal(MessageBodies.Reference("k"), footerOnly.GetProperty("footer").GetProperty("text").GetString());
     }
 
     [Fact]

@@ -84,9 +84,14 @@ public sealed class MessageBodiesTests
         var post = Assert.Single(MessageBodies.Build(intro, [], "k", "1", _logger));
 
         Assert.Equal("☕ Coffee chat, round 1: you're meeting <@222>!", dm.Content);
-        Assert.StartsWith("Why you were matched", Assert.Single(dm.Embeds!).Description, StringComparison.Ordinal);
+        var dmEmbed = Assert.Single(dm.Embeds!);
+        Assert.StartsWith("Why you were matched", dmEmbed.Description, StringComparison.Ordinal);
+        Assert.Equal(MessageBodies.Reference("k"), dmEmbed.Footer!.Text);
         Assert.Equal(["222"], dm.AllowedMentions.Users);
-        Assert.Null(post.Embeds);
+        // A post's only embed is the footer with its delivery reference.
+        var postEmbed = Assert.Single(post.Embeds!);
+        Assert.Null(postEmbed.Description);
+        Assert.Equal(MessageBodies.Reference("k"), postEmbed.Footer!.Text);
         Assert.Equal(intro, post.Content);
     }
 
@@ -98,7 +103,8 @@ public sealed class MessageBodiesTests
         var bodies = MessageBodies.Build(text, [], "k", null, _logger, embed: true);
 
         Assert.True(bodies.Count > 1);
-        Assert.All(bodies, b => Assert.Null(b.Embeds));
+        Assert.Null(Assert.Single(bodies[0].Embeds!).Description);
+        Assert.All(bodies.Skip(1), b => Assert.Null(b.Embeds));
     }
 
     [Fact]

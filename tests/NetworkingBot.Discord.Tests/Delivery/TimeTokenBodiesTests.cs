@@ -19,6 +19,6 @@ public sealed class TimeTokenBodiesTests
 
         var embed = Assert.Single(body.Embeds!);
         Assert.Contains($"• <t:{slot.ToUnixTimeSeconds()}:F>", embed.Description, StringComparison.Ordinal);
-        Assert.DoesNotContain('\u001F', embed.Description);
+        Assert.DoesNotContain('\u001F', embed.Description!);
     }
 }

@@ -48,6 +48,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         int maxInboundFrameBytes = DiscordOptions.DefaultMaxInboundFrameBytes)
     {
         var fake = await FakeDiscordGateway.StartAsync(heartbeatInterval ?? TimeSpan.FromSeconds(30));
+        // These tests count and sequence the frames one session carries: a bot in no guild gets no GUILD_CREATE to count.
+        fake.GuildIds.Clear();
         var options = Options.Create(new DiscordOptions { Token = Token, MaxInboundFrameBytes = maxInboundFrameBytes });
         var info = new StaticGatewayInfo(new GatewayBotInfo(fake.Url, recommendedShards,
             new SessionStartLimit(1000, 999, TimeSpan.FromHours(20), maxConcurrency)));

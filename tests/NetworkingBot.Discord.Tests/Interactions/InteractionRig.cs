@@ -24,7 +24,7 @@ internal sealed class InteractionRig : IAsyncDisposable
             Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
             new DiscordForms(catalog, TimeProvider.System),
             Options.Create(options ?? new DiscordOptions()),
-            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), NullLogger<InteractionHandler>.Instance)
+            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), TimeProvider.System, NullLogger<InteractionHandler>.Instance)
         {
             InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
         };

@@ -11,6 +11,12 @@ public static class DiscordPayloads
     public const string App = "771825006014889000";
     public const string ManageServer = "32";
 
+    /// <summary>The test guild's role granting Manage Server (see <see cref="FakeDiscordGuild"/>).</summary>
+    public const string ManagersRole = "290926798626358001";
+
+    /// <summary>The test guild's role granting Administrator.</summary>
+    public const string AdministratorsRole = "290926798626358002";
+
     private static int _next = 1000;
 
     public static JsonElement Slash(string command, string subcommand, IReadOnlyDictionary<string, object>? options = null, string user = "111", string permissions = "0", string? focused = null, string[]? roles = null)
@@ -111,23 +117,73 @@ public static class DiscordPayloads
             })]),
         }, user, "0", guild: true);
 
+    /// <summary>The DM channel a click in a direct message arrives from.</summary>
+    public const string DmChannel = "645027906669599001";
+
+    /// <summary>
+    /// A snowflake minted from the current time, as Discord's interaction ids are: clients such as Discord.Net read the
+    /// creation time from the id and refuse to answer an interaction older than 3 s (or 15 min after a deferral).
+    /// </summary>
+    public static string Snowflake()
+    {
+        const long DiscordEpochMs = 1_420_070_400_000;
+        var sequence = (long)(Interlocked.Increment(ref _next) & 0x3F_FFFF);
+        var id = ((DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - DiscordEpochMs) << 22) | sequence;
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The guild roles a member holds to have <paramref name="permissions"/>: Discord computes a member's permissions from
+    /// their roles, and clients such as Discord.Net read them from the roles, not from the interaction's own field.
+    /// </summary>
+    private static IEnumerable<string> RolesGranting(string permissions)
+    {
+        var bits = ulong.Parse(permissions, System.Globalization.CultureInfo.InvariantCulture);
+        if ((bits & 32) != 0)
+        {
+            yield return ManagersRole;
+        }
+
+        if ((bits & 8) != 0)
+        {
+            yield return AdministratorsRole;
+        }
+    }
+
     private static JsonElement Interaction(int type, JsonObject data, string user, string permissions, bool guild, string[]? roles = null)
     {
-        var userObject = new JsonObject { ["id"] = user, ["username"] = "user" + user, ["global_name"] = "User " + user };
+        var id = Snowflake();
+        var userObject = new JsonObject { ["id"] = user, ["username"] = "user" + user, ["global_name"] = "User " + user, ["discriminator"] = "0", ["avatar"] = null };
         var payload = new JsonObject
         {
-            ["id"] = (Interlocked.Increment(ref _next) + 786008729715212338L).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["id"] = id,
             ["application_id"] = App,
             ["type"] = type,
-            ["token"] = "tok-" + _next,
+            ["token"] = "tok-" + id,
             ["version"] = 1,
-            ["channel_id"] = Channel,
+            ["channel_id"] = guild ? Channel : DmChannel,
+            // Discord sends the whole channel, and Discord.Net reads the channel id only from it.
+            ["channel"] = guild
+                ? new JsonObject { ["id"] = Channel, ["type"] = 0, ["guild_id"] = Guild, ["name"] = "coffee-chats", ["position"] = 0, ["permission_overwrites"] = new JsonArray(), ["nsfw"] = false, ["flags"] = 0 }
+                : new JsonObject { ["id"] = DmChannel, ["type"] = 1, ["last_message_id"] = null, ["flags"] = 0, ["recipients"] = new JsonArray(userObject.DeepClone()) },
             ["data"] = data,
+            ["app_permissions"] = "1071698660929",
+            ["locale"] = "en-US",
+            ["entitlements"] = new JsonArray(),
+            ["authorizing_integration_owners"] = new JsonObject { ["0"] = guild ? Guild : user },
+            ["context"] = guild ? 0 : 1,
+            ["attachment_size_limit"] = 10_485_760,
         };
         if (guild)
         {
             payload["guild_id"] = Guild;
-            payload["member"] = new JsonObject { ["user"] = userObject, ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)r)]), ["permissions"] = permissions, ["nick"] = null };
+            payload["guild_locale"] = "en-US";
+            payload["guild"] = new JsonObject { ["id"] = Guild, ["locale"] = "en-US", ["features"] = new JsonArray() };
+            payload["member"] = new JsonObject
+            {
+                ["user"] = userObject, ["roles"] = new JsonArray([.. (roles ?? []).Concat(RolesGranting(permissions)).Select(r => (JsonNode)r)]), ["permissions"] = permissions, ["nick"] = null,
+                ["joined_at"] = "2026-02-01T10:00:00.000000+00:00", ["deaf"] = false, ["mute"] = false, ["flags"] = 0, ["pending"] = false,
+            };
         }
         else
         {

@@ -27,16 +27,34 @@ public sealed partial class FakeDiscordGateway
         }
     }
 
+    /// <summary>
+    /// READY as Discord sends it to a bot: its guilds listed as unavailable (their data follows as GUILD_CREATE),
+    /// no private channels, and the resume URL. Discord.Net drops READY without <c>private_channels</c> and then stays
+    /// disconnected, only logging "Processing READY failed".
+    /// </summary>
     internal string ReadyJson(FakeDiscordGatewaySession session, int shardCount) => JsonSerializer.Serialize(new
     {
         v = 10,
-        user = new { id = BotUserId, username = "networkingbot-test", discriminator = "0", avatar = (string?)null, bot = true },
-        guilds = Array.Empty<object>(),
+        user = new { id = BotUserId, username = "networkingbot-test", discriminator = "0", avatar = (string?)null, bot = true, verified = true, flags = 0 },
+        guilds = GuildsOf(session.ShardId, shardCount).Select(id => new { id, unavailable = true }).ToArray(),
+        private_channels = Array.Empty<object>(),
+        relationships = Array.Empty<object>(),
+        presences = Array.Empty<object>(),
         session_id = session.Id,
+        session_type = "normal",
         resume_gateway_url = ResumeUrl.ToString(),
         shard = new[] { session.ShardId, shardCount },
         application = new { id = BotUserId, flags = 0 },
+        _trace = new[] { "fake-discord-gateway" },
     });
+
+    /// <summary>One GUILD_CREATE per guild of the shard, available, with its @everyone role and text channel.</summary>
+    internal IReadOnlyList<(string EventName, string DataJson)> GuildCreates(FakeDiscordGatewaySession session, int shardCount) =>
+        [.. GuildsOf(session.ShardId, shardCount).Select(id => ("GUILD_CREATE", FakeDiscordGuild.CreateJson(id, BotUserId)))];
+
+    /// <summary>The guilds Discord routes to <paramref name="shardId"/>: (guild id &gt;&gt; 22) % shard count.</summary>
+    private List<string> GuildsOf(int shardId, int shardCount) =>
+        [.. GuildIds.Where(id => (int)((ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture) >> 22) % (ulong)Math.Max(shardCount, 1)) == shardId)];
 
     internal void Record(FakeDiscordGatewayConnection connection, int op, JsonElement data, string json) =>
         _received.Add(new FakeDiscordGatewayFrame(connection.Id, connection.ShardId, connection.Path, connection.Query, op, data, json,

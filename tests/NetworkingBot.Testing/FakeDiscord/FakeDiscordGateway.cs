@@ -39,6 +39,12 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
     /// <summary>When false, heartbeats are recorded but not acknowledged, so the client sees a zombied connection.</summary>
     public bool AckHeartbeats { get; set; } = true;
 
+    /// <summary>
+    /// The guilds the bot is in (<see cref="DiscordPayloads.Guild"/> unless a test changes it before clients connect):
+    /// listed in each shard's READY as unavailable, then sent whole as GUILD_CREATE, as Discord does.
+    /// </summary>
+    public IList<string> GuildIds { get; } = [DiscordPayloads.Guild];
+
     /// <summary>Every payload clients sent, in arrival order.</summary>
     public IReadOnlyList<FakeDiscordGatewayFrame> Received => _received.Snapshot();
 
@@ -173,7 +179,8 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        using var connection = new FakeDiscordGatewayConnection(Interlocked.Increment(ref _nextConnectionId), http, socket, this);
+        using var connection = new FakeDiscordGatewayConnection(Interlocked.Increment(ref _nextConnectionId), http, socket, this,
+            zlibStream: http.Request.Query["compress"] == "zlib-stream");
         lock (_connections)
         {
             _connections.Add(connection);

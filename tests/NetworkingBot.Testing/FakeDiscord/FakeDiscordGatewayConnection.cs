@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +14,22 @@ namespace NetworkingBot.Testing.FakeDiscord;
 internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, WebSocket socket, FakeDiscordGateway gateway) : IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    // One zlib context for the connection's life, as Discord keeps for "compress=zlib-stream": each payload is
+    // deflated into it and flushed (ending in 00 00 FF FF) as one binary message. Clients add that parameter to the
+    // URLs they are handed (Discord.Net does on resume), so the fake must speak it.
+    private readonly MemoryStream? _compressed;
+    private readonly ZLibStream? _zlib;
+
+    public FakeDiscordGatewayConnection(int id, HttpContext http, WebSocket socket, FakeDiscordGateway gateway, bool zlibStream)
+        : this(id, http, socket, gateway)
+    {
+        if (zlibStream)
+        {
+            _compressed = new MemoryStream();
+            _zlib = new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true);
+        }
+    }
 
     public int Id { get; } = id;
 
@@ -76,7 +93,7 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
             var count = data.TryGetProperty("shard", out s) ? s[1].GetInt32() : 1;
             Session = gateway.CreateSession(shard);
             gateway.Record(this, op, data, json);
-            await Session.StartAsync(this, gateway.ReadyJson(Session, count)).ConfigureAwait(false);
+            await Session.StartAsync(this, gateway.ReadyJson(Session, count), gateway.GuildCreates(Session, count)).ConfigureAwait(false);
         }
         else if (op == FakeDiscordGatewayOps.Resume)
         {
@@ -116,8 +133,18 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
         await _sendLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None)
-                .ConfigureAwait(false);
+            if (_zlib is null)
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None)
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                _compressed!.SetLength(0);
+                _zlib.Write(Encoding.UTF8.GetBytes(json));
+                _zlib.Flush();
+                await socket.SendAsync(_compressed.ToArray(), WebSocketMessageType.Binary, true, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
         {
@@ -198,5 +225,13 @@ internal sealed class FakeDiscordGatewayConnection(int id, HttpContext http, Web
         }
     }
 
-    public void Dispose() => _sendLock.Dispose();
+    /// <summary>Whether this connection's payloads go out zlib-stream compressed.</summary>
+    public bool Compressed => _zlib is not null;
+
+    public void Dispose()
+    {
+        _sendLock.Dispose();
+        _zlib?.Dispose();
+        _compressed?.Dispose();
+    }
 }

@@ -39,11 +39,27 @@ internal sealed class FakeDiscordGatewaySession(string id, int shardId) : IDispo
         }
     }
 
-    /// <summary>Binds a connection (after IDENTIFY) and sends READY as sequence 1.</summary>
-    public async Task StartAsync(FakeDiscordGatewayConnection connection, string readyJson)
+    /// <summary>
+    /// Binds a connection (after IDENTIFY) and sends READY as sequence 1, then <paramref name="followUps"/> (a
+    /// GUILD_CREATE per guild), all under one hold of the lock: no test dispatch can slip in ahead of READY.
+    /// </summary>
+    public async Task StartAsync(FakeDiscordGatewayConnection connection, string readyJson, IReadOnlyList<(string EventName, string DataJson)> followUps)
     {
-        await BindAsync(connection).ConfigureAwait(false);
-        await DispatchAsync("READY", readyJson).ConfigureAwait(false);
+        await _lock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _connection = connection;
+            foreach (var (eventName, dataJson) in followUps.Prepend(("READY", readyJson)))
+            {
+                var sequence = _log.Count + 1;
+                _log.Add((sequence, eventName, dataJson));
+                await connection.SendDispatchAsync(eventName, dataJson, sequence).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _lock.Release();
+        }
     }
 
     /// <summary>Binds a resuming connection, replays every dispatch after <paramref name="lastSequence"/>, then RESUMED.</summary>
@@ -75,13 +91,6 @@ internal sealed class FakeDiscordGatewaySession(string id, int shardId) : IDispo
             _connection = null;
         }
 
-        _lock.Release();
-    }
-
-    private async Task BindAsync(FakeDiscordGatewayConnection connection)
-    {
-        await _lock.WaitAsync().ConfigureAwait(false);
-        _connection = connection;
         _lock.Release();
     }
 

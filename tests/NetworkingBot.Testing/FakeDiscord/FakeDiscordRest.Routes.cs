@@ -59,7 +59,7 @@ public sealed partial class FakeDiscordRest
             {
                 0 => FakeDiscordRestAnswer.Blocked(),
                 429 => FakeDiscordRestAnswer.RateLimited(fault.RetryAfter, fault.Global, route?.Hash),
-                _ => FakeDiscordRestAnswer.Error(fault.Status, 0, $"{fault.Status}: scripted failure"),
+                _ => FakeDiscordRestAnswer.Error(fault.Status, fault.Code, fault.Message ?? $"{fault.Status}: scripted failure"),
             };
         }
 
@@ -77,7 +77,7 @@ public sealed partial class FakeDiscordRest
         var isMessages = route.Hash == FakeDiscordRestRoute.ChannelMessages;
         var limit = isMessages ? MessagesPerWindow : OtherRoutesPerWindow;
         var window = isMessages ? MessageWindow : TimeSpan.FromSeconds(1);
-        if (!_buckets.TryTake(route.Hash, route.Major, limit, window, headers))
+        if (!_buckets.TryTake(route.Hash, ReportedHash(route.Hash), route.Major, limit, window, headers))
         {
             var retryAfter = double.Parse(headers["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture);
             return new FakeDiscordRestAnswer(429, FakeDiscordRestAnswer.TooManyBody(retryAfter, global: false), headers);
@@ -90,6 +90,17 @@ public sealed partial class FakeDiscordRest
         }
 
         return answer;
+    }
+
+    // Called under _gate: the hash this answer reports for the route, advancing a scripted change of buckets.
+    private string ReportedHash(string route)
+    {
+        if (!_bucketHashes.TryGetValue(route, out var hashes) || hashes.Count == 0)
+        {
+            return route;
+        }
+
+        return hashes.Count > 1 ? hashes.Dequeue() : hashes.Peek();
     }
 
     private static JsonElement? ParseJson(string raw)

@@ -30,9 +30,20 @@ public sealed partial class FakeDiscordRest
             case FakeDiscordRestRoute.EditMessage:
                 return EditMessage(s[1], s[3], body);
             case "global-commands" or "guild-commands":
-                // Remembered per scope (the path), so a later GET reads back what was registered.
-                _commands[string.Join('/', s)] = body?.GetRawText() ?? "[]";
+                // Remembered per scope (the path), so a later GET reads back what was registered, as Discord answers:
+                // each command with the id, application id and version it was given.
+                _commands[string.Join('/', s)] = RegisteredCommands(s[1], body).ToJsonString();
                 return new FakeDiscordRestAnswer(200, _commands[string.Join('/', s)], new(StringComparer.OrdinalIgnoreCase));
+            case "get-current-user":
+                return FakeDiscordRestAnswer.Json(200, UserObject(ApplicationId, bot: true));
+            case "get-user":
+                return FakeDiscordRestAnswer.Json(200, UserObject(s[1], bot: false));
+            case "get-channel":
+                return FakeDiscordRestAnswer.Json(200, ChannelObject(s[1]));
+            case "read-messages":
+                // Newest first, as Discord answers; the fake ignores ?limit and gives the newest 50.
+                return FakeDiscordRestAnswer.Json(200, new JsonArray([.. _messages.Where(m => m.ChannelId == s[1] && !_deletedMessages.Contains(m.Id))
+                    .Reverse().Take(50).Select(m => (JsonNode)MessageObject(Edited(m)))]));
             case "get-global-commands" or "get-guild-commands":
                 return new FakeDiscordRestAnswer(200, _commands.GetValueOrDefault(string.Join('/', s), "[]"), new(StringComparer.OrdinalIgnoreCase));
             case "interaction-callback":
@@ -42,6 +53,35 @@ public sealed partial class FakeDiscordRest
                 return PostMessage($"webhook:{s[2]}", body, webhook: true);
         }
     }
+
+    /// <summary>The registered set as Discord echoes it: every command with an id, the application id and a version.</summary>
+    private JsonArray RegisteredCommands(string applicationId, JsonElement? body)
+    {
+        var commands = body is { ValueKind: JsonValueKind.Array } list ? JsonNode.Parse(list.GetRawText())!.AsArray() : [];
+        foreach (var command in commands.OfType<JsonObject>())
+        {
+            command["id"] ??= NextId();
+            command["application_id"] = applicationId;
+            command["version"] = NextId();
+            command["type"] ??= 1;
+            command["default_member_permissions"] ??= null;
+        }
+
+        return commands;
+    }
+
+    private static JsonObject UserObject(string id, bool bot) =>
+        new() { ["id"] = id, ["username"] = bot ? "networkingbot-test" : $"user{id}", ["global_name"] = null, ["discriminator"] = "0", ["avatar"] = null, ["bot"] = bot };
+
+    /// <summary>A DM channel the fake opened (with its recipient), else a text channel of the test guild.</summary>
+    private JsonObject ChannelObject(string channelId) =>
+        _userByDmChannel.TryGetValue(channelId, out var recipient)
+            ? new JsonObject { ["id"] = channelId, ["type"] = 1, ["last_message_id"] = null, ["flags"] = 0, ["recipients"] = new JsonArray(UserObject(recipient, bot: false)) }
+            : new JsonObject
+            {
+                ["id"] = channelId, ["type"] = 0, ["guild_id"] = DiscordPayloads.Guild, ["name"] = "coffee-chats", ["position"] = 0,
+                ["permission_overwrites"] = new JsonArray(), ["nsfw"] = false, ["flags"] = 0, ["last_message_id"] = null,
+            };
 
     private FakeDiscordRestAnswer OpenDm(JsonElement? body)
     {
@@ -132,21 +172,47 @@ public sealed partial class FakeDiscordRest
         return FakeDiscordRestAnswer.Json(200, MessageObject(original with { Content = content, Body = edit }));
     }
 
+    /// <summary>The message as its edits left it: each edit replaces the fields it carries (a null clears one) and keeps the rest.</summary>
+    private FakeDiscordRestMessage Edited(FakeDiscordRestMessage message)
+    {
+        var edits = _edits.Where(e => e.MessageId == message.Id).ToList();
+        if (edits.Count == 0)
+        {
+            return message;
+        }
+
+        var body = JsonNode.Parse(message.Body.GetRawText())!.AsObject();
+        foreach (var field in edits.SelectMany(e => e.Body.EnumerateObject()))
+        {
+            body[field.Name] = field.Value.ValueKind == JsonValueKind.Null ? null : JsonNode.Parse(field.Value.GetRawText());
+        }
+
+        return message with { Content = edits[^1].Content, Body = JsonSerializer.SerializeToElement(body) };
+    }
+
     private JsonObject MessageObject(FakeDiscordRestMessage message)
     {
         var json = new JsonObject
         {
             ["id"] = message.Id,
-            ["channel_id"] = message.ChannelId,
+            // A webhook's message (an interaction's answer) is in the interaction's channel; the fake keeps it by token.
+            ["channel_id"] = message.ChannelId.StartsWith("webhook:", StringComparison.Ordinal) ? DiscordPayloads.Channel : message.ChannelId,
             ["type"] = 0,
             ["content"] = message.Content,
-            ["author"] = new JsonObject { ["id"] = ApplicationId, ["username"] = "NetworkingBot", ["bot"] = true },
+            ["author"] = message.AuthorId is { } member
+                ? new JsonObject { ["id"] = member, ["username"] = $"user{member}" }
+                : new JsonObject { ["id"] = ApplicationId, ["username"] = "NetworkingBot", ["bot"] = true },
             ["timestamp"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             ["nonce"] = message.Nonce,
         };
         if (message.Body.TryGetProperty("components", out var components))
         {
             json["components"] = JsonNode.Parse(components.GetRawText());
+        }
+
+        if (message.Body.TryGetProperty("embeds", out var embeds) && embeds.ValueKind == JsonValueKind.Array)
+        {
+            json["embeds"] = JsonNode.Parse(embeds.GetRawText());
         }
 
         return json;

@@ -21,6 +21,7 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     private readonly List<FakeDiscordRestEdit> _edits = [];
     private readonly HashSet<string> _deletedMessages = new(StringComparer.Ordinal);
     private readonly List<FakeDiscordRestFault> _faults = [];
+    private readonly Dictionary<string, Queue<string>> _bucketHashes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _closedDmUsers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dmChannelByUser = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _userByDmChannel = new(StringComparer.Ordinal);
@@ -120,6 +121,28 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
         }
     }
 
+    /// <summary>A message a member (not the bot) wrote in <paramref name="channelId"/>, with <paramref name="body"/> as its fields.</summary>
+    public FakeDiscordRestMessage PostAsMember(string channelId, string memberId, System.Text.Json.Nodes.JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        lock (_gate)
+        {
+            var element = JsonSerializer.SerializeToElement(body);
+            var message = new FakeDiscordRestMessage(NextId(), channelId, null, body["content"]?.GetValue<string>() ?? "", null, element) { AuthorId = memberId };
+            _messages.Add(message);
+            return message;
+        }
+    }
+
+    /// <summary>The DM channel the fake opened for <paramref name="userId"/>, if it did.</summary>
+    public string? DmChannelOf(string userId)
+    {
+        lock (_gate)
+        {
+            return _dmChannelByUser.GetValueOrDefault(userId);
+        }
+    }
+
     /// <summary>Removes a message as a moderator would: editing it then gets 404 with code 10008 Unknown Message.</summary>
     public void DeleteMessage(string messageId)
     {
@@ -133,6 +156,18 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     public void RateLimitNext(int count, double retryAfterSeconds, bool global = false, string? method = null, string? pathPrefix = null) =>
         AddFault(new FakeDiscordRestFault(method, pathPrefix, 429, retryAfterSeconds, global) { Remaining = count });
 
+    /// <summary>
+    /// The bucket hash answers of a route (<c>"create-dm"</c>, <c>"channel-messages"</c>...) report, one per request in
+    /// order, staying on the last: Discord may move a route to another bucket at any time, and back.
+    /// </summary>
+    public void ChangeBucketHashes(string route, params string[] hashes)
+    {
+        lock (_gate)
+        {
+            _bucketHashes[route] = new Queue<string>(hashes);
+        }
+    }
+
     /// <summary>Every <paramref name="n"/>th request (counting all requests) gets a per-route 429; 0 turns it off.</summary>
     public void RateLimitEvery(int n, double retryAfterSeconds)
     {
@@ -142,6 +177,13 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
             _rateLimitEveryRetryAfter = retryAfterSeconds;
         }
     }
+
+    /// <summary>
+    /// The next <paramref name="count"/> matching requests are refused as Discord refuses a bad request: <paramref name="status"/>
+    /// with error <paramref name="code"/> and <paramref name="message"/> (e.g. 400, 50035, "Invalid Form Body").
+    /// </summary>
+    public void RefuseNext(int count, int status, int code, string message, string? method = null, string? pathPrefix = null) =>
+        AddFault(new FakeDiscordRestFault(method, pathPrefix, status, 0, false) { Remaining = count, Code = code, Message = message });
 
     /// <summary>The next <paramref name="count"/> matching requests fail with <paramref name="status"/> (502, 503, 500 ...).</summary>
     public void FailNext(int count, int status, string? method = null, string? pathPrefix = null) =>

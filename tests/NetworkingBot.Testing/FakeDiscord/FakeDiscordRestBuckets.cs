@@ -11,7 +11,9 @@ internal sealed class FakeDiscordRestBuckets(TimeProvider time)
     private readonly Dictionary<string, (DateTimeOffset Start, int Used)> _windows = new(StringComparer.Ordinal);
 
     /// <summary>Takes one request from the bucket; false when it is spent. Not thread-safe: the fake calls it under its lock.</summary>
-    public bool TryTake(string hash, string major, int limit, TimeSpan window, IDictionary<string, string> headers)
+    /// <param name="hash">The route's own bucket (what is counted).</param>
+    /// <param name="reportedHash">The hash the answer names in X-RateLimit-Bucket.</param>
+    public bool TryTake(string hash, string reportedHash, string major, int limit, TimeSpan window, IDictionary<string, string> headers)
     {
         var now = time.GetUtcNow();
         var key = $"{hash}:{major}";
@@ -33,7 +35,7 @@ internal sealed class FakeDiscordRestBuckets(TimeProvider time)
         headers["X-RateLimit-Remaining"] = (limit - state.Used).ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = (resetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset-After"] = resetAfter.ToString("0.000", CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Bucket"] = hash;
+        headers["X-RateLimit-Bucket"] = reportedHash;
         if (!allowed)
         {
             headers["X-RateLimit-Scope"] = "user";

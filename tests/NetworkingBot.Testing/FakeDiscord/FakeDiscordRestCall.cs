@@ -35,7 +35,11 @@ public sealed record FakeDiscordRestCall(
 public sealed record FakeDiscordRestFile(string PartName, string FileName, string ContentType, byte[] Content);
 
 /// <summary>A message the fake accepted: where it went (and to whom, for a DM channel it opened) and its body.</summary>
-public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body);
+public sealed record FakeDiscordRestMessage(string Id, string ChannelId, string? RecipientId, string Content, string? Nonce, JsonElement Body)
+{
+    /// <summary>Who wrote it: null for the bot (the application), else a member's id (see <see cref="FakeDiscordRest.PostAsMember"/>).</summary>
+    public string? AuthorId { get; init; }
+}
 
 /// <summary>An accepted <c>PATCH channels/{channel}/messages/{id}</c>: the message, its content after the edit, and the body sent.</summary>
 public sealed record FakeDiscordRestEdit(string MessageId, string ChannelId, string Content, JsonElement Body, DateTimeOffset At);
@@ -44,6 +48,12 @@ public sealed record FakeDiscordRestEdit(string MessageId, string ChannelId, str
 internal sealed record FakeDiscordRestFault(string? Method, string? PathPrefix, int Status, double RetryAfter, bool Global)
 {
     public int Remaining { get; set; }
+
+    /// <summary>Discord's error code in the body of a scripted refusal (0: none).</summary>
+    public int Code { get; init; }
+
+    /// <summary>Discord's message in the body of a scripted refusal; null: "{status}: scripted failure".</summary>
+    public string? Message { get; init; }
 
     public bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
