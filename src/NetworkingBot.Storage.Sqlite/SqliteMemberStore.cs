@@ -30,17 +30,16 @@ internal sealed class SqliteMemberStore(SqliteSession session) : IMemberStore
         var found = new Dictionary<string, Member>(StringComparer.Ordinal);
         await using var connection = await session.OpenAsync(cancellationToken);
 
-        // Chunks keep each statement well inside SQLite's limit on bound parameters.
-        foreach (var chunk in userIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        // One statement whatever the count: the ids travel as one JSON array that json_each unpacks, so the text (and
+        // its prepared plan) never changes and SQLite's limit on bound parameters never applies.
+        var ids = System.Text.Json.JsonSerializer.Serialize(userIds.Distinct(StringComparer.Ordinal));
+        var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(
+            Select + " WHERE community_id = @communityId AND user_id IN (SELECT value FROM json_each(@ids));",
+            new { communityId, ids },
+            cancellationToken: cancellationToken));
+        foreach (var row in rows)
         {
-            var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(
-                Select + " WHERE community_id = @communityId AND user_id IN @chunk;",
-                new { communityId, chunk },
-                cancellationToken: cancellationToken));
-            foreach (var row in rows)
-            {
-                found[row.UserId] = row.ToMember();
-            }
+            found[row.UserId] = row.ToMember();
         }
 
         return found;
