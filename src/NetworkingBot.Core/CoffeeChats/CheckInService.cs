@@ -30,6 +30,7 @@ public sealed class CheckInService(
         }
 
         await using var held = await locks.AcquireAsync(round.CommunityId, cancellationToken).ConfigureAwait(false);
+        cancellationToken = held.Token; // a lost lease stops the check-ins: another instance may be sending them
         round = await rounds.GetAsync(roundId, cancellationToken).ConfigureAwait(false);
         if (round is null || round.Status != RoundStatus.Delivered)
         {

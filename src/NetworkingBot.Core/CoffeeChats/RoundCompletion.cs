@@ -52,8 +52,7 @@ public sealed partial class RoundCompletion(
         await using var held = await locks.AcquireAsync(program.CommunityId, cancellationToken).ConfigureAwait(false);
 
         // A lease lost while held stops the work: another instance may already be delivering this round.
-        using var guarded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
-        cancellationToken = guarded.Token;
+        cancellationToken = held.Token;
 
         // Another run may have finished it while this one waited for the lock.
         round = await rounds.GetAsync(round.RoundId, cancellationToken).ConfigureAwait(false) ?? round;

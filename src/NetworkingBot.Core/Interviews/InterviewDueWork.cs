@@ -26,13 +26,14 @@ public sealed class InterviewDueWork(
         foreach (var stale in due)
         {
             await using var held = await gate.AcquireAsync(stale.CommunityId, cancellationToken).ConfigureAwait(false);
-            var request = await store.GetRequestAsync(stale.RequestId, cancellationToken).ConfigureAwait(false);
+            var request = await store.GetRequestAsync(stale.RequestId, held.Token).ConfigureAwait(false);
             if (request is null || request.Version != stale.Version)
             {
                 continue; // answered or changed since it was listed: the new state decides
             }
 
-            await StepAsync(request, cancellationToken).ConfigureAwait(false);
+            // On the lock's token: a lease lost while held stops the step before another instance repeats it.
+            await StepAsync(request, held.Token).ConfigureAwait(false);
         }
     }
 

@@ -20,18 +20,19 @@ public sealed class JobSchedule(IJobLeadStore store, IMessenger messenger, JobLe
         {
             await using var hold = await locks.AcquireAsync("jobs:" + listed.CommunityId, cancellationToken).ConfigureAwait(false);
 
+            // Everything under the lock runs on its token, so a lease lost while held stops the digests at once.
             // Read again under the lock: another instance may have posted the weekly digest (and moved the board's
             // last-digest time) while this one waited, and the listed copy would post it a second time.
-            if (await store.GetBoardAsync(listed.CommunityId, cancellationToken).ConfigureAwait(false) is not { } board)
+            if (await store.GetBoardAsync(listed.CommunityId, hold.Token).ConfigureAwait(false) is not { } board)
             {
                 continue;
             }
 
-            var leads = await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
-            sent += await ExpireAsync(board, leads, now, cancellationToken).ConfigureAwait(false);
-            var open = (await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false)).Where(l => l.IsOpen).ToList();
-            sent += await DailyDigestsAsync(board, open, now, cancellationToken).ConfigureAwait(false);
-            sent += await WeeklyDigestAsync(board, open, now, cancellationToken).ConfigureAwait(false);
+            var leads = await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, hold.Token).ConfigureAwait(false);
+            sent += await ExpireAsync(board, leads, now, hold.Token).ConfigureAwait(false);
+            var open = (await store.ListLeadsAsync(board.CommunityId, DateTimeOffset.MinValue, hold.Token).ConfigureAwait(false)).Where(l => l.IsOpen).ToList();
+            sent += await DailyDigestsAsync(board, open, now, hold.Token).ConfigureAwait(false);
+            sent += await WeeklyDigestAsync(board, open, now, hold.Token).ConfigureAwait(false);
         }
 
         return sent;

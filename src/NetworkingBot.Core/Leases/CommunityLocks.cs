@@ -39,7 +39,7 @@ public sealed class CommunityLocks(ILeaseStore leases, ILogger<CommunityLocks> l
             var name = "lock:" + key;
             var owner = _instancePrefix + Guid.NewGuid().ToString("N");
             await WaitForLeaseAsync(name, owner, cancellationToken).ConfigureAwait(false);
-            return new CommunityLock(this, gate, name, owner);
+            return new CommunityLock(this, gate, name, owner, cancellationToken);
         }
         catch
         {

@@ -52,6 +52,52 @@ public sealed class LeaseLostTests
     }
 
     [Fact]
+    public async Task The_token_the_guarded_work_runs_on_ends_with_the_callers_token_or_with_the_lease()
+    {
+        var leases = new InMemoryLeaseStore();
+        var locks = new CommunityLocks(leases, NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals };
+        using var caller = new CancellationTokenSource();
+        await using (var held = await locks.AcquireAsync("console:a", caller.Token))
+        {
+            Assert.False(held.Token.IsCancellationRequested);
+            await caller.CancelAsync();
+            Assert.True(held.Token.IsCancellationRequested);
+            Assert.False(held.Lost.IsCancellationRequested);
+        }
+
+        await using var other = await locks.AcquireAsync("console:b", CancellationToken.None);
+        var ended = new TaskCompletionSource();
+        using var signal = other.Token.Register(ended.SetResult);
+        leases.Erase("lock:console:b");
+        await ended.Task.WaitAsync(Patience);
+        Assert.True(other.Lost.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task Check_ins_whose_lease_vanishes_midway_send_nothing_after_the_loss()
+    {
+        var messenger = new LeaseErasingMessenger { ErasesOn = m => m.DedupKey.Contains(":checkin:", StringComparison.Ordinal) };
+        using var h = new CoreHarness(extra: s =>
+        {
+            s.AddSingleton<IMessenger>(messenger);
+            s.AddSingleton(sp => new CommunityLocks(sp.GetRequiredService<ILeaseStore>(), NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals });
+        });
+        messenger.Leases = h.Leases;
+        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await h.JoinAsync("ana", "bob", "cat", "dan");
+        var slot = new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
+        h.Clock.SetUtcNow(slot.AddMinutes(1));
+        Assert.IsType<RoundOutcome.Ran>(await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, slot, default).WaitAsync(Patience));
+        var round = Assert.Single(h.Store.RoundsOf(CoreHarness.Community));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.GetService<CheckInService>().SendAsync(round.RoundId, default).WaitAsync(Patience));
+
+        // The first check-in was in flight when the lease went; none followed it, and the round is not marked sent.
+        Assert.Single(messenger.Sent, m => m.DedupKey.Contains(":checkin:", StringComparison.Ordinal));
+        Assert.Equal(RoundStatus.Delivered, Assert.Single(h.Store.RoundsOf(CoreHarness.Community)).Status);
+    }
+
+    [Fact]
     public async Task A_round_whose_lease_vanishes_mid_delivery_sends_nothing_after_the_loss()
     {
         var messenger = new LeaseErasingMessenger();
@@ -85,6 +131,9 @@ public sealed class LeaseLostTests
 
         public InMemoryLeaseStore? Leases { get; set; }
 
+        /// <summary>Which message is accepted slowly while the lease is erased: by default the first one sent.</summary>
+        public Func<OutboundMessage, bool>? ErasesOn { get; init; }
+
         public IReadOnlyList<OutboundMessage> Sent
         {
             get
@@ -102,7 +151,7 @@ public sealed class LeaseLostTests
             lock (_sent)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                first = _sent.Count == 0;
+                first = ErasesOn is { } erases ? erases(message) && !_sent.Any(erases) : _sent.Count == 0;
                 _sent.Add(message);
             }
 
