@@ -90,6 +90,13 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             return LastMatch.Pairs;
         }
 
+        if (indices.Count > options.TableLimit && reserved is not { Count: > 0 })
+        {
+            // Reserved pairs only exist in rounds of at most RepeatFreeLimit members, which take the table below.
+            LastMatch = new ExactBlockMatcher(scorer.Weights, options).Match(indices);
+            return LastMatch.Pairs;
+        }
+
         var started = Stopwatch.GetTimestamp();
         var ids = indices.ToArray();
         var scratch = new int[scorer.Members.Count];

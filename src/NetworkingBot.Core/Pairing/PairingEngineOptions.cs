@@ -2,7 +2,8 @@ namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
 /// Size limits of <see cref="MaxWeightPairingEngine"/>. Up to <see cref="ExactLimit"/> members a round is
-/// matched exactly on the complete graph; above it, in blocks of about <see cref="BlockSize"/> similar
+/// matched exactly on the complete graph: up to <see cref="TableLimit"/> from a table of every pair's weight,
+/// above it from blocks priced against every pair without a table (see <see cref="ExactBlockMatcher"/>); above <see cref="ExactLimit"/>, in blocks of about <see cref="BlockSize"/> similar
 /// members, each matched exactly on a candidate graph of its best partners (see <see cref="BlockMatcher"/>). Even rounds of up to
 /// <see cref="RepeatFreeLimit"/> members follow <see cref="RepeatFreeSchedule"/>, which keeps a stable
 /// membership repeat-free for N-1 rounds; above it, N-1 rounds are years of weekly chats, so each round's
@@ -11,10 +12,11 @@ namespace NetworkingBot.Core.Pairing;
 /// of a block-matched round for export (benchmark only).
 /// </summary>
 public sealed record PairingEngineOptions(
-    int ExactLimit = 2000,
+    int ExactLimit = 10000,
     int BlockSize = 500,
     int RepeatFreeLimit = 256,
-    bool KeepGraph = false)
+    bool KeepGraph = false,
+    int TableLimit = 2000)
 {
     public static PairingEngineOptions Default { get; } = new();
 }
