@@ -149,6 +149,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+            Solves = matching.Rounds,
         };
         return pairs;
     }
