@@ -25,6 +25,7 @@ var exportLimit = IntOption("--export-limit", 5000);
 var churn = !args.Contains("--no-churn");
 var baselines = !args.Contains("--no-baselines");
 var proofs = !args.Contains("--no-proof");
+var blocksCheck = args.Contains("--blocks-check");
 var valued = new[] { "--rounds", "--profile", "--export", "--export-limit", "--group-size", "--block-size", "--exact-limit", "--table-limit" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
 var sizes = args.Where((a, i) => !valued.Contains(i) && int.TryParse(a, out _)).Select(int.Parse).ToList();
 sizes = sizes.Count > 0 ? sizes : [100, 101, 1000, 1001, 10000, 10001, 100000, 100001];
@@ -38,10 +39,12 @@ var engine = new MaxWeightPairingEngine(defaults with
     TableLimit = IntOption("--table-limit", defaults.TableLimit),
 });
 
+// Blocks alone (the path above ExactLimit) on the same request, checked against the exact optimum.
+var blocksOnly = new MaxWeightPairingEngine(defaults with { BlockSize = IntOption("--block-size", defaults.BlockSize), ExactLimit = 0, RepeatFreeLimit = 0 });
 Console.WriteLine($"churn {(churn ? "on" : "off")}, {rounds} rounds, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
-Console.WriteLine("plan-ms: production Plan() alone; proof-ms: PlanWithProof again for the bound (build/solve split, solves of the whole round).");
+Console.WriteLine("plan-ms: production Plan() alone (wall clock; cpu-ms: CPU time of the process meanwhile, all threads, the better guide on a loaded machine); proof-ms: PlanWithProof again for the bound (build/solve split, solves of the whole round).");
 Console.WriteLine("pref-ratio: (W - F) / (B - F), F = fresh+recency part of every repeat-free perfect matching, B = the engine's proven bound (baselines: against the engine's bound on the same request).");
-Console.WriteLine("size    profile   rnd method                      eligible  plan-ms  proof-ms build    solve    solves alloc-MB repeats pref/ours pref-ratio exact trio±  hours  tag%   mentor% city%");
+Console.WriteLine("size    profile   rnd method                      eligible  plan-ms  cpu-ms   proof-ms build    solve    solves alloc-MB repeats pref/ours pref-ratio exact trio±  hours  tag%   mentor% city%");
 foreach (var size in sizes)
 {
     foreach (var clustered in profiles)
@@ -68,7 +71,10 @@ foreach (var size in sizes)
                 var request = new PairingRequest(members, track.History, groupSize, round, start.AddDays(7 * round), round);
                 engineRequest ??= request;
                 RoundMetrics? sameHistory = null;
-                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var megabytes = 0.0;
+                using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 List<int[]> groups;
                 MatchOutcome? proof = null;
@@ -80,12 +86,20 @@ foreach (var size in sizes)
                     // The production call, timed alone; the proof (the bound, for the benchmark) is a second run.
                     var plan = engine.Plan(request);
                     watch.Stop();
+                    process.Refresh();
+                    cpu = process.TotalProcessorTime - cpu;
+                    megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
                     if (proofs)
                     {
                         var proofWatch = Stopwatch.StartNew();
                         (_, proof) = engine.PlanWithProof(request);
                         proofMs = proofWatch.Elapsed.TotalMilliseconds;
                         engineProof = proof;
+                    }
+
+                    if (blocksCheck && proof is { Exact: true })
+                    {
+                        BlocksCheck.Print(blocksOnly, request, proof);
                     }
 
                     scorer = MaxWeightPairingEngine.ScorerFor(request);
@@ -102,6 +116,9 @@ foreach (var size in sizes)
                     watch.Restart();
                     (groups, label) = track.Name == "greedy" ? Baselines.Greedy(scorer, round) : (Baselines.Shuffle(members.Count, round), track.Name);
                     watch.Stop();
+                    process.Refresh();
+                    cpu = process.TotalProcessorTime - cpu;
+                    megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
                     if (track.Name == "greedy")
                     {
                         // Weight is compared on the engine's own request: after round 1 each method's history
@@ -111,11 +128,10 @@ foreach (var size in sizes)
                     }
                 }
 
-                var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0;
                 var metrics = RoundMetrics.Of(scorer, groups);
                 ours ??= metrics;
                 track.Record([.. groups.Select(g => (IReadOnlyList<string>)[.. g.Select(i => members[i].UserId)])], round, metrics.Repeats);
-                var timing = new Timing(watch.Elapsed.TotalMilliseconds, proofMs, megabytes);
+                var timing = new Timing(watch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, proofMs, megabytes);
                 Console.WriteLine(RoundRow.Format(new RoundKey(size, clustered, round, label, members.Count), timing, proof, metrics, sameHistory ?? metrics, ours, track.Name == "shuffle-and-pair" ? null : engineProof, scorer, track.TrioSpread(regulars)));
             }
         }
