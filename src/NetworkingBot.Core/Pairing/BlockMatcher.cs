@@ -14,7 +14,7 @@ namespace NetworkingBot.Core.Pairing;
 /// on the best possible plan. Blocks are independent, so they are built and solved in parallel; each
 /// block's result depends only on its members, so the plan stays deterministic.
 /// </summary>
-internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options)
+internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options, bool priceBound = false)
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
@@ -45,7 +45,9 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             }
         }
 
-        return new MatchOutcome(pairs, weight, twiceBound / 2, blocks.Sum(b => b.Edges.Count), Exact: false)
+        // Both bounds are proven; the priced one is tighter but costs a pass over every pair within each slot.
+        var bound = priceBound ? Int128.Min(twiceBound / 2, BlockBound.Priced(weights, blocks)) : twiceBound / 2;
+        return new MatchOutcome(pairs, weight, bound, blocks.Sum(b => b.Edges.Count), Exact: false)
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,

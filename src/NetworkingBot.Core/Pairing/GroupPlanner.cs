@@ -86,7 +86,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
     {
         if (indices.Count > options.ExactLimit)
         {
-            LastMatch = new BlockMatcher(scorer.Weights, options).Match(indices);
+            LastMatch = new BlockMatcher(scorer.Weights, options, priceBound: reportOptimum).Match(indices);
             return LastMatch.Pairs;
         }
 
