@@ -20,7 +20,7 @@ internal sealed record MatchOutcome(List<(int A, int B)> Pairs, Int128 Weight, I
 
     public double SolveMs { get; init; }
 
-    /// <summary>Blossom solves of the whole round (1 + pricing rounds that found missing pairs); 0 for blocks alone.</summary>
+    /// <summary>Blossom solves of the whole round after its first pricing (table path: 1 + pricing rounds that found missing pairs); 0 for blocks alone.</summary>
     public int Solves { get; init; }
 
     /// <summary>The candidate graph in member indices, when <see cref="PairingEngineOptions.KeepGraph"/> asks for it.</summary>

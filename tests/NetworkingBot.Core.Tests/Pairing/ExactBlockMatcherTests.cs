@@ -33,7 +33,6 @@ public sealed class ExactBlockMatcherTests
         PairingEngineInvariantTests.AssertValid(request, plan);
         Assert.Equal(PairingEngineInvariantTests.Describe(plan), PairingEngineInvariantTests.Describe(new MaxWeightPairingEngine(Streamed).Plan(request)));
         Assert.True(proof!.Exact);
-        Assert.True(proof.Solves >= 1);
         Assert.Equal(table!.Weight, proof.Weight);
         Assert.Equal(proof.Weight, proof.Bound);
 
