@@ -9,7 +9,7 @@ namespace NetworkingBot.Benchmarks;
 internal sealed class Presence
 {
     /// <summary>Share of the rounds so far a member must have been eligible for to count.</summary>
-    public const double Share = 0.9;
+    public const double Share = 0.8;
 
     private readonly Dictionary<string, int> rounds = new(StringComparer.Ordinal);
 
@@ -21,7 +21,7 @@ internal sealed class Presence
         }
     }
 
-    /// <summary>k after the given number of rounds: ceil(0.9 x rounds).</summary>
+    /// <summary>k after the given number of rounds: ceil(0.8 x rounds).</summary>
     public static int Threshold(int roundsSoFar) => (int)Math.Ceiling(Share * roundsSoFar);
 
     /// <summary>Members eligible in at least <see cref="Threshold"/> of the rounds so far.</summary>
