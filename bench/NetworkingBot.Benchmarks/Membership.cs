@@ -4,24 +4,32 @@ namespace NetworkingBot.Benchmarks;
 
 /// <summary>
 /// Who is eligible each round. With churn, between rounds: 5% skip the next round, 2% pause for 2-6
-/// rounds, 1% leave and new members join at 1% of the size; all drawn from a seeded random source. The
-/// eligible count keeps the parity asked for (even or odd) by letting one more member skip if needed.
+/// rounds, each member leaves with probability 1%, and as many join as a draw with the same expectation
+/// (each current member "brings" one newcomer with probability 1%), so a community neither grows nor shrinks
+/// on average at any size (before, 1% left rounded down, zero below 100, while at least one joined every round:
+/// 21 members grew to 93 in 100 rounds). All drawn from a seeded random source. The eligible count keeps the
+/// parity asked for (even or odd) by letting one more member skip if needed.
 /// </summary>
 public sealed class Membership(int size, int seed, bool clustered, bool churn)
 {
+    /// <summary>Chance per member and round of leaving, and of a newcomer joining for each member.</summary>
+    public const double Turnover = 0.01;
+
     private readonly Random random = new(seed ^ 0x5EED);
     private readonly List<PairingMember> members = CommunityGenerator.Generate(size, seed, clustered);
     private readonly Dictionary<string, int> pausedUntil = new(StringComparer.Ordinal);
     private readonly HashSet<string> skipping = new(StringComparer.Ordinal);
     private readonly int parity = size % 2;
-    private readonly int joiners = Math.Max(1, size / 100);
     private int nextId = size;
+
+    /// <summary>Members enrolled now (eligible or not).</summary>
+    public int Enrolled => members.Count;
 
     /// <summary>Members eligible in the given round, in a stable order.</summary>
     public List<PairingMember> Eligible(int round)
     {
         var eligible = members.Where(m => !skipping.Contains(m.UserId) && pausedUntil.GetValueOrDefault(m.UserId) <= round).ToList();
-        if (eligible.Count % 2 != parity)
+        if (eligible.Count % 2 != parity && eligible.Count > 0)
         {
             eligible.RemoveAt(eligible.Count - 1);
         }
@@ -51,13 +59,10 @@ public sealed class Membership(int size, int seed, bool clustered, bool churn)
             }
         }
 
-        var leaving = members.Count / 100;
-        for (var i = 0; i < leaving; i++)
-        {
-            members.RemoveAt(random.Next(members.Count));
-        }
-
-        for (var i = 0; i < joiners; i++)
+        // Both counts are drawn over the same members with the same probability: equal expectations.
+        var joining = members.Count(_ => random.NextDouble() < Turnover);
+        members.RemoveAll(_ => random.NextDouble() < Turnover);
+        for (var i = 0; i < joining; i++)
         {
             members.Add(CommunityGenerator.Member(random, nextId++, clustered));
         }

@@ -45,7 +45,7 @@ internal sealed class Track(string name)
         }
     }
 
-    /// <summary>Max minus min trio count over the given members (those present in every round so far).</summary>
+    /// <summary>Max minus min trio count over the given members (see <see cref="Presence"/> for who is counted).</summary>
     public int TrioSpread(IEnumerable<string> members)
     {
         var counts = members.Select(m => trioCounts.GetValueOrDefault(m)).ToList();

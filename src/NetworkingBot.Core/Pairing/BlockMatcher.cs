@@ -14,23 +14,59 @@ namespace NetworkingBot.Core.Pairing;
 /// on the best possible plan. Blocks are independent, so they are built and solved in parallel; each
 /// block's result depends only on its members, so the plan stays deterministic.
 /// </summary>
-internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options)
+internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions options, bool priceBound = false)
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
         var started = Stopwatch.GetTimestamp();
+        var (blocks, built) = SolveBlocks(indices);
+        var upper = new long[weights.Count];
+        foreach (var i in indices)
+        {
+            upper[i] = weights.UpperBound(i);
+        }
+
+        var pairs = new List<(int, int)>(indices.Count / 2);
+        Int128 weight = 0;
+        Int128 twiceBound = 0;
+        foreach (var block in blocks)
+        {
+            var flattened = new BlossomDuals(block.Members.Length, block.Result).Flattened();
+            for (var i = 0; i < block.Members.Length; i++)
+            {
+                // Raised to the member's upper bound, a dual covers every pair leaving the block.
+                twiceBound += Math.Max(flattened[i], upper[block.Members[i]]);
+                var j = block.Result.Mate[i];
+                if (j > i)
+                {
+                    pairs.Add((block.Members[i], block.Members[j]));
+                    weight += block.Weights[i, j];
+                }
+            }
+        }
+
+        // Both bounds are proven; the priced one is tighter but costs a pass over every pair within each slot.
+        var bound = priceBound ? Int128.Min(twiceBound / 2, BlockBound.Priced(weights, blocks)) : twiceBound / 2;
+        return new MatchOutcome(pairs, weight, bound, blocks.Sum(b => b.Edges.Count), Exact: false)
+        {
+            BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
+            SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+            Graph = options.KeepGraph ? [.. blocks.SelectMany(b => b.Edges.Select(e => (b.Members[e.U], b.Members[e.V], e.W)))] : null,
+        };
+    }
+
+    /// <summary>
+    /// Sorts and cuts the members into blocks and solves each exactly on its candidate graph, in parallel;
+    /// also returns when the blocks' weights were built (for the benchmark's split of the time).
+    /// </summary>
+    public (BlockSolution[] Blocks, long BuiltAt) SolveBlocks(IReadOnlyList<int> indices)
+    {
         var order = indices.OrderBy(weights.WakeSlot)
             .ThenBy(i => weights.InPerson(i) && weights.RegionId(i) >= 0 ? weights.RegionId(i) : int.MaxValue)
             .ThenBy(i => weights.Tags(i)[0])
             .ThenBy(i => i)
             .ToArray();
         var members = SlotBlocks(order);
-        var upper = new long[weights.Count];
-        foreach (var i in order)
-        {
-            upper[i] = weights.UpperBound(i);
-        }
-
         var graphs = new TriangularWeights[members.Length];
         Parallel.For(0, members.Length, () => new int[weights.Count], (b, _, scratch) =>
         {
@@ -39,16 +75,16 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             return scratch;
         }, _ => { });
         var built = Stopwatch.GetTimestamp();
-        var results = new (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, IReadOnlyList<(int U, int V, long W)> Edges)[members.Length];
-        Parallel.For(0, members.Length, b => results[b] = SolveBlock(members[b], graphs[b], upper));
 
-        var pairs = results.SelectMany(r => r.Pairs).ToList();
-        return new MatchOutcome(pairs, results.Aggregate(Int128.Zero, (s, r) => s + r.Weight), results.Aggregate(Int128.Zero, (s, r) => s + r.Bound), results.Sum(r => r.Edges.Count), Exact: false)
+        // Optimal on each block's candidate graph (heaviest and mutual-best partners); pairs outside it are
+        // covered by the caller (an upper bound per member, or pricing against every pair).
+        var results = new BlockSolution[members.Length];
+        Parallel.For(0, members.Length, b =>
         {
-            BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
-            SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
-            Graph = options.KeepGraph ? [.. results.SelectMany((r, b) => r.Edges.Select(e => (members[b][e.U], members[b][e.V], e.W)))] : null,
-        };
+            var matching = CompleteGraphMatcher.Solve(graphs[b], members[b].Length, price: false);
+            results[b] = new BlockSolution(members[b], graphs[b], matching.Result, matching.Edges);
+        });
+        return (results, built);
     }
 
     /// <summary>
@@ -108,44 +144,4 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
 
         return blocks;
     }
-
-    private static (List<(int, int)> Pairs, Int128 Weight, Int128 Bound, IReadOnlyList<(int U, int V, long W)> Edges) SolveBlock(int[] members, TriangularWeights graph, long[] upper)
-    {
-        var n = members.Length;
-        // Optimal on the block's candidate graph (heaviest and mutual-best partners); the bound below covers
-        // every other pair, so a pricing pass per block would cost more than it could prove.
-        var matching = CompleteGraphMatcher.Solve(graph, n, price: false);
-        var result = matching.Result;
-        var flattened = new BlossomDuals(n, result).Flattened();
-        var pairs = new List<(int, int)>(n / 2);
-        Int128 weight = 0;
-        Int128 twiceBound = 0;
-        for (var i = 0; i < n; i++)
-        {
-            twiceBound += Math.Max(flattened[i], upper[members[i]]);
-            var j = result.Mate[i];
-            if (j > i)
-            {
-                pairs.Add((members[i], members[j]));
-                weight += graph[i, j];
-            }
-        }
-
-        return (pairs, weight, twiceBound / 2, matching.Edges);
-    }
-}
-
-/// <summary>
-/// A matching of a round with what it proves: <see cref="Bound"/> is an upper bound on the weight of any
-/// perfect matching of the complete graph (equal to <see cref="Weight"/> when <see cref="Exact"/>).
-/// Timings and the kept candidate graph are for the benchmark only; they never influence the result.
-/// </summary>
-internal sealed record MatchOutcome(List<(int A, int B)> Pairs, Int128 Weight, Int128 Bound, int CandidateEdges, bool Exact)
-{
-    public double BuildMs { get; init; }
-
-    public double SolveMs { get; init; }
-
-    /// <summary>The candidate graph in member indices, when <see cref="PairingEngineOptions.KeepGraph"/> asks for it.</summary>
-    public List<(int U, int V, long W)>? Graph { get; init; }
 }

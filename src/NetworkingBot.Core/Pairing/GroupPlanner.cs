@@ -86,7 +86,14 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
     {
         if (indices.Count > options.ExactLimit)
         {
-            LastMatch = new BlockMatcher(scorer.Weights, options).Match(indices);
+            LastMatch = new BlockMatcher(scorer.Weights, options, priceBound: reportOptimum).Match(indices);
+            return LastMatch.Pairs;
+        }
+
+        if (indices.Count > options.TableLimit && reserved is not { Count: > 0 })
+        {
+            // Reserved pairs only exist in rounds of at most RepeatFreeLimit members, which take the table below.
+            LastMatch = new ExactBlockMatcher(scorer.Weights, options).Match(indices);
             return LastMatch.Pairs;
         }
 
@@ -142,6 +149,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
+            Solves = matching.Rounds,
         };
         return pairs;
     }

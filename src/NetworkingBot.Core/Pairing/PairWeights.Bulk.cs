@@ -61,6 +61,47 @@ internal sealed partial class PairWeights
         return scale.Weight(true, PairCriteria.RecencyCap, hours, tags, mentor, regionId[v] >= 0 ? 1 : 0, PairCriteria.JitterMax);
     }
 
+    /// <summary>
+    /// A weight no partner of v from another waking slot can exceed: as <see cref="UpperBound"/>, with the best
+    /// overlap over the other slots only (long.MinValue when everyone shares v's slot).
+    /// </summary>
+    public long UpperBoundOutsideSlot(int v)
+    {
+        otherSlotHours ??= OtherSlotHours();
+        if (otherSlotHours[wakeSlot[v]] < 0)
+        {
+            return long.MinValue;
+        }
+
+        bounds ??= LevelBounds();
+        var tags = 0;
+        foreach (var word in Tags(v))
+        {
+            tags += BitOperations.PopCount(word);
+        }
+
+        return scale.Weight(true, PairCriteria.RecencyCap, otherSlotHours[wakeSlot[v]], tags, bounds[v].Mentor, regionId[v] >= 0 ? 1 : 0, PairCriteria.JitterMax);
+    }
+
+    /// <summary>Per slot, the most waking hours it shares with any other slot present (-1 when there is none).</summary>
+    private int[] OtherSlotHours()
+    {
+        var slots = wakeSlot.Distinct().ToArray();
+        var result = new int[hoursBySlot.GetLength(0)];
+        Array.Fill(result, -1);
+        foreach (var s in slots)
+        {
+            foreach (var t in slots.Where(t => t != s))
+            {
+                result[s] = Math.Max(result[s], hoursBySlot[s, t]);
+            }
+        }
+
+        return result;
+    }
+
+    private int[]? otherSlotHours;
+
     private (int Hours, int Mentor)[] LevelBounds()
     {
         var slots = wakeSlot.Distinct().ToArray();

@@ -2,19 +2,23 @@ namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
 /// Size limits of <see cref="MaxWeightPairingEngine"/>. Up to <see cref="ExactLimit"/> members a round is
-/// matched exactly on the complete graph; above it, in blocks of about <see cref="BlockSize"/> similar
-/// members, each matched exactly on a candidate graph of its best partners (see <see cref="BlockMatcher"/>). Even rounds of up to
-/// <see cref="RepeatFreeLimit"/> members follow <see cref="RepeatFreeSchedule"/>, which keeps a stable
-/// membership repeat-free for N-1 rounds; above it, N-1 rounds are years of weekly chats, so each round's
-/// free optimum is worth more than the distant guarantee; odd rounds of up to that size plan their trio
-/// cycles ahead (see <see cref="TrioCycle"/>). <see cref="KeepGraph"/> keeps the blocks' candidate graphs
-/// of a block-matched round for export (benchmark only).
+/// matched exactly on the complete graph: up to <see cref="TableLimit"/> from a table of every pair's weight,
+/// above it from blocks priced against every pair without a table (see <see cref="ExactBlockMatcher"/>; seconds
+/// of CPU at 10,000, see docs/PERFORMANCE.md). Above <see cref="ExactLimit"/>, in blocks of about
+/// <see cref="BlockSize"/> similar members, each matched exactly on a candidate graph of its best partners (see
+/// <see cref="BlockMatcher"/>). Even rounds of up to <see cref="RepeatFreeLimit"/> members follow
+/// <see cref="RepeatFreeSchedule"/>, which keeps a stable membership repeat-free for N-1 rounds; above it, N-1
+/// rounds are years of weekly chats, so each round's free optimum is worth more than the distant guarantee; odd
+/// rounds of up to that size plan their trio cycles ahead (see <see cref="TrioCycle"/>). <see cref="KeepGraph"/>
+/// keeps the candidate graph of a round solved from blocks (the blocks' graphs, or the graph where pricing
+/// stopped) for export (benchmark only).
 /// </summary>
 public sealed record PairingEngineOptions(
-    int ExactLimit = 2000,
+    int ExactLimit = 10000,
     int BlockSize = 500,
     int RepeatFreeLimit = 256,
-    bool KeepGraph = false)
+    bool KeepGraph = false,
+    int TableLimit = 2000)
 {
     public static PairingEngineOptions Default { get; } = new();
 }

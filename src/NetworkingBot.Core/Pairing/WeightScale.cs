@@ -56,6 +56,14 @@ internal sealed class WeightScale
         + (Math.Clamp(region, 0, LevelMax[5]) * multiplier[5])
         + (Math.Clamp(jitter, 0, LevelMax[6]) * multiplier[6]);
 
+    /// <summary>
+    /// What the fresh and recency levels give <paramref name="pairs"/> fresh pairs: the same for every
+    /// repeat-free perfect matching of a round, and far larger than the preferences below it, so quality is
+    /// measured on what lies above it (<see cref="MatchOutcome.PreferenceRatio"/>). 128 bits: 50,000 pairs
+    /// of about 2^57 each pass 2^63.
+    /// </summary>
+    public Int128 FreshPart(int pairs) => (Int128)pairs * (multiplier[0] + (PairCriteria.RecencyCap * multiplier[1]));
+
     /// <summary>The weight a level contributes per unit (0 = fresh ... 6 = jitter).</summary>
     public long Multiplier(int level) => multiplier[level];
 

@@ -31,4 +31,45 @@ public sealed class BlockMatcherTests
         Assert.InRange(proof.Weight, Int128.Zero, exact.Weight);
         Assert.True(exact.Weight <= proof.Bound, $"bound {proof.Bound} below the optimum {exact.Weight}");
     }
+
+    [Theory]
+    [InlineData(120, 5)]
+    [InlineData(200, 6)]
+    public void The_slot_priced_bound_is_tighter_than_each_members_best_and_still_bounds_the_optimum(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var engine = new MaxWeightPairingEngine(Blocks);
+
+        var (_, perMember) = engine.PlanWithProof(request, reportOptimum: false);
+        var (_, priced) = engine.PlanWithProof(request);
+        var (_, exact) = new MaxWeightPairingEngine(Exact).PlanWithProof(request);
+
+        Assert.Equal(perMember!.Weight, priced!.Weight);
+        Assert.True(priced.Bound < perMember.Bound, $"priced bound {priced.Bound} not below the per-member bound {perMember.Bound}");
+        Assert.True(exact!.Weight <= priced.Bound, $"priced bound {priced.Bound} below the optimum {exact.Weight}");
+    }
+
+    [Theory]
+    [InlineData(150, 7)]
+    [InlineData(240, 8)]
+    public void The_slot_priced_duals_cover_every_pair_of_the_round(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (blocks, _) = new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, n)]);
+
+        var y = BlockBound.Duals(weights, blocks);
+
+        for (var u = 0; u < n; u++)
+        {
+            for (var v = u + 1; v < n; v++)
+            {
+                Assert.True(y[u] + y[v] >= 2 * weights.Weight(u, v), $"pair ({u},{v}) short of {(2 * weights.Weight(u, v)) - y[u] - y[v]}");
+            }
+        }
+    }
 }

@@ -131,7 +131,7 @@ internal sealed class CandidateGraph(int n)
     /// folded into vertex duals, a violated pair raises one end's dual by its deficit, and any matched edge
     /// no longer tight is unmatched. Most of the matching survives, so the next solve has few stages.
     /// </summary>
-    public WarmStart Repair(MatchingResult last, BlossomDuals duals, List<(int U, int V)> violations, TriangularWeights weights)
+    public WarmStart Repair(MatchingResult last, BlossomDuals duals, List<(int U, int V)> violations, ICompleteWeights weights)
     {
         var y = duals.Flattened();
         foreach (var (u, v) in violations)

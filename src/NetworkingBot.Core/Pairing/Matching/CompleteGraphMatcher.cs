@@ -55,21 +55,34 @@ internal static class CompleteGraphMatcher
             }
         }
 
-        var start = graph.GreedyStart();
-        var rounds = 0;
+        var first = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, graph.GreedyStart());
+        return price ? PriceAndSolve(all, graph, first, solves: 1) : new PerfectMatching(first, graph.Edges, 1, new BlossomDuals(n, first).Objective());
+    }
+
+    /// <summary>
+    /// Prices a perfect matching of the candidate graph (with its duals) against every pair of the complete
+    /// graph; while some pair has negative slack, adds it, repairs the duals and solves again warm. The result
+    /// is the complete graph's optimum, certified by duals feasible for every pair.
+    /// </summary>
+    /// <param name="all">The complete graph's weights.</param>
+    /// <param name="graph">The candidate graph <paramref name="last"/> is optimal on; grows by the violated pairs.</param>
+    /// <param name="last">A perfect matching of <paramref name="graph"/> with duals feasible on it.</param>
+    /// <param name="solves">Solves already made, for the count in the result.</param>
+    public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves)
+    {
+        var n = graph.VertexCount;
         while (true)
         {
-            rounds++;
-            var result = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, start);
-            var duals = new BlossomDuals(n, result);
-            var violations = price ? all.Violations(result.VertexDual, duals) : [];
-
+            var duals = new BlossomDuals(n, last);
+            var violations = all.Violations(last.VertexDual, duals);
             if (violations.Count == 0)
             {
-                return new PerfectMatching(result, graph.Edges, rounds, duals.Objective());
+                return new PerfectMatching(last, graph.Edges, solves, duals.Objective());
             }
 
-            start = graph.Repair(result, duals, violations, all);
+            var start = graph.Repair(last, duals, violations, all);
+            last = MaxWeightMatching.Solve(n, graph.Edges, maxCardinality: true, start);
+            solves++;
         }
     }
 }

@@ -43,8 +43,8 @@ internal static class MaxWeightMatching
         return new BlossomSolver(vertexCount, edges, maxCardinality, start).Run();
     }
 
-    /// <summary>Sum of the weights of the matched edges (the heaviest parallel edge of each matched pair).</summary>
-    public static long Weight(IReadOnlyList<(int U, int V, long W)> edges, int[] mate)
+    /// <summary>Sum of the weights of the matched edges (the heaviest parallel edge of each matched pair), in 128 bits.</summary>
+    public static Int128 Weight(IReadOnlyList<(int U, int V, long W)> edges, int[] mate)
     {
         var best = new Dictionary<(int, int), long>();
         foreach (var (u, v, w) in edges)
@@ -56,7 +56,7 @@ internal static class MaxWeightMatching
             }
         }
 
-        return best.Values.Sum();
+        return best.Values.Aggregate(Int128.Zero, (sum, w) => sum + w);
     }
 }
 

@@ -6,7 +6,7 @@ namespace NetworkingBot.Core.Pairing.Matching;
 internal delegate void RowFiller(int u, Span<long> row);
 
 /// <summary>All pair weights of a complete graph, computed once: pricing reads each pair every round.</summary>
-internal sealed class TriangularWeights
+internal sealed class TriangularWeights : ICompleteWeights
 {
     private readonly int n;
     private readonly long[] weights;
