@@ -19,6 +19,11 @@ public static class DiscordClientFactory
     public static DiscordSocketClient Socket(DiscordOptions options, int? shardId = null, int? totalShards = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return new DiscordSocketClient(Config(options, shardId, totalShards));
+    }
+
+    private static DiscordSocketConfig Config(DiscordOptions options, int? shardId, int? totalShards)
+    {
         var config = new DiscordSocketConfig
         {
             RestClientProvider = RestAt(options.ApiBaseUrl),
@@ -37,7 +42,29 @@ public static class DiscordClientFactory
             config.GatewayHost = options.GatewayUrl;
         }
 
-        return new DiscordSocketClient(config);
+        return config;
+    }
+
+    /// <summary>
+    /// Discord.Net checks a token's shape before sending it. Real Discord tokens pass; a loopback or staging server's
+    /// need not, so the check runs only against Discord itself (its API host).
+    /// </summary>
+    public static bool ValidatesToken(DiscordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ApiBaseUrl.Host.EndsWith("discord.com", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The sharded client the adapter runs: the shards in <see cref="DiscordOptions.ShardIds"/> of
+    /// <see cref="DiscordOptions.ShardCount"/> (empty and 0: all, as many as Discord recommends), each configured as
+    /// <see cref="Socket"/> configures its one.
+    /// </summary>
+    public static DiscordShardedClient Sharded(DiscordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var config = Config(options, null, options.ShardCount > 0 ? options.ShardCount : null);
+        return options.ShardIds.Count > 0 ? new DiscordShardedClient([.. options.ShardIds], config) : new DiscordShardedClient(config);
     }
 
     /// <summary>A REST-only client, for the messenger when no gateway runs in this process and for tests.</summary>

@@ -44,9 +44,10 @@ public sealed partial class LibraryMessenger
         try
         {
             var reference = MessageBodies.Reference(message.DedupKey);
+            var botId = (await connection.RestAsync(cancellationToken)).CurrentUser.Id;
             var recent = await channel.GetMessagesAsync(DiscordMessenger.LookBack, CacheMode.AllowDownload, Options(cancellationToken)).FlattenAsync();
             var read = recent.ToList();
-            if (read.Any(m => m.Author.Id == client.CurrentUser.Id && m.Embeds.Any(e => e.Footer?.Text == reference)))
+            if (read.Any(m => m.Author.Id == botId && m.Embeds.Any(e => e.Footer?.Text == reference)))
             {
                 return SentLookup.Sent;
             }

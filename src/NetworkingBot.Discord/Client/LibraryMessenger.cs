@@ -16,7 +16,7 @@ namespace NetworkingBot.Discord.Client;
 /// in an embed footer), with the ping list passed on every send and edit (<see cref="LibraryBodies.Mentions"/>).
 /// Discord.Net's public send API sets no nonce: the footer reference (<see cref="FindSentAsync"/>) is the read-back defence.
 /// </summary>
-public sealed partial class LibraryMessenger(DiscordRestClient client, ILogger<LibraryMessenger> logger) : IPlatformMessenger
+public sealed partial class LibraryMessenger(DiscordConnection connection, ILogger<LibraryMessenger> logger) : IPlatformMessenger
 {
     private readonly ConcurrentDictionary<string, Task<IMessageChannel>> _dmChannels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<IMessageChannel>> _channels = new(StringComparer.Ordinal);
@@ -121,7 +121,7 @@ public sealed partial class LibraryMessenger(DiscordRestClient client, ILogger<L
         Shared(_channels, channelId, id => ReadChannelAsync(id, cancellationToken), cancellationToken);
 
     private async Task<IMessageChannel> ReadChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        await client.GetChannelAsync(LibraryBodies.Snowflake(channelId), Options(cancellationToken)) switch
+        await (await connection.RestAsync(cancellationToken)).GetChannelAsync(LibraryBodies.Snowflake(channelId), Options(cancellationToken)) switch
         {
             IMessageChannel channel => channel,
             null => throw new ChannelUnavailableException(channelId, DiscordMessenger.UnknownChannel, "it does not exist or the bot cannot see it"),
@@ -134,7 +134,7 @@ public sealed partial class LibraryMessenger(DiscordRestClient client, ILogger<L
 
     private async Task<IMessageChannel> OpenDmAsync(string userId, CancellationToken cancellationToken)
     {
-        var user = await client.GetUserAsync(LibraryBodies.Snowflake(userId), Options(cancellationToken))
+        var user = await (await connection.RestAsync(cancellationToken)).GetUserAsync(LibraryBodies.Snowflake(userId), Options(cancellationToken))
             ?? throw new RecipientUnreachableException(userId, "Discord knows no such user", null);
         return await user.CreateDMChannelAsync(Options(cancellationToken));
     }

@@ -1,29 +1,27 @@
-using Discord;
-using Discord.Rest;
+using Microsoft.Extensions.Options;
 using NetworkingBot.Discord.Client;
 using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.FakeDiscord;
 
 namespace NetworkingBot.Discord.Tests.Client;
 
-/// <summary>The fake Discord REST server and the adapter's Discord.Net messenger logged in against it.</summary>
+/// <summary>The fake Discord REST server and the adapter's Discord.Net messenger, logging in on first use, against it.</summary>
 internal sealed class LibraryRig : IAsyncDisposable
 {
     public const string Community = "discord:42";
 
-    private LibraryRig(FakeDiscordRest fake, DiscordRestClient client, ListLogger<LibraryMessenger> logger)
+    private LibraryRig(FakeDiscordRest fake)
     {
         Fake = fake;
-        Client = client;
-        Logger = logger;
-        Messenger = new LibraryMessenger(client, logger);
+        Connection = new DiscordConnection(Options.Create(new DiscordOptions { Token = "test-token", ApiBaseUrl = fake.ApiBaseUrl }));
+        Messenger = new LibraryMessenger(Connection, Logger);
     }
 
     public FakeDiscordRest Fake { get; }
 
-    public DiscordRestClient Client { get; }
+    public DiscordConnection Connection { get; }
 
-    public ListLogger<LibraryMessenger> Logger { get; }
+    public ListLogger<LibraryMessenger> Logger { get; } = new();
 
     public LibraryMessenger Messenger { get; }
 
@@ -31,16 +29,12 @@ internal sealed class LibraryRig : IAsyncDisposable
     {
         var fake = await FakeDiscordRest.StartAsync();
         fake.ExpectedToken = "test-token";
-        var client = DiscordClientFactory.Rest(new DiscordOptions { Token = "test-token", ApiBaseUrl = fake.ApiBaseUrl });
-        // The fake's tokens are not Discord-shaped.
-        await client.LoginAsync(TokenType.Bot, "test-token", validateToken: false);
-        return new LibraryRig(fake, client, new ListLogger<LibraryMessenger>());
+        return new LibraryRig(fake);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Client.LogoutAsync();
-        await Client.DisposeAsync();
+        await Connection.DisposeAsync();
         await Fake.DisposeAsync();
     }
 }
