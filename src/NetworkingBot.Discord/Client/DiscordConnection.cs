@@ -45,6 +45,15 @@ public sealed class DiscordConnection(IOptions<DiscordOptions> options) : IAsync
         return _rest;
     }
 
+    /// <summary>Stops the shards a login created; none exist before the first login (Discord.Net makes them then).</summary>
+    public async Task StopShardsAsync()
+    {
+        if (Client.Shards is { Count: > 0 })
+        {
+            await Client.StopAsync().ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Client.DisposeAsync().ConfigureAwait(false);

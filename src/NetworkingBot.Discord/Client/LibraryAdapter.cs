@@ -37,16 +37,31 @@ internal sealed partial class LibraryAdapter(
         await DiscordAdapter.WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken).ConfigureAwait(false);
         var client = connection.Client;
         var stoppedForGood = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cannotConnect = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var everReady = 0;
         Task OnLog(LogMessage message) => DiscordNetLog.Write(logger, message);
-        Task OnReady(DiscordSocketClient shard)
+        async Task OnReady(DiscordSocketClient shard)
         {
-            startup.OnReady(shard.Guilds.Count, shard.CurrentUser?.Id.ToString(CultureInfo.InvariantCulture) ?? options.Value.ApplicationId ?? "");
-            return Task.CompletedTask;
+            Interlocked.Exchange(ref everReady, 1);
+            // The invite names the application, which a bot's user id need not equal; the login read it (no request here).
+            var application = options.Value.ApplicationId is { Length: > 0 } configured
+                ? configured
+                : (await (await connection.RestAsync(stoppingToken).ConfigureAwait(false)).GetApplicationInfoAsync().ConfigureAwait(false)).Id.ToString(CultureInfo.InvariantCulture);
+            startup.OnReady(shard.Guilds.Count, application);
         }
 
         Task OnDisconnected(Exception reason, DiscordSocketClient shard)
         {
-            if (reason is WebSocketClosedException { CloseCode: var code } && FatalCloseCodes.Contains(code))
+            if (Volatile.Read(ref everReady) == 0 && CloseCodeOf(reason) is null)
+            {
+                // Discord.Net retries the gateway address it was first given for ever; one that cannot be connected to
+                // before any READY (a bad address from GET /gateway/bot) is a fault, and the restart asks again.
+                cannotConnect.TrySetResult(shard.ShardId);
+                LogCannotConnect(shard.ShardId, reason.Message);
+            }
+
+            // Discord.Net wraps the close in the exception it reports (a WebSocketException for 4006/4014).
+            if (CloseCodeOf(reason) is { } code && FatalCloseCodes.Contains(code))
             {
                 LogFatalClose(shard.ShardId, code, reason.Message);
                 stoppedForGood.TrySetResult(code);
@@ -68,7 +83,12 @@ internal sealed partial class LibraryAdapter(
 
             await client.LoginAsync(TokenType.Bot, options.Value.Token, DiscordClientFactory.ValidatesToken(options.Value)).ConfigureAwait(false);
             await client.StartAsync().ConfigureAwait(false);
-            await stoppedForGood.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+            var ended = await Task.WhenAny(stoppedForGood.Task, cannotConnect.Task).WaitAsync(stoppingToken).ConfigureAwait(false);
+            if (ended == cannotConnect.Task)
+            {
+                throw new InvalidOperationException($"Discord shard {cannotConnect.Task.Result} could not connect to the gateway.");
+            }
+
             LogStoppedForGood();
         }
         finally
@@ -80,9 +100,22 @@ internal sealed partial class LibraryAdapter(
             if (!stoppingToken.IsCancellationRequested)
             {
                 // Stopped for good or faulted: close whatever shards this run started, so a restart begins afresh.
-                await client.StopAsync().ConfigureAwait(false);
+                await connection.StopShardsAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private static int? CloseCodeOf(Exception? reason)
+    {
+        for (var e = reason; e is not null; e = e.InnerException)
+        {
+            if (e is WebSocketClosedException closed)
+            {
+                return closed.CloseCode;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Login and command registration, retried with backoff while Discord is unreachable; false when 401 or 403 end it.</summary>
@@ -119,7 +152,7 @@ internal sealed partial class LibraryAdapter(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await connection.Client.StopAsync().ConfigureAwait(false);
+        await connection.StopShardsAsync().ConfigureAwait(false);
         await interactions.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -131,6 +164,9 @@ internal sealed partial class LibraryAdapter(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed shard {ShardId} with {CloseCode} ({Reason}), which reconnecting cannot fix: 4004 is a bad token, 4013/4014 intents the bot may not use (Developer Portal → Bot → Privileged Gateway Intents), 4010/4011 the shard settings (Discord__ShardCount, Discord__ShardIds).")]
     private partial void LogFatalClose(int shardId, int closeCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord shard {ShardId} could not connect to the gateway before it was ever ready ({Reason}); starting Discord again")]
+    private partial void LogCannotConnect(int shardId, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord has stopped for good (see the line above for why). Discord stays off until the bot is restarted.")]
     private partial void LogStoppedForGood();
