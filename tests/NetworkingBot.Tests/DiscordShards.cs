@@ -14,7 +14,15 @@ internal sealed class DiscordShards(IServiceProvider services)
 {
     public static DiscordShards Of(IHost host) => new(host.Services);
 
-    public bool Ready => services.GetService<GatewayClient>() is { } own
-        ? own.Shards is [{ Status: GatewayShardStatus.Ready }]
-        : services.GetRequiredService<DiscordConnection>().Client.Shards is { Count: 1 } shards && shards.All(s => s.ConnectionState == ConnectionState.Connected);
+    /// <summary>Fails at once, rather than after a test's timeout, when Discord.Net logged that it could not process READY.</summary>
+    public bool Ready
+    {
+        get
+        {
+            DiscordNetGuard.AssertReadyProcessed(services);
+            return services.GetService<GatewayClient>() is { } own
+                ? own.Shards is [{ Status: GatewayShardStatus.Ready }]
+                : services.GetRequiredService<DiscordConnection>().Client.Shards is { Count: 1 } shards && shards.All(s => s.ConnectionState == ConnectionState.Connected);
+        }
+    }
 }
