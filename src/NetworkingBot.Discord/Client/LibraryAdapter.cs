@@ -38,11 +38,16 @@ internal sealed partial class LibraryAdapter(
         var client = connection.Client;
         var stoppedForGood = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var cannotConnect = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var everReady = 0;
+        var everConnected = 0;
         Task OnLog(LogMessage message) => DiscordNetLog.Write(logger, message);
+        Task OnConnected(DiscordSocketClient shard)
+        {
+            Interlocked.Exchange(ref everConnected, 1);
+            return Task.CompletedTask;
+        }
+
         async Task OnReady(DiscordSocketClient shard)
         {
-            Interlocked.Exchange(ref everReady, 1);
             // The invite names the application, which a bot's user id need not equal; the login read it (no request here).
             var application = options.Value.ApplicationId is { Length: > 0 } configured
                 ? configured
@@ -52,10 +57,10 @@ internal sealed partial class LibraryAdapter(
 
         Task OnDisconnected(Exception reason, DiscordSocketClient shard)
         {
-            if (Volatile.Read(ref everReady) == 0 && CloseCodeOf(reason) is null)
+            if (Volatile.Read(ref everConnected) == 0 && CloseCodeOf(reason) is null)
             {
-                // Discord.Net retries the gateway address it was first given for ever; one that cannot be connected to
-                // before any READY (a bad address from GET /gateway/bot) is a fault, and the restart asks again.
+                // Discord.Net retries the gateway address it was first given for ever; one never connected to (a bad
+                // address from GET /gateway/bot) is a fault, and the restart asks Discord again.
                 cannotConnect.TrySetResult(shard.ShardId);
                 LogCannotConnect(shard.ShardId, reason.Message);
             }
@@ -71,6 +76,7 @@ internal sealed partial class LibraryAdapter(
         }
 
         client.Log += OnLog;
+        client.ShardConnected += OnConnected;
         client.ShardReady += OnReady;
         client.ShardDisconnected += OnDisconnected;
         client.InteractionCreated += interactions.OnInteraction;
@@ -96,6 +102,7 @@ internal sealed partial class LibraryAdapter(
             client.InteractionCreated -= interactions.OnInteraction;
             client.ShardDisconnected -= OnDisconnected;
             client.ShardReady -= OnReady;
+            client.ShardConnected -= OnConnected;
             client.Log -= OnLog;
             if (!stoppingToken.IsCancellationRequested)
             {
@@ -165,7 +172,7 @@ internal sealed partial class LibraryAdapter(
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed shard {ShardId} with {CloseCode} ({Reason}), which reconnecting cannot fix: 4004 is a bad token, 4013/4014 intents the bot may not use (Developer Portal → Bot → Privileged Gateway Intents), 4010/4011 the shard settings (Discord__ShardCount, Discord__ShardIds).")]
     private partial void LogFatalClose(int shardId, int closeCode, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord shard {ShardId} could not connect to the gateway before it was ever ready ({Reason}); starting Discord again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord shard {ShardId} could not connect to the gateway ({Reason}); starting Discord again")]
     private partial void LogCannotConnect(int shardId, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord has stopped for good (see the line above for why). Discord stays off until the bot is restarted.")]
