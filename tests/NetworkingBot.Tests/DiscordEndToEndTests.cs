@@ -34,8 +34,8 @@ public sealed class DiscordEndToEndTests
             await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Wait);
 
             // Discord dispatches to a session once it is READY; so does the test.
-            var shards = host.Services.GetRequiredService<GatewayClient>();
-            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
+            var shards = DiscordShards.Of(host);
+            await Eventually.TrueAsync(() => shards.Ready, "the shard to be ready", Wait);
 
             // A member joins: the interaction is acknowledged within 3 s, privately, and the member is stored.
             var sent = DateTimeOffset.UtcNow;

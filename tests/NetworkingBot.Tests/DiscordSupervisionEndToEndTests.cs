@@ -95,8 +95,8 @@ public sealed class DiscordSupervisionEndToEndTests
             // The supervisor starts the adapter again after its backoff; this time it connects and answers.
             await rest.WaitForCountAsync(c => c.Is("GET", "gateway/bot"), 2, Wait);
             await gateway.WaitForOpAsync(FakeDiscordGatewayOps.Identify, timeout: Wait);
-            var shards = host.Services.GetRequiredService<NetworkingBot.Discord.Gateway.GatewayClient>();
-            await Eventually.TrueAsync(() => shards.Shards is [{ Status: NetworkingBot.Discord.Gateway.GatewayShardStatus.Ready }], "the restarted adapter to be ready", Wait);
+            var shards = DiscordShards.Of(host);
+            await Eventually.TrueAsync(() => shards.Ready, "the restarted adapter to be ready", Wait);
 
             var interaction = DiscordPayloads.Slash("coffee", "status", user: "101");
             await gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());

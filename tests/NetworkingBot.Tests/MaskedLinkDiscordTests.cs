@@ -30,8 +30,8 @@ public sealed class MaskedLinkDiscordTests
         try
         {
             await gateway.WaitForOpAsync(2, timeout: Wait);
-            var shards = host.Services.GetRequiredService<GatewayClient>();
-            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
+            var shards = DiscordShards.Of(host);
+            await Eventually.TrueAsync(() => shards.Ready, "the shard to be ready", Wait);
 
             await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
             await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));

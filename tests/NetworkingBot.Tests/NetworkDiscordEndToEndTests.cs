@@ -34,8 +34,8 @@ public sealed class NetworkDiscordEndToEndTests
         try
         {
             await gateway.WaitForOpAsync(2, timeout: Wait);
-            var shards = host.Services.GetRequiredService<GatewayClient>();
-            await Eventually.TrueAsync(() => shards.Shards is [{ Status: GatewayShardStatus.Ready }], "the shard to be ready", Wait);
+            var shards = DiscordShards.Of(host);
+            await Eventually.TrueAsync(() => shards.Ready, "the shard to be ready", Wait);
             var time = host.Services.GetRequiredService<ShellTimeTravel>();
 
             var setup = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC", ["cadence"] = "monthly" };

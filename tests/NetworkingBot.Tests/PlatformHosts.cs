@@ -15,17 +15,17 @@ internal static class PlatformHosts
 {
     private static readonly DateTimeOffset ClockStart = new(2026, 11, 10, 12, 0, 0, TimeSpan.Zero);
 
-    public static IHost Discord(FakeDiscordRest rest, params string[] settings) => BotHost.Build(ShellArguments.Parse(
+    public static IHost Discord(FakeDiscordRest rest, params string[] settings) => DiscordNetGuard.Watch(BotHost.Build(ShellArguments.Parse(
     [
         "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}", .. settings,
-    ]), TextWriter.Null, new ShellClock(ClockStart));
+    ]), TextWriter.Null, new ShellClock(ClockStart)));
 
     /// <summary>Both platforms at once, as a community on Discord and Slack would run the bot.</summary>
-    public static IHost DiscordAndSlack(FakeDiscordRest rest, FakeSlackServer slack) => BotHost.Build(ShellArguments.Parse(
+    public static IHost DiscordAndSlack(FakeDiscordRest rest, FakeSlackServer slack) => DiscordNetGuard.Watch(BotHost.Build(ShellArguments.Parse(
     [
         "--db", ShellRunner.TempDb(), "--Discord:Token=test-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}",
         "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1",
-    ]), TextWriter.Null, new ShellClock(ClockStart));
+    ]), TextWriter.Null, new ShellClock(ClockStart)));
 
     /// <summary>One Socket Mode connection; <paramref name="organiser"/> is configured as an organiser when given.</summary>
     public static IHost Slack(FakeSlackServer slack, string? organiser = null) => BotHost.Build(ShellArguments.Parse(

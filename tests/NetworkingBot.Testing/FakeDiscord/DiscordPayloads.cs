@@ -17,6 +17,9 @@ public static class DiscordPayloads
     /// <summary>The test guild's role granting Administrator.</summary>
     public const string AdministratorsRole = "290926798626358002";
 
+    /// <summary>The test guild's role with no permissions, for a configured organiser role.</summary>
+    public const string HostsRole = "290926798626358003";
+
     private static int _next = 1000;
 
     public static JsonElement Slash(string command, string subcommand, IReadOnlyDictionary<string, object>? options = null, string user = "111", string permissions = "0", string? focused = null, string[]? roles = null)

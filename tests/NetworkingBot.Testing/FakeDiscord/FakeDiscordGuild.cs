@@ -47,6 +47,8 @@ public static class FakeDiscordGuild
             new { id = guildId, name = "@everyone", color = 0, hoist = false, position = 0, permissions = "68608", managed = false, mentionable = false, flags = 0 },
             new { id = DiscordPayloads.ManagersRole, name = "Managers", color = 0, hoist = false, position = 1, permissions = DiscordPayloads.ManageServer, managed = false, mentionable = false, flags = 0 },
             new { id = DiscordPayloads.AdministratorsRole, name = "Admins", color = 0, hoist = false, position = 2, permissions = "8", managed = false, mentionable = false, flags = 0 },
+            // No rights of its own: organiser only where the bot is configured to count it (Discord:OrganiserRoleIds).
+            new { id = DiscordPayloads.HostsRole, name = "Coffee hosts", color = 0, hoist = false, position = 3, permissions = "0", managed = false, mentionable = false, flags = 0 },
         },
         joined_at = "2026-01-05T10:00:00.000000+00:00",
         large = false,

@@ -1,0 +1,63 @@
+using Discord;
+using Discord.Rest;
+using Discord.WebSocket;
+using Microsoft.Extensions.Options;
+
+namespace NetworkingBot.Discord.Client;
+
+/// <summary>
+/// The process's Discord.Net clients. <see cref="Client"/> is the sharded socket client the adapter starts; it also
+/// answers interactions. Announcements and DMs go through <see cref="RestAsync"/>, a REST client of their own that
+/// logs in on first use: Discord.Net's socket client learns the bot's own user only from READY, and a DM channel
+/// cannot be opened through it before that, while the core may send as soon as the host has started. Each client
+/// keeps its own rate-limit state; both share the token's global limit, which Discord answers with a global 429
+/// that each waits out.
+/// </summary>
+public sealed class DiscordConnection(IOptions<DiscordOptions> options) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _login = new(1, 1);
+
+    /// <summary>The sharded socket client: the shards this process runs, configured from <see cref="DiscordOptions"/>.</summary>
+    public DiscordShardedClient Client { get; } = DiscordClientFactory.Sharded(options.Value);
+
+    private readonly DiscordRestClient _rest = DiscordClientFactory.Rest(options.Value);
+
+    /// <summary>The logged-in REST client for messages; a rejected token surfaces here as Discord.Net's 401.</summary>
+    public async Task<DiscordRestClient> RestAsync(CancellationToken cancellationToken)
+    {
+        if (_rest.LoginState != LoginState.LoggedIn)
+        {
+            await _login.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_rest.LoginState != LoginState.LoggedIn)
+                {
+                    var settings = options.Value;
+                    await _rest.LoginAsync(TokenType.Bot, settings.Token, DiscordClientFactory.ValidatesToken(settings)).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _login.Release();
+            }
+        }
+
+        return _rest;
+    }
+
+    /// <summary>Stops the shards a login created; none exist before the first login (Discord.Net makes them then).</summary>
+    public async Task StopShardsAsync()
+    {
+        if (Client.Shards is { Count: > 0 })
+        {
+            await Client.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync().ConfigureAwait(false);
+        await _rest.DisposeAsync().ConfigureAwait(false);
+        _login.Dispose();
+    }
+}
