@@ -19,14 +19,16 @@ public sealed class DiscordEndToEndTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
     private static readonly string[] Members = ["101", "102", "103", "104", "105"];
 
-    [Fact]
-    public async Task Members_join_an_organiser_pairs_them_a_check_in_is_recorded_and_an_outage_loses_nothing()
+    [Theory]
+    [InlineData("own")]
+    [InlineData("discord.net")]
+    public async Task Members_join_an_organiser_pairs_them_a_check_in_is_recorded_and_an_outage_loses_nothing(string client)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
         rest.ExpectedToken = "test-token";
-        using var host = PlatformHosts.Discord(rest);
+        using var host = PlatformHosts.Discord(rest, $"--Discord:Client={client}");
         await host.StartAsync();
         try
         {

@@ -18,13 +18,15 @@ public sealed class JobLeadsDiscordEndToEndTests
     private const string Community = "discord:" + DiscordPayloads.Guild;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    [Fact]
-    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_closing_it_edits_that_post_and_a_deleted_post_gets_a_follow_up()
+    [Theory]
+    [InlineData("own")]
+    [InlineData("discord.net")]
+    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_closing_it_edits_that_post_and_a_deleted_post_gets_a_follow_up(string client)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
-        using var host = PlatformHosts.Discord(rest);
+        using var host = PlatformHosts.Discord(rest, $"--Discord:Client={client}");
         await host.StartAsync();
         try
         {

@@ -19,13 +19,15 @@ public sealed class MaskedLinkDiscordTests
     private const string Jobs = "645027906669510700";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    [Fact]
-    public async Task Masked_links_in_a_lead_reach_Discord_as_plain_addresses_in_the_post_its_embed_and_the_DM()
+    [Theory]
+    [InlineData("own")]
+    [InlineData("discord.net")]
+    public async Task Masked_links_in_a_lead_reach_Discord_as_plain_addresses_in_the_post_its_embed_and_the_DM(string client)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
-        using var host = PlatformHosts.Discord(rest);
+        using var host = PlatformHosts.Discord(rest, $"--Discord:Client={client}");
         await host.StartAsync();
         try
         {

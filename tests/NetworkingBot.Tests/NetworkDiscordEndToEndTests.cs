@@ -23,13 +23,15 @@ public sealed class NetworkDiscordEndToEndTests
     private const string Sam = "104";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    [Fact]
-    public async Task A_met_chat_gets_each_nudge_once_the_log_exports_as_an_attachment_and_an_intro_DMs_each_member()
+    [Theory]
+    [InlineData("own")]
+    [InlineData("discord.net")]
+    public async Task A_met_chat_gets_each_nudge_once_the_log_exports_as_an_attachment_and_an_intro_DMs_each_member(string client)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
-        using var host = PlatformHosts.Discord(rest);
+        using var host = PlatformHosts.Discord(rest, $"--Discord:Client={client}");
         await host.StartAsync();
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Discord;
+using NetworkingBot.Discord.Client;
 using NetworkingBot.Messaging;
 using NetworkingBot.Shell;
 using NetworkingBot.Slack;
@@ -31,8 +32,13 @@ public static class PlatformHostingExtensions
         var slack = builder.Configuration.GetSection(SlackOptions.SectionName);
         var runDiscord = !string.IsNullOrWhiteSpace(discord["Token"]);
         var runSlack = !string.IsNullOrWhiteSpace(slack["AppToken"]) || !string.IsNullOrWhiteSpace(slack["BotToken"]);
-        if (runDiscord)
+        if (runDiscord && string.Equals(discord["Client"], DiscordOptions.DiscordNetClient, StringComparison.OrdinalIgnoreCase))
         {
+            builder.Services.AddDiscordNetAdapter(discord);
+        }
+        else if (runDiscord)
+        {
+            // An unknown Discord:Client is refused at start by DiscordOptionsRules, naming the setting.
             builder.Services.AddDiscordAdapter(discord);
         }
 
