@@ -12,11 +12,11 @@ public sealed class TlsTests
     public async Task Tls_with_the_servers_ca_works_and_without_it_the_handshake_is_refused_clearly()
     {
         await using var server = await PrivateRedisServer.StartAsync(WriteCertificates);
-        var address = $"127.0.0.1:{server.Port},ssl=true,sslHost=localhost,connectTimeout=3000";
+        var address = $"127.0.0.1:{server.Port},ssl=true,sslHost=localhost,connectTimeout=15000";
         await using var trusted = new RedisConnection(RedisConnectionOptions.Parse($"{address},sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
         await using var untrusted = new RedisConnection(RedisConnectionOptions.Parse($"{address}"));
         await using var wrongName = new RedisConnection(RedisConnectionOptions.Parse(
-            $"127.0.0.1:{server.Port},ssl=true,sslHost=other.example,sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
+            $"127.0.0.1:{server.Port},ssl=true,sslHost=other.example,connectTimeout=15000,sslCaFile={Path.Combine(server.Directory, "ca.pem")}"));
 
         Assert.Equal("PONG", (await trusted.ExecuteAsync(["PING"])).AsString());
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => untrusted.ExecuteAsync(["PING"]));
