@@ -27,6 +27,6 @@ internal sealed class LibraryReplies(ReplyRenderer renderer, ILogger<ReplyRender
     /// <summary>The files of a result as attachments; the caller disposes them once sent.</summary>
     public static List<FileAttachment> Files(CommandResult result) =>
         result is Reply { Files: { Count: > 0 } files }
-            ? [.. files.Select(f => new FileAttachment(new MemoryStream(f.Content.ToArray(), writable: false), f.Name, f.Title))]
+            ? [.. files.Select(f => new FileAttachment(new MemoryStream(f.Content.ToArray(), writable: false), f.Name, f.Description(ReplyRenderer.MaxAttachmentDescription)))]
             : [];
 }

@@ -16,6 +16,9 @@ public sealed class ReplyRenderer(DiscordText text, ILogger<ReplyRenderer> logge
 {
     public const int Ephemeral = 1 << 6;
 
+    /// <summary>Discord's limit on an attachment's description, which screen readers read as its alt text.</summary>
+    public const int MaxAttachmentDescription = 1024;
+
     /// <summary>The files that go with <paramref name="result"/>, as the parts the first rendered message's attachments name.</summary>
     public static IReadOnlyList<DiscordFileUpload> Files(CommandResult result) =>
         result is Reply { Files: { Count: > 0 } files } ? [.. files.Select(f => new DiscordFileUpload(f.Name, f.ContentType, f.Content))] : [];
@@ -47,7 +50,7 @@ public sealed class ReplyRenderer(DiscordText text, ILogger<ReplyRenderer> logge
                 {
                     ["id"] = n,
                     ["filename"] = f.Name,
-                    ["description"] = f.Title,
+                    ["description"] = f.Description(MaxAttachmentDescription),
                 })]);
             }
 
