@@ -18,6 +18,23 @@ public sealed class LeaseLostTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan QuickRenewals = TimeSpan.FromMilliseconds(20);
 
+    private static readonly DateTimeOffset Slot = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Four members of a weekly program, the clock just past its slot, with quick renewals and <paramref name="messenger"/>.</summary>
+    private static async Task<CoreHarness> FourMembersAtTheSlotAsync(LeaseErasingMessenger messenger)
+    {
+        var h = new CoreHarness(extra: s =>
+        {
+            s.AddSingleton<IMessenger>(messenger);
+            s.AddSingleton(sp => new CommunityLocks(sp.GetRequiredService<ILeaseStore>(), NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals });
+        });
+        messenger.Leases = h.Leases;
+        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
+        await h.JoinAsync("ana", "bob", "cat", "dan");
+        h.Clock.SetUtcNow(Slot.AddMinutes(1));
+        return h;
+    }
+
     [Fact]
     public async Task A_lease_erased_while_held_cancels_the_holders_token()
     {
@@ -77,17 +94,8 @@ public sealed class LeaseLostTests
     public async Task Check_ins_whose_lease_vanishes_midway_send_nothing_after_the_loss()
     {
         var messenger = new LeaseErasingMessenger { ErasesOn = m => m.DedupKey.Contains(":checkin:", StringComparison.Ordinal) };
-        using var h = new CoreHarness(extra: s =>
-        {
-            s.AddSingleton<IMessenger>(messenger);
-            s.AddSingleton(sp => new CommunityLocks(sp.GetRequiredService<ILeaseStore>(), NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals });
-        });
-        messenger.Leases = h.Leases;
-        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
-        await h.JoinAsync("ana", "bob", "cat", "dan");
-        var slot = new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
-        h.Clock.SetUtcNow(slot.AddMinutes(1));
-        Assert.IsType<RoundOutcome.Ran>(await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, slot, default).WaitAsync(Patience));
+        using var h = await FourMembersAtTheSlotAsync(messenger);
+        Assert.IsType<RoundOutcome.Ran>(await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, Slot, default).WaitAsync(Patience));
         var round = Assert.Single(h.Store.RoundsOf(CoreHarness.Community));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.GetService<CheckInService>().SendAsync(round.RoundId, default).WaitAsync(Patience));
@@ -101,18 +109,9 @@ public sealed class LeaseLostTests
     public async Task A_round_whose_lease_vanishes_mid_delivery_sends_nothing_after_the_loss()
     {
         var messenger = new LeaseErasingMessenger();
-        using var h = new CoreHarness(extra: s =>
-        {
-            s.AddSingleton<IMessenger>(messenger);
-            s.AddSingleton(sp => new CommunityLocks(sp.GetRequiredService<ILeaseStore>(), NullLogger<CommunityLocks>.Instance) { RenewEvery = QuickRenewals });
-        });
-        messenger.Leases = h.Leases;
-        await h.SetUpAsync("day:monday time:09:00 tz:UTC");
-        await h.JoinAsync("ana", "bob", "cat", "dan");
-        var slot = new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
-        h.Clock.SetUtcNow(slot.AddMinutes(1));
+        using var h = await FourMembersAtTheSlotAsync(messenger);
 
-        var outcome = await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, slot, default).WaitAsync(Patience);
+        var outcome = await h.GetService<RoundService>().RunScheduledAsync(CoreHarness.Community, Slot, default).WaitAsync(Patience);
 
         // The announcement went out; the loss was seen while it was in flight; no intro followed it.
         Assert.IsType<RoundOutcome.Retrying>(outcome);
