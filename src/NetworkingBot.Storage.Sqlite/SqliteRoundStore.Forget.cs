@@ -50,29 +50,21 @@ internal sealed partial class SqliteRoundStore
         // in ids as wildcards and ignore ASCII case.
         touched.UnionWith(await DeleteReturningRoundsAsync(
             connection, transaction, $"DELETE FROM check_ins WHERE user_id = @userId AND round_id IN ({CommunityRounds}) RETURNING round_id;", args, cancellationToken));
-        touched.UnionWith(await DeleteReturningRoundsAsync(
-            connection,
-            transaction,
-            $"""
-            DELETE FROM deliveries
-            WHERE round_id IN ({CommunityRounds})
-              AND length(delivery_key) > length(@suffix) AND substr(delivery_key, -length(@suffix)) = @suffix
-            RETURNING round_id;
-            """,
-            args,
-            cancellationToken));
-
-        touched.UnionWith(await DeleteReturningRoundsAsync(
-            connection,
-            transaction,
-            $"""
-            DELETE FROM delivery_intents
-            WHERE round_id IN ({CommunityRounds})
-              AND length(delivery_key) > length(@suffix) AND substr(delivery_key, -length(@suffix)) = @suffix
-            RETURNING round_id;
-            """,
-            args,
-            cancellationToken));
+        // A member's delivery records and the intents recorded before each send, by the key's member suffix.
+        foreach (var table in new[] { "deliveries", "delivery_intents" })
+        {
+            touched.UnionWith(await DeleteReturningRoundsAsync(
+                connection,
+                transaction,
+                $"""
+                DELETE FROM {table}
+                WHERE round_id IN ({CommunityRounds})
+                  AND length(delivery_key) > length(@suffix) AND substr(delivery_key, -length(@suffix)) = @suffix
+                RETURNING round_id;
+                """,
+                args,
+                cancellationToken));
+        }
 
         await transaction.CommitAsync(cancellationToken);
         return touched.Count;
