@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace NetworkingBot.DeliveryBenchmarks;
+
+/// <summary>What to run and under which conditions.</summary>
+internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPerSecond, string? Only, int Concurrent)
+{
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        return new BenchOptions(
+            Number("--members", 1000),
+            TimeSpan.FromMilliseconds(Number("--latency-ms", 50)),
+            Number("--global", 50),
+            Value("--only"),
+            Number("--concurrent", 50));
+    }
+
+    public bool Runs(string part) => Only is null || Only == part;
+}
