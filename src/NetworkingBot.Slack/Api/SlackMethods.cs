@@ -45,6 +45,10 @@ internal static class SlackMethods
         SlackTier.Tier2 => (5, 20),
         SlackTier.Tier3 => (10, 50),
         SlackTier.Tier4 => (20, 100),
+
+        // chat.postMessage's workspace-wide limit is not published ("about one a second per channel, plus a workspace
+        // limit"); Tier 4's figure. One post per conversation in a round, so the per-channel budget never binds there.
+        SlackTier.PostMessage => (20, 100),
         _ => (20, 100),
     };
 
