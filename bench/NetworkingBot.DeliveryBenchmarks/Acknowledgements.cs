@@ -66,6 +66,7 @@ internal static class Acknowledgements
     /// <summary>The registration can precede the session's READY by a moment: asks until one interaction is answered.</summary>
     private static async Task ReadyAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, string user)
     {
+        await gateway.WaitForOpAsync(2, timeout: Patience); // IDENTIFY: the session exists from here
         for (var attempt = 0; ; attempt++)
         {
             var probe = DiscordPayloads.Slash("coffee", "status", user: user);
