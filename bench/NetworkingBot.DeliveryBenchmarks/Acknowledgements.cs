@@ -28,7 +28,7 @@ internal static class Acknowledgements
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
         rest.GatewayUrl = gateway.Url.ToString();
         var users = Enumerable.Range(0, options.Concurrent).Select(i => (320000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        using var host = BenchHosts.Build(BenchHosts.TempDb(), "--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}");
+        using var host = BenchHosts.Build(options.Store(), "--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}");
         await host.StartAsync();
         var samples = new List<TimeSpan>();
         try
@@ -86,7 +86,7 @@ internal static class Acknowledgements
     {
         await using var slack = await FakeSlackServer.StartAsync();
         var users = Enumerable.Range(0, options.Concurrent).Select(i => string.Create(CultureInfo.InvariantCulture, $"U{i:D8}")).ToList();
-        using var host = BenchHosts.Build(BenchHosts.TempDb(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1");
+        using var host = BenchHosts.Build(options.Store(), "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1");
         await host.StartAsync();
         var samples = new List<TimeSpan>();
         try

@@ -15,8 +15,8 @@ internal static class BenchHosts
 {
     public static string TempDb() => Path.Combine(Path.GetTempPath(), $"nb-delivery-{Guid.NewGuid():N}.db");
 
-    public static IHost Build(string db, params string[] settings) =>
-        BotHost.Build(ShellArguments.Parse(["--db", db, "--Logging:LogLevel:Default=Warning", .. settings]), TextWriter.Null);
+    public static IHost Build(string[] store, params string[] settings) =>
+        BotHost.Build(ShellArguments.Parse([.. store, "--Logging:LogLevel:Default=Warning", .. settings]), TextWriter.Null);
 
     public static async Task SeedAsync(IServiceProvider services, string community, string channel, IReadOnlyList<string> userIds)
     {

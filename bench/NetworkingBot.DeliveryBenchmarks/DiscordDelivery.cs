@@ -20,12 +20,12 @@ internal static class DiscordDelivery
         rest.MessageWindow = TimeSpan.FromSeconds(5); // Discord's 5 messages per 5 s per channel
         var community = $"discord:{DiscordPayloads.Guild}";
         var users = Enumerable.Range(0, options.Members).Select(i => (310000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        var db = BenchHosts.TempDb();
+        var store = options.Store(); // one store for both lives: the restart reads what the first kept
         string[] settings = ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}"];
 
         for (var round = 1; round <= 2; round++)
         {
-            using var host = BenchHosts.Build(db, settings);
+            using var host = BenchHosts.Build(store, settings);
             await host.StartAsync();
             try
             {

@@ -17,8 +17,8 @@ internal static class SlackDelivery
         await using var slack = await FakeSlackServer.StartAsync();
         var community = $"slack:{SlackEnvelopes.Team}";
         var users = Enumerable.Range(0, options.Members).Select(i => string.Create(CultureInfo.InvariantCulture, $"U{i:D8}")).ToList();
-        var db = BenchHosts.TempDb();
-        using var host = BenchHosts.Build(db, "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1");
+        var store = options.Store(); // one store for both lives: the restart reads what the first kept
+        using var host = BenchHosts.Build(store, "--Slack:AppToken=xapp-1-A111-test", "--Slack:BotToken=xoxb-test", $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}", "--Slack:Connections=1");
         await host.StartAsync();
         try
         {
