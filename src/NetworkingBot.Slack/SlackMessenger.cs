@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands;
@@ -11,11 +12,13 @@ namespace NetworkingBot.Slack;
 /// <summary>
 /// Delivers the core's announcements and DMs on Slack: channel posts, single DMs and one group DM per intro,
 /// rendered as Block Kit with an escaped plain-text fallback, and edits of them by the reference a post returned.
-/// Failures throw so the core retries later.
+/// Failures throw so the core retries later. Opened conversations are kept in <paramref name="dmChannels"/> (the
+/// store's, in the host), so a restart does not open them again; without one they are remembered in memory only.
 /// </summary>
-internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatformMessenger
+internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home, IDmChannelStore? dmChannels = null) : IPlatformMessenger
 {
-    // conversations.open returns the same DM for the same people; asking once per set saves a tier-3 call per message.
+    // conversations.open returns the same DM for the same people; asking once per set saves a tier-3 call per message
+    // (conversations.open is Tier 3, 50+ a minute: at 1,000 members it, not chat.postMessage, sets the round's pace).
     private readonly ConcurrentDictionary<string, string> _conversations = new(StringComparer.Ordinal);
 
     public Platform Platform => Platform.Slack;
@@ -35,7 +38,18 @@ internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatf
         body["channel"] = await ConversationOfAsync(message, cancellationToken).ConfigureAwait(false);
         body["unfurl_links"] = false;
         body["metadata"] = SlackDeliveryMetadata.For(message.DedupKey);
-        var posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        JsonElement posted;
+        try
+        {
+            posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (ex.Error == "channel_not_found" && message.Kind != MessageKind.Channel)
+        {
+            // A kept conversation Slack no longer knows (a workspace reset, a conversation removed): open it anew, once.
+            await ForgetAsync(message, cancellationToken).ConfigureAwait(false);
+            body["channel"] = await ConversationOfAsync(message, cancellationToken).ConfigureAwait(false);
+            posted = await api.CallAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
+        }
 
         // A DM about a member's programs (an intro, a check-in, an interview answer) may change what their home shows.
         foreach (var userId in message.Kind switch { MessageKind.Direct => [message.UserId!], MessageKind.Group => message.GroupUserIds!, _ => [] })
@@ -70,10 +84,23 @@ internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatf
     private async Task<string> ConversationOfAsync(OutboundMessage message, CancellationToken cancellationToken) => message.Kind switch
     {
         MessageKind.Channel => message.ChannelId ?? throw new ArgumentException("A channel message needs a channel id.", nameof(message)),
-        MessageKind.Direct => await OpenAsync([message.UserId ?? throw new ArgumentException("A direct message needs a user id.", nameof(message))], cancellationToken).ConfigureAwait(false),
-        MessageKind.Group => await OpenAsync(message.GroupUserIds is { Count: > 0 } users ? users : throw new ArgumentException("A group message needs its members.", nameof(message)), cancellationToken).ConfigureAwait(false),
+        MessageKind.Direct or MessageKind.Group => await OpenAsync(message.Community, MembersOf(message), cancellationToken).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown message kind."),
     };
+
+    private static IReadOnlyList<string> MembersOf(OutboundMessage message) => message.Kind == MessageKind.Direct
+        ? [message.UserId ?? throw new ArgumentException("A direct message needs a user id.", nameof(message))]
+        : message.GroupUserIds is { Count: > 0 } users ? users : throw new ArgumentException("A group message needs its members.", nameof(message));
+
+    private async Task ForgetAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var members = IDmChannelStore.MembersKey(MembersOf(message));
+        _conversations.TryRemove(members, out _);
+        if (dmChannels is not null)
+        {
+            await dmChannels.ForgetAsync(message.Community, members, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// chat.update with the replacement's text and blocks (both, so no old block survives). False when Slack says the
@@ -107,7 +134,7 @@ internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatf
     /// </summary>
     internal async Task PostToUserAsync(string userId, IEnumerable<JsonObject> parts, CancellationToken cancellationToken)
     {
-        var channel = await OpenAsync([userId], cancellationToken).ConfigureAwait(false);
+        var channel = await OpenAsync(null, [userId], cancellationToken).ConfigureAwait(false);
         foreach (var part in parts)
         {
             var body = new JsonObject { ["text"] = part["text"]?.DeepClone(), ["blocks"] = part["blocks"]?.DeepClone() };
@@ -129,16 +156,32 @@ internal sealed class SlackMessenger(ISlackApi api, HomeRefresher home) : IPlatf
         return body;
     }
 
-    private async Task<string> OpenAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The conversation with these members: remembered in this process, else kept in the store (when the community is
+    /// known), else opened with conversations.open and kept in both.
+    /// </summary>
+    private async Task<string> OpenAsync(CommunityId? community, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var users = string.Join(',', userIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var users = IDmChannelStore.MembersKey(userIds);
         if (_conversations.TryGetValue(users, out var cached))
         {
             return cached;
         }
 
+        var store = community is { } c && dmChannels is not null ? (dmChannels, c) : default;
+        if (store.dmChannels is not null && await store.dmChannels.FindAsync(store.c, users, cancellationToken).ConfigureAwait(false) is { Length: > 0 } kept)
+        {
+            _conversations[users] = kept;
+            return kept;
+        }
+
         var opened = await api.CallAsync("conversations.open", new JsonObject { ["users"] = users }, cancellationToken).ConfigureAwait(false);
         var id = opened.GetProperty("channel").GetProperty("id").GetString()!;
+        if (store.dmChannels is not null)
+        {
+            await store.dmChannels.SaveAsync(store.c, users, id, cancellationToken).ConfigureAwait(false);
+        }
+
         _conversations[users] = id;
         return id;
     }

@@ -19,6 +19,9 @@ internal static partial class RedisKeys
     /// <summary>String: when a running instance found the epoch gone; refuses a start until restored or deleted.</summary>
     public const string EpochLost = "epoch-lost";
 
+    /// <summary>Hash: members key ("U1" or "U1,U2") to the DM conversation the platform opened for them.</summary>
+    public static string DmChannels(string communityId) => "dm-channels:" + communityId;
+
     /// <summary>Hash: user id to member JSON.</summary>
     public static string Members(string communityId) => "members:" + communityId;
 

@@ -47,6 +47,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().JobLeads);
         services.TryAddSingleton(sp => sp.GetRequiredService<RedisStore>().Network);
         services.TryAddSingleton<ILeaseStore>(sp => new RedisLeaseStore(sp.GetRequiredService<IRedisDatabase>()));
+        services.TryAddSingleton<IDmChannelStore>(sp => new RedisDmChannelStore(sp.GetRequiredService<IRedisDatabase>()));
         services.AddSingleton<IStoreInitializer>(sp => new RedisStoreInitializer(
             sp.GetRequiredService<RedisStore>(), sp.GetRequiredService<KeyspaceEpoch>(), sp.GetRequiredService<RedisConnection>(), sp.GetService<ILogger<RedisStoreInitializer>>() ?? NullLogger<RedisStoreInitializer>.Instance));
         return services;

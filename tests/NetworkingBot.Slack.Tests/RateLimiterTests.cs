@@ -53,4 +53,25 @@ public sealed class RateLimiterTests
         _clock.Advance(TimeSpan.FromSeconds(2));
         await held.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public void Conversations_open_never_exceeds_tier_3s_fifty_in_any_minute_and_keeps_close_to_it()
+    {
+        // The limiter's bucket for the method, taken as fast as it allows (each grant at the instant it frees a token).
+        var (tier, _) = SlackMethods.Of("conversations.open");
+        var (burst, perMinute) = SlackMethods.Budget(tier);
+        var now = _clock.GetUtcNow();
+        var bucket = new TokenBucket(burst, perMinute, now);
+        var granted = new List<DateTimeOffset>();
+        while (granted.Count < 160)
+        {
+            now += bucket.Wait(now);
+            Assert.Equal(TimeSpan.Zero, bucket.Wait(now));
+            bucket.Take();
+            granted.Add(now);
+        }
+
+        var most = granted.Select((at, i) => granted.Skip(i).TakeWhile(t => t - at < TimeSpan.FromMinutes(1)).Count()).Max();
+        Assert.InRange(most, 45, 50);
+    }
 }

@@ -42,7 +42,8 @@ public sealed class RedisStoreHostTests
     {
         string[] redis = ["--State:Provider=redis", $"--State:Redis:ConnectionString={RedisHostFactAttribute.Address},prefix=nbhost:{Guid.NewGuid():N}:"];
         var first = await RunAsync(redis, [Scripts.Setup, .. Scripts.FiveMembers, "@admin /coffee pair-now"]);
-        var groups = Scripts.GroupsOf(Assert.Single(first, l => l.Kind == "channel"));
+        Assert.Single(first, l => l.Kind == "channel");
+        var groups = Scripts.GroupsOf(first);
         var alicesGroup = groups.Single(g => g.Contains("alice"));
 
         var second = await RunAsync(redis, ["@alice /coffee status"]);

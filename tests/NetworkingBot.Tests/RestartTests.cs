@@ -8,7 +8,8 @@ public sealed class RestartTests
     {
         var db = ShellRunner.TempDb();
         var first = await ShellRunner.RunProcessAsync(db, [Scripts.Setup, .. Scripts.FiveMembers, "@admin /coffee pair-now"]);
-        var groups = Scripts.GroupsOf(Assert.Single(first, l => l.Kind == "channel"));
+        Assert.Single(first, l => l.Kind == "channel");
+        var groups = Scripts.GroupsOf(first);
         var alicesGroup = groups.Single(g => g.Contains("alice"));
 
         var second = await ShellRunner.RunProcessAsync(db, ["@alice /coffee status"]);

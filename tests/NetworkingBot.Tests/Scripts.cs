@@ -16,10 +16,34 @@ public static class Scripts
 
     public static readonly string[] Names = ["alice", "bob", "carol", "dev", "erin"];
 
-    /// <summary>The groups of a round, read back from its channel announcement ("• @a + @b").</summary>
-    public static List<List<string>> GroupsOf(ShellLine announcement) =>
-        announcement.Text.Split('\n')
-            .Where(l => l.StartsWith("• ", StringComparison.Ordinal) && l.Contains(" + ", StringComparison.Ordinal))
-            .Select(l => l[2..].Split(" + ").Select(n => n.Trim().TrimStart('@')).ToList())
-            .ToList();
+    /// <summary>
+    /// The groups of each round, read back from its intros ("… you're meeting @b and @c!"); a round's lines start at its
+    /// channel announcement, which names nobody since issue 18.
+    /// </summary>
+    public static List<List<List<string>>> RoundsOf(IEnumerable<ShellLine> lines)
+    {
+        var rounds = new List<List<List<string>>>();
+        foreach (var line in lines)
+        {
+            if (line.Kind == "channel" && line.Text.Contains("is out:", StringComparison.Ordinal))
+            {
+                rounds.Add([]);
+            }
+            else if (line.Kind == "dm" && rounds.Count > 0 && Meeting.Match(line.Text) is { Success: true } meeting)
+            {
+                var group = meeting.Groups[1].Value.Split(" and ").Select(n => n.Trim().TrimStart('@')).Append(line.To!).Order(StringComparer.Ordinal).ToList();
+                if (!rounds[^1].Any(g => g.SequenceEqual(group)))
+                {
+                    rounds[^1].Add(group);
+                }
+            }
+        }
+
+        return rounds;
+    }
+
+    /// <summary>The groups of the one round in <paramref name="lines"/>.</summary>
+    public static List<List<string>> GroupsOf(IEnumerable<ShellLine> lines) => Assert.Single(RoundsOf(lines));
+
+    private static readonly System.Text.RegularExpressions.Regex Meeting = new("you're meeting (.+?)!", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

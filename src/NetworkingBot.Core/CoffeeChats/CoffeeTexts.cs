@@ -31,22 +31,25 @@ public static class CoffeeTexts
     /// <summary>"1 group", "2 groups": a count with its noun (regular plurals only).</summary>
     public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
+    /// <summary>
+    /// The round's announcement in the program's channel: a summary (counts, where to find your match), never the list
+    /// of pairs. One short message with no mentions, whatever the round's size: a list of every pair ran to a dozen
+    /// parts at 1,000 members and held the channel's rate-limit bucket while the DMs waited; each member's DM (and
+    /// <c>/coffee status</c>) says who they meet.
+    /// </summary>
     public static string Announcement(CoffeeSchedule program, Round round, int participants)
     {
         var local = TimeZoneInfo.ConvertTime(round.ScheduledFor, Scheduling.RoundSchedule.Zone(program.TimeZone));
+        var trios = round.Groups.Count(g => g.Members.Count >= 3);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} ({local:dddd d MMMM, HH:mm} {program.TimeZone}) is out: {Count(participants, "member")} in {Count(round.Groups.Count, "group")}.");
-        foreach (var group in round.Groups)
+        text.Append(CultureInfo.InvariantCulture, $"☕ Coffee chat round {round.Number} ({local:dddd d MMMM, HH:mm} {program.TimeZone}) is out: {Count(participants, "member")} in {Count(round.Groups.Count, "group")}");
+        text.Append(trios > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({trios} of them {(trios == 1 ? "a trio" : "trios")}).") : ".");
+        if (round.Unmatched.Count > 0)
         {
-            text.Append("\n• ").Append(string.Join(" + ", group.Members.Select(Mention)));
+            text.Append(CultureInfo.InvariantCulture, $" {(round.Unmatched.Count == 1 ? "1 member was" : $"{round.Unmatched.Count} members were")} alone this time and will be first in line next round.");
         }
 
-        foreach (var single in round.Unmatched)
-        {
-            text.Append("\n• ").Append(Mention(single)).Append(" — not enough members this round; you'll be first in line next time.");
-        }
-
-        text.Append("\nCheck your DMs for your partner, why you were matched and a 20-minute agenda. Not in yet? Type `/coffee join`.");
+        text.Append("\nCheck your DMs for your partner, why you were matched and a 20-minute agenda; `/coffee status` shows your partner too. Not in yet? Type `/coffee join`.");
         return text.ToString();
     }
 

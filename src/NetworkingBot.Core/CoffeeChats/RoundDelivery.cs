@@ -4,10 +4,12 @@ using NetworkingBot.Core.Abstractions;
 namespace NetworkingBot.Core.CoffeeChats;
 
 /// <summary>
-/// Sends a planned round: one announcement, one intro per member (or per group where the platform has group DMs). Each
-/// message's intent is recorded before it is sent and its delivery after the platform accepted it; anything delivered is
-/// skipped, and a message with an intent but no delivery is looked up on the platform before it is sent again, so a
+/// Sends a planned round: one short announcement, one intro per member (or per group where the platform has group DMs).
+/// Each message's intent is recorded before it is sent and its delivery after the platform accepted it; anything delivered
+/// is skipped, and a message with an intent but no delivery is looked up on the platform before it is sent again, so a
 /// delivery interrupted by a crash at any instant resumes where it stopped without a duplicate (see SendOnceAsync).
+/// Messages go to different conversations, so several are in flight at once (<see cref="Fanout"/>); the adapter's
+/// limiter paces them to the platform's limits.
 /// </summary>
 public sealed partial class RoundDelivery(
     IMemberStore members,
@@ -17,19 +19,29 @@ public sealed partial class RoundDelivery(
     TimeProvider time,
     ILogger<RoundDelivery> logger)
 {
+    /// <summary>
+    /// Sends in flight at once. The adapters' limiters decide the rate; this only has to cover the round trip: at 50
+    /// calls a second and 50 ms each, three suffice, so 16 leaves room for slow links (300 ms) while bounding what a lost
+    /// lock can leave in the air (each of them is an intent the resume looks up).
+    /// </summary>
+    internal const int MaxSendsInFlight = 16;
+
     public async Task<Round> DeliverAsync(CoffeeSchedule program, Round round, CancellationToken cancellationToken)
     {
         var sent = await rounds.GetDeliveriesAsync(round.RoundId, cancellationToken).ConfigureAwait(false);
         var byId = (await members.ListAsync(round.CommunityId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(m => m.UserId, StringComparer.Ordinal);
         var participants = round.Groups.Sum(g => g.Members.Count) + round.Unmatched.Count;
-
-        // A round nobody was due for (everyone paused, skipping or on a slower cadence) stays quiet.
+        // A round nobody was due for (everyone paused, skipping or on a slower cadence) stays quiet. The announcement is
+        // one short summary (a single call, one token of the channel's bucket), so sending it first, so members read it
+        // before their DM, costs the intros one round trip.
         if (participants > 0)
         {
             await SendOnceAsync(round, "announce", sent, OutboundMessage.ToChannel(
                 round.CommunityId, program.ChannelId, CoffeeTexts.Announcement(program, round, participants), $"{round.RoundId}:announce"), cancellationToken).ConfigureAwait(false);
         }
+
+        var sends = new List<Func<CancellationToken, Task>>();
 
         // Where the platform has group conversations (Slack), a group meets in one; elsewhere each member gets a DM.
         var together = messenger.SupportsGroups(round.CommunityId);
@@ -40,9 +52,9 @@ public sealed partial class RoundDelivery(
             {
                 if (known.Count >= 2)
                 {
-                    await SendOnceAsync(round, $"intro-group:{group.Index}", sent, OutboundMessage.ToGroup(
+                    sends.Add(ct => SendOnceAsync(round, $"intro-group:{group.Index}", sent, OutboundMessage.ToGroup(
                         round.CommunityId, [.. known.Select(m => m.UserId)], CoffeeTexts.GroupIntro(round, group, known, program.CheckInAfterDays),
-                        $"{round.RoundId}:intro-group:{group.Index}"), cancellationToken).ConfigureAwait(false);
+                        $"{round.RoundId}:intro-group:{group.Index}"), ct));
                 }
 
                 continue;
@@ -57,17 +69,19 @@ public sealed partial class RoundDelivery(
                 }
 
                 var text = CoffeeTexts.Intro(round, group, byId[userId], partners, program.CheckInAfterDays);
-                await SendIntroAsync(program, round, userId, sent, OutboundMessage.ToUser(
-                    round.CommunityId, userId, text, $"{round.RoundId}:intro:{userId}"), cancellationToken).ConfigureAwait(false);
+                sends.Add(ct => SendIntroAsync(program, round, userId, sent, OutboundMessage.ToUser(
+                    round.CommunityId, userId, text, $"{round.RoundId}:intro:{userId}"), ct));
             }
         }
 
         foreach (var userId in round.Unmatched)
         {
             const string text = "This round only you were free, so there's nobody to pair you with this time. You'll be first in line next round.";
-            await SendOnceAsync(round, $"alone:{userId}", sent, OutboundMessage.ToUser(
-                round.CommunityId, userId, text, $"{round.RoundId}:alone:{userId}"), cancellationToken).ConfigureAwait(false);
+            sends.Add(ct => SendOnceAsync(round, $"alone:{userId}", sent, OutboundMessage.ToUser(
+                round.CommunityId, userId, text, $"{round.RoundId}:alone:{userId}"), ct));
         }
+
+        await Fanout.RunAsync(sends, MaxSendsInFlight, cancellationToken).ConfigureAwait(false);
 
         var delivered = round with { Status = RoundStatus.Delivered };
         await rounds.UpdateAsync(delivered, cancellationToken).ConfigureAwait(false);

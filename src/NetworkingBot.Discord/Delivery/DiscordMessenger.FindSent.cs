@@ -30,7 +30,7 @@ public sealed partial class DiscordMessenger
             case MessageKind.Direct when message.UserId is { } userId:
                 try
                 {
-                    channelId = await DmChannelAsync(userId, cancellationToken);
+                    channelId = await DmChannelAsync(message.Community, userId, cancellationToken);
                 }
                 catch (DiscordApiException ex) when (ex.Code == CannotMessageUser)
                 {

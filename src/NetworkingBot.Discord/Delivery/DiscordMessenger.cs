@@ -10,9 +10,11 @@ namespace NetworkingBot.Discord.Delivery;
 /// <summary>
 /// Sends the core's announcements and DMs to Discord. Channel posts go to the channel id; a DM first opens (or
 /// finds) the DM channel with the user, cached per user, then posts there. Discord bots have no group DMs.
-/// A message sent whole can be edited later through the reference <see cref="PostAsync"/> returns.
+/// A message sent whole can be edited later through the reference <see cref="PostAsync"/> returns. Opened DM channels
+/// are kept in <paramref name="dmChannels"/> (the store's, in the host) so a restart does not open them all again;
+/// without one they are remembered in memory only.
 /// </summary>
-public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
+public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger, IDmChannelStore? dmChannels = null) : IPlatformMessenger
 {
     /// <summary>Discord's "Cannot send messages to this user".</summary>
     public const int CannotMessageUser = 50007;
@@ -44,7 +46,7 @@ public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordM
                 var userId = message.UserId ?? throw new ArgumentException($"Direct message {message.DedupKey} has no user id.", nameof(message));
                 try
                 {
-                    var dmChannel = await DmChannelAsync(userId, cancellationToken);
+                    var dmChannel = await DmChannelAsync(message.Community, userId, cancellationToken);
                     return await PostToAsync(dmChannel, message, cancellationToken);
                 }
                 catch (DiscordApiException ex) when (ex.Code == CannotMessageUser)
@@ -114,11 +116,11 @@ public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordM
         community.Platform == Platform.Discord ? community.NativeId : null;
 
     /// <summary>The user's DM channel id; opened once per user, shared by concurrent sends.</summary>
-    private async Task<string> DmChannelAsync(string userId, CancellationToken cancellationToken)
+    private async Task<string> DmChannelAsync(CommunityId community, string userId, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var opening = _dmChannels.GetOrAdd(userId, id => OpenDmAsync(id, cancellationToken));
+            var opening = _dmChannels.GetOrAdd(userId, id => OpenDmAsync(community, id, cancellationToken));
             try
             {
                 return await opening.WaitAsync(cancellationToken);
@@ -137,12 +139,26 @@ public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordM
         }
     }
 
-    private async Task<string> OpenDmAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The DM channel the store kept for this user, else <c>POST users/@me/channels</c> (Discord answers the same
+    /// channel for the same user, so a kept id stays right), saved for the next restart.
+    /// </summary>
+    private async Task<string> OpenDmAsync(CommunityId community, string userId, CancellationToken cancellationToken)
     {
+        if (dmChannels is not null && await dmChannels.FindAsync(community, userId, cancellationToken) is { Length: > 0 } kept)
+        {
+            return kept;
+        }
+
         var channel = await rest.SendAsync(new DiscordRoute(HttpMethod.Post, "users/@me/channels"), new { recipient_id = userId }, cancellationToken);
         if (channel is not { ValueKind: JsonValueKind.Object } c || !c.TryGetProperty("id", out var id) || id.GetString() is not { Length: > 0 } channelId)
         {
             throw new DiscordApiException(200, 0, "Create DM answered without a channel id");
+        }
+
+        if (dmChannels is not null)
+        {
+            await dmChannels.SaveAsync(community, userId, channelId, cancellationToken);
         }
 
         return channelId;

@@ -43,8 +43,14 @@ internal static class SlackMethods
         // apps.connections.open: a burst for the startup connections and refreshes, then one a minute.
         SlackTier.Tier1 => (10, 1),
         SlackTier.Tier2 => (5, 20),
-        SlackTier.Tier3 => (10, 50),
+        // conversations.open sets a Slack round's pace (a group DM is opened before its intro): at most 50 in any
+        // minute, the tier's published figure, measured through the fake (a burst of 10 at 50 a minute made 59).
+        SlackTier.Tier3 => (2, 48),
         SlackTier.Tier4 => (20, 100),
+
+        // chat.postMessage's workspace-wide limit is not published ("about one a second per channel, plus a workspace
+        // limit"); Tier 4's figure. One post per conversation in a round, so the per-channel budget never binds there.
+        SlackTier.PostMessage => (20, 100),
         _ => (20, 100),
     };
 

@@ -78,19 +78,34 @@ public sealed class RateLimitBucketTests
     }
 
     [Fact]
-    public void Global_limiter_allows_fifty_per_second_and_pauses_after_a_global_429()
+    public void Global_limiter_spaces_requests_evenly_at_its_rate_and_pauses_after_a_global_429()
     {
         var time = new FakeTimeProvider();
         var global = new GlobalRateLimiter(time, 50);
-        for (var i = 0; i < 50; i++)
+        Assert.True(global.TryAcquire(out _));
+
+        // No second burst: the next slot is one spacing (20 ms at 50 a second) later.
+        Assert.False(global.TryAcquire(out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(20), wait);
+        time.Advance(TimeSpan.FromMilliseconds(20));
+        Assert.True(global.TryAcquire(out _));
+
+        // A waiter that wakes 5 ms late keeps the schedule: the next slot is 15 ms after it, not 20.
+        time.Advance(TimeSpan.FromMilliseconds(25));
+        Assert.True(global.TryAcquire(out _));
+        Assert.False(global.TryAcquire(out wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(15), wait);
+
+        // Over any whole second, no more than the rate (plus the one a late waiter catches up).
+        time.Advance(TimeSpan.FromSeconds(5));
+        var taken = 0;
+        for (var ms = 0; ms < 1000; ms++)
         {
-            Assert.True(global.TryAcquire(out _));
+            taken += global.TryAcquire(out _) ? 1 : 0;
+            time.Advance(TimeSpan.FromMilliseconds(1));
         }
 
-        Assert.False(global.TryAcquire(out var wait));
-        Assert.Equal(TimeSpan.FromSeconds(1), wait);
-        time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True(global.TryAcquire(out _));
+        Assert.InRange(taken, 49, 51);
 
         global.Pause(TimeSpan.FromSeconds(3));
         Assert.False(global.TryAcquire(out wait));

@@ -16,6 +16,7 @@ public sealed partial class FakeDiscordRest
         var fullPath = request.Path.Value ?? "";
         var path = fullPath.StartsWith(Prefix, StringComparison.Ordinal) ? fullPath[Prefix.Length..] : fullPath;
         var authorization = request.Headers.Authorization.ToString();
+        await LegAsync(context.RequestAborted);
 
         FakeDiscordRestAnswer answer;
         lock (_gate)
@@ -26,6 +27,7 @@ public sealed partial class FakeDiscordRest
         }
 
         Record(new FakeDiscordRestCall(request.Method, path, raw, body, answer.Status, authorization, request.Headers.UserAgent.ToString(), _time.GetUtcNow()) { Files = files });
+        await LegAsync(context.RequestAborted);
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers)
         {
@@ -61,6 +63,11 @@ public sealed partial class FakeDiscordRest
                 429 => FakeDiscordRestAnswer.RateLimited(fault.RetryAfter, fault.Global, route?.Hash),
                 _ => FakeDiscordRestAnswer.Error(fault.Status, fault.Code, fault.Message ?? $"{fault.Status}: scripted failure"),
             };
+        }
+
+        if (OverGlobalLimit(path) is { } global)
+        {
+            return global;
         }
 
         if (_rateLimitEvery > 0 && _requestCount % _rateLimitEvery == 0)

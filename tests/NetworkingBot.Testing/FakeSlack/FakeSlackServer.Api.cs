@@ -111,8 +111,17 @@ public sealed partial class FakeSlackServer
         }
     }
 
+    /// <summary>
+    /// Added to every Web API answer, half before the call is recorded and half after (the two legs of a trip), on real
+    /// time, for delivery benchmarks; zero (no delay) unless set.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
+
+    private Task LegAsync() => Latency > TimeSpan.Zero ? Task.Delay(Latency / 2) : Task.CompletedTask;
+
     private async Task HandleApiAsync(HttpContext context, string method)
     {
+        await LegAsync().ConfigureAwait(false);
         var args = await ReadArgsAsync(context.Request).ConfigureAwait(false);
         var auth = context.Request.Headers.Authorization.ToString();
         var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
@@ -152,6 +161,7 @@ public sealed partial class FakeSlackServer
             return;
         }
 
+        await LegAsync().ConfigureAwait(false);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(body.ToJsonString()).ConfigureAwait(false);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using NetworkingBot.Testing.FakeDiscord;
+
+namespace NetworkingBot.DeliveryBenchmarks;
+
+/// <summary>
+/// A round through the fake Discord with a round trip and a global limit, then a second round after a restart on the
+/// same SQLite file (DM channels from the store). The floor is what Discord's documented global limit allows: every
+/// call the round must make (the announcement, a DM open per member not yet kept, an intro per member) at 50 a second.
+/// </summary>
+internal static class DiscordDelivery
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    public static async Task RunAsync(BenchOptions options)
+    {
+        await using var rest = await FakeDiscordRest.StartAsync();
+        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
+        rest.GatewayUrl = gateway.Url.ToString();
+        rest.MessageWindow = TimeSpan.FromSeconds(5); // Discord's 5 messages per 5 s per channel
+        var community = $"discord:{DiscordPayloads.Guild}";
+        var users = Enumerable.Range(0, options.Members).Select(i => (310000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
+        var store = options.Store(); // one store for both lives: the restart reads what the first kept
+        string[] settings = ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}"];
+
+        for (var round = 1; round <= 2; round++)
+        {
+            using var host = BenchHosts.Build(store, settings);
+            await host.StartAsync();
+            try
+            {
+                // Registration follows READY: from here on the round's calls are the only traffic.
+                await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Patience);
+                if (round == 1)
+                {
+                    await BenchHosts.SeedAsync(host.Services, community, DiscordPayloads.Channel, users);
+                }
+
+                rest.Latency = options.Latency;
+                rest.GlobalPerSecond = options.GlobalPerSecond;
+                var before = rest.Calls.Count;
+                var global429Before = rest.GlobalRateLimited;
+                var (took, outcome) = await BenchHosts.RoundAsync(host.Services, community);
+                var calls = rest.Calls.Skip(before).ToList();
+                Report(options, round, took, outcome.GetType().Name, calls, rest.GlobalRateLimited - global429Before);
+                rest.Latency = TimeSpan.Zero;
+                rest.GlobalPerSecond = null;
+            }
+            finally
+            {
+                await host.StopAsync();
+            }
+        }
+    }
+
+    private static void Report(BenchOptions options, int round, TimeSpan took, string outcome, List<FakeDiscordRestCall> calls, int global429)
+    {
+        var opens = calls.Count(c => c.Is("POST", "users/@me/channels") && c.Succeeded);
+        var posts = calls.Where(c => c.Is("POST", "channels/") && c.Path.EndsWith("/messages", StringComparison.Ordinal) && c.Succeeded).ToList();
+        var first = calls.Min(c => c.At);
+        var last = posts.Max(c => c.At);
+        var needed = 1 + opens + options.Members; // what the round cannot do without: its opens, one intro each, the announcement
+        var floor = TimeSpan.FromSeconds(needed / (double)options.GlobalPerSecond);
+        var delivery = last - first;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"discord round {round} ({(round == 1 ? "first" : "after a restart")}): {outcome}; delivery {delivery.TotalSeconds:0.0} s (first call to last intro), " +
+            $"floor {floor.TotalSeconds:0.0} s ({needed} calls at {options.GlobalPerSecond}/s), ratio {delivery / floor:0.000}; whole round with planning {took.TotalSeconds:0.0} s; " +
+            $"{calls.Count} calls: {opens} DM opens, {posts.Count} messages; 429s {calls.Count(c => c.Status == 429)} (global {global429})"));
+    }
+}

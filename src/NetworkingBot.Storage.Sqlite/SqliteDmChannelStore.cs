@@ -1,0 +1,44 @@
+using Dapper;
+using NetworkingBot.Core.Abstractions;
+using NetworkingBot.Core.Commands;
+
+namespace NetworkingBot.Storage.Sqlite;
+
+/// <summary><see cref="IDmChannelStore"/> in the same SQLite file (table <c>dm_channels</c>, migration 0009); each call is one statement.</summary>
+internal sealed class SqliteDmChannelStore(SqliteSession session) : IDmChannelStore
+{
+    public SqliteDmChannelStore(SqliteStore store, SqliteOptions options)
+        : this(new SqliteSession(new SqliteConnectionFactory(options), () => store.InitializeAsync()))
+    {
+    }
+
+    public async Task<string?> FindAsync(CommunityId community, string members, CancellationToken cancellationToken = default)
+    {
+        IDmChannelStore.Check(members);
+        await using var connection = await session.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT channel_id FROM dm_channels WHERE community_id = @community AND members = @members;",
+            new { community = community.Key, members }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SaveAsync(CommunityId community, string members, string channelId, CancellationToken cancellationToken = default)
+    {
+        IDmChannelStore.Check(members, channelId);
+        await using var connection = await session.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO dm_channels (community_id, members, channel_id) VALUES (@community, @members, @channelId)
+            ON CONFLICT (community_id, members) DO UPDATE SET channel_id = excluded.channel_id;
+            """,
+            new { community = community.Key, members, channelId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task ForgetAsync(CommunityId community, string members, CancellationToken cancellationToken = default)
+    {
+        IDmChannelStore.Check(members);
+        await using var connection = await session.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM dm_channels WHERE community_id = @community AND members = @members;",
+            new { community = community.Key, members }, cancellationToken: cancellationToken));
+    }
+}
