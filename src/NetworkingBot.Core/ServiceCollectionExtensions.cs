@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CheckInService>();
         services.AddScoped<RoundService>();
         services.AddScoped<IPersonalDataSource, CoffeePersonalData>();
+        services.AddScoped<IPersonalDataSource, DirectMessagePersonalData>();
 
         services.AddCommand<JoinHandler>();
         services.AddCommand<ProfileHandler>();

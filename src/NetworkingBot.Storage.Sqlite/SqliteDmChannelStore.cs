@@ -33,6 +33,26 @@ internal sealed class SqliteDmChannelStore(SqliteSession session) : IDmChannelSt
             new { community = community.Key, members, channelId }, cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> ListForMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await session.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Members, string ChannelId)>(new CommandDefinition(
+            $"SELECT members, channel_id FROM dm_channels WHERE community_id = @community AND {HasMember};",
+            new { community = community.Key, userId }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Members, r => r.ChannelId, StringComparer.Ordinal);
+    }
+
+    public async Task<int> ForgetMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await session.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM dm_channels WHERE community_id = @community AND {HasMember};",
+            new { community = community.Key, userId }, cancellationToken: cancellationToken));
+    }
+
+    // A whole member of the comma-joined key, never part of another id; instr, not LIKE, so "_" and "%" in ids are literal.
+    private const string HasMember = "instr(',' || members || ',', ',' || @userId || ',') > 0";
+
     public async Task ForgetAsync(CommunityId community, string members, CancellationToken cancellationToken = default)
     {
         IDmChannelStore.Check(members);

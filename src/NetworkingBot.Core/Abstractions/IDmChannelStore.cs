@@ -19,6 +19,18 @@ public interface IDmChannelStore
     /// <summary>Forgets a saved conversation the platform says is gone, so the next send opens a new one.</summary>
     Task ForgetAsync(CommunityId community, string members, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every conversation kept with <paramref name="userId"/> among its members (their own DM and the group DMs they
+    /// were in), members key to conversation id, for export-me.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> ListForMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every conversation with <paramref name="userId"/> among its members (forget-me); returns how many.</summary>
+    Task<int> ForgetMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether <paramref name="userId"/> is one of the members of a <see cref="MembersKey"/>.</summary>
+    static bool HasMember(string members, string userId) => members.Split(',').Contains(userId, StringComparer.Ordinal);
+
     /// <summary>One key for a set of members: distinct, in ordinal order, joined by commas, so any order finds the same conversation.</summary>
     static string MembersKey(IEnumerable<string> userIds) =>
         string.Join(',', userIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

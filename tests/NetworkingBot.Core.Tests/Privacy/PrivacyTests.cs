@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Core.Tests.Privacy;
@@ -30,6 +31,30 @@ public sealed class PrivacyTests : IDisposable
         Assert.Contains("\"Boston\"", body, StringComparison.Ordinal);
         Assert.Contains("\"partners\"", body, StringComparison.Ordinal);
         Assert.Contains("\"bob\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dm_conversations_kept_for_a_member_are_in_their_export_and_gone_after_forget_me()
+    {
+        var kept = new InMemoryDmChannelStore();
+        using var h = new CoreHarness(extra: s => s.AddSingleton<NetworkingBot.Core.Abstractions.IDmChannelStore>(kept));
+        var community = NetworkingBot.Core.Commands.CommunityId.Parse(CoreHarness.Community);
+        await h.SetUpAsync();
+        await h.JoinAsync("ana", "bob");
+        await kept.SaveAsync(community, "ana", "D-ana");
+        await kept.SaveAsync(community, "ana,bob", "G-ana-bob");
+        await kept.SaveAsync(community, "bob", "D-bob");
+
+        var export = TestData.Ok(await h.RunAsync("ana", "/networking export-me")).Body;
+        Assert.Contains("\"directMessages\"", export, StringComparison.Ordinal);
+        Assert.Contains("\"G-ana-bob\"", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("D-bob", export, StringComparison.Ordinal);
+
+        var ask = TestData.Ok(await h.RunAsync("ana", "/networking forget-me"));
+        TestData.Ok(await h.RunAsync("ana", Assert.Single(ask.Buttons).Command));
+
+        Assert.Empty(await kept.ListForMemberAsync(community, "ana"));
+        Assert.Equal("D-bob", await kept.FindAsync(community, "bob"));
     }
 
     [Fact]

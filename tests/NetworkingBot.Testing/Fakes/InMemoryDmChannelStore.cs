@@ -25,6 +25,16 @@ public sealed class InMemoryDmChannelStore : IDmChannelStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyDictionary<string, string>> ListForMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(_channels
+            .Where(e => e.Key.Community == community.Key && IDmChannelStore.HasMember(e.Key.Members, userId))
+            .ToDictionary(e => e.Key.Members, e => e.Value, StringComparer.Ordinal));
+
+    public Task<int> ForgetMemberAsync(CommunityId community, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_channels.Keys
+            .Where(k => k.Community == community.Key && IDmChannelStore.HasMember(k.Members, userId))
+            .Count(k => _channels.TryRemove(k, out _)));
+
     public Task ForgetAsync(CommunityId community, string members, CancellationToken cancellationToken = default)
     {
         IDmChannelStore.Check(members);

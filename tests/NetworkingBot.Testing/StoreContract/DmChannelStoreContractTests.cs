@@ -26,6 +26,29 @@ public abstract class DmChannelStoreContractTests
     }
 
     [Fact]
+    public async Task A_members_conversations_are_listed_and_forgotten_whole_ids_only_in_their_community_only()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(Slack, "U1", "D1");
+        await store.SaveAsync(Slack, "U1,U2", "G12");
+        await store.SaveAsync(Slack, "U0,U1,U3", "G013");
+        await store.SaveAsync(Slack, "U11,U2", "G112"); // U11 is not U1
+        await store.SaveAsync(Slack, "U_1", "D_1"); // "_" is no wildcard
+        await store.SaveAsync(Discord, "U1", "other-community");
+
+        var listed = await store.ListForMemberAsync(Slack, "U1");
+        Assert.Equal(["U0,U1,U3", "U1", "U1,U2"], listed.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("G12", listed["U1,U2"]);
+
+        Assert.Equal(3, await store.ForgetMemberAsync(Slack, "U1"));
+        Assert.Empty(await store.ListForMemberAsync(Slack, "U1"));
+        Assert.Equal("G112", await store.FindAsync(Slack, "U11,U2"));
+        Assert.Equal("D_1", await store.FindAsync(Slack, "U_1"));
+        Assert.Equal("other-community", await store.FindAsync(Discord, "U1"));
+        Assert.Equal(0, await store.ForgetMemberAsync(Slack, "U1"));
+    }
+
+    [Fact]
     public async Task Saving_again_replaces_and_forgetting_removes_only_that_conversation()
     {
         var store = await CreateStoreAsync();
