@@ -13,4 +13,10 @@ public sealed class CoffeeOptions
 
     /// <summary>A round missed while the bot was down still runs at start if it is at most this late.</summary>
     public TimeSpan MissedRoundGrace { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How long a message the platform says it does not have, after an interrupted send, is given to arrive before it
+    /// is sent again (a request already on the wire can land after the look-up). Real time; 0 turns the wait off.
+    /// </summary>
+    public TimeSpan ResendGrace { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -41,6 +41,12 @@ public sealed partial class RoundDelivery
         accepted.Forget(round.RoundId, key);
     }
 
+    private async Task<bool> LandedDuringGraceAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        await Task.Delay(options.Value.ResendGrace, cancellationToken).ConfigureAwait(false);
+        return await messenger.FindSentAsync(message, cancellationToken).ConfigureAwait(false) == SentLookup.Sent;
+    }
+
     /// <summary>
     /// An earlier attempt meant to send this message and recorded no outcome: whether the platform holds it. When the
     /// platform cannot tell, the message is sent again (nobody is left out; the platform's nonce, where it has one, is
@@ -55,6 +61,16 @@ public sealed partial class RoundDelivery
                 LogFoundSent(logger, round.RoundId, key);
                 return true;
             case SentLookup.NotSent:
+                // A send the dead process had on the wire may still land after the restart asked (a slow network, a
+                // busy platform): give it the grace to arrive and ask once more before sending it again. Real time, not
+                // the injected clock: it waits for the network, as lease waits wait for another process.
+                if (options.Value.ResendGrace > TimeSpan.Zero
+                    && await LandedDuringGraceAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    LogFoundSent(logger, round.RoundId, key);
+                    return true;
+                }
+
                 LogFoundNotSent(logger, round.RoundId, key);
                 return false;
             default:

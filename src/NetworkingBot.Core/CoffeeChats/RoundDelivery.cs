@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 
 namespace NetworkingBot.Core.CoffeeChats;
@@ -17,6 +18,7 @@ public sealed partial class RoundDelivery(
     IMessenger messenger,
     AcceptedDeliveries accepted,
     TimeProvider time,
+    IOptions<CoffeeOptions> options,
     ILogger<RoundDelivery> logger)
 {
     /// <summary>

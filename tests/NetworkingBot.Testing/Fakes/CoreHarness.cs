@@ -45,6 +45,9 @@ public sealed class CoreHarness : IAsyncDisposable, IDisposable
         services.AddSingleton<NetworkingBot.Core.Network.INetworkStore>(new InMemoryNetworkStore());
         services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton(engine ?? new InOrderPairingEngine());
+
+        // No real-time wait before re-sending a message the platform lacks; IntentBeforeSendTests turn it on.
+        services.Configure<CoffeeOptions>(o => o.ResendGrace = TimeSpan.Zero);
         if (configure is not null)
         {
             services.Configure(configure);

@@ -102,19 +102,19 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
     {
         var posts = Accepted(slack);
         var keys = posts.Select(p => p.DeliveryKey!).ToList();
-        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        var twice = keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(twice.Count == 0, $"posted more than once: {string.Join(", ", twice)}; all posts in order: {string.Join(", ", keys)}");
         Assert.Single(posts, p => p.Arg("channel") == SlackEnvelopes.Channel && p.DeliveryKey!.EndsWith(":announce", StringComparison.Ordinal));
 
         var intros = posts.Where(p => p.DeliveryKey!.Contains(":intro-group:", StringComparison.Ordinal)).ToList();
         Assert.All(Members, member => Assert.Single(intros, p => slack.MembersOf(p.Arg("channel")!).Contains(member)));
 
         // Only posts with an intent and no recorded outcome at the kill were looked up: the one whose answer was held,
-        // and any other intro in flight beside it (intros go out up to 16 at a time since issue 18), each once, each in
-        // its own group DM.
+        // and any other intro in flight beside it (intros go out up to 16 at a time since issue 18), each in its own
+        // group DM (one found missing is asked about again after Coffee:ResendGrace, and a retried attempt asks anew).
         var lookups = slack.CallsOf("conversations.history").Select(c => c.Arg("channel")).ToList();
-        Assert.InRange(lookups.Count, 1, 16);
+        Assert.InRange(lookups.Distinct(StringComparer.Ordinal).Count(), 1, 16);
         Assert.Contains(intros.Single(p => p.DeliveryKey!.EndsWith(":intro-group:5", StringComparison.Ordinal)).Arg("channel"), lookups);
-        Assert.Equal(lookups.Count, lookups.Distinct(StringComparer.Ordinal).Count());
         Assert.All(lookups, channel => Assert.Contains(intros, p => p.Arg("channel") == channel));
     }
 
