@@ -37,6 +37,7 @@ public sealed class SettingsTests
         { ["--Interviews:FollowUpAfter=00:00:00"], "Interviews:FollowUpAfter is 00:00:00", "a positive time span" },
         { ["--Interviews:KeepWaitingFor=10675199.00:00:00"], "Interviews:KeepWaitingFor is 10675199.00:00:00", "of at most 365 days" },
         { ["--Coffee:MissedRoundGrace=400.00:00:00"], "Coffee:MissedRoundGrace is 400.00:00:00", "a time span from 00:00:00 to 365.00:00:00" },
+        { ["--Coffee:ResendGrace=00:05:00"], "Coffee:ResendGrace is 00:05:00", "a time span from 00:00:00 to 00:01:00" },
         { ["--Shell:Community=discord:1"], "Shell:Community is \"discord:1\"", "a community id that starts with \"console:\"" },
         { ["--Shell:Channel= "], "Shell:Channel is \" \"", "a channel name such as general" },
         { ["--State:InstanceId=bot 1|x"], "State:InstanceId is \"bot 1|x\"", "1 to 64 letters, digits, '-', '_' or '.'" },

@@ -23,5 +23,11 @@ public sealed class CoffeeOptionsRules : SettingRules<CoffeeOptions>
         {
             yield return SettingProblem.Of("Coffee:MissedRoundGrace", options.MissedRoundGrace, "a time span from 00:00:00 to 365.00:00:00, such as 12:00:00", "12:00:00");
         }
+
+        // Each resumed message the platform lacks waits this long before it is sent: seconds, not minutes.
+        if (options.ResendGrace < TimeSpan.Zero || options.ResendGrace > TimeSpan.FromMinutes(1))
+        {
+            yield return SettingProblem.Of("Coffee:ResendGrace", options.ResendGrace, "a time span from 00:00:00 to 00:01:00, such as 00:00:03", "00:00:03");
+        }
     }
 }
