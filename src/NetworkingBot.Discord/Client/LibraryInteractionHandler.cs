@@ -29,6 +29,8 @@ internal sealed partial class LibraryInteractionHandler(
     TimeProvider time,
     ILogger<LibraryInteractionHandler> logger) : IAsyncDisposable
 {
+    private readonly InteractionRequests _requests = new(catalog, forms);
+
     private readonly RecentIds _seen = new(10_000);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CallbackDeadline _callbacks = new(time, logger);
@@ -88,7 +90,7 @@ internal sealed partial class LibraryInteractionHandler(
 
     private async Task CommandAsync(SocketInteraction socket, DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var (guildId, request, refusal) = Translate(interaction);
+        var (guildId, request, refusal) = _requests.Translate(interaction);
         if (interaction is { Type: OurType.ApplicationCommand, GuildId: not null } && request is not null && forms.FormFor(request) is { } spec)
         {
             // A form is friendlier than a usage line for what the command lacks.
@@ -186,39 +188,6 @@ internal sealed partial class LibraryInteractionHandler(
             : await autocomplete.SuggestAsync(option.Kind, new CommunityId(Platform.Discord, interaction.GuildId).Key, interaction.Options.GetValueOrDefault(option.Name) ?? "", cancellationToken).ConfigureAwait(false);
         var results = choices.Select(c => new AutocompleteResult(c!["name"]!.GetValue<string>(), c["value"]!.GetValue<string>())).ToList();
         await _callbacks.SendAsync(interaction.Id, interaction.CallbackDeadline, o => socket.RespondAsync(results, o), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The guild to act in and the request to run, or the refusal to answer instead (a form we no longer know).</summary>
-    private (string? GuildId, CommandRequest? Request, CommandResult? Refusal) Translate(DiscordInteraction interaction)
-    {
-        switch (interaction.Type)
-        {
-            case OurType.MessageComponent:
-                var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
-                var (clicked, unreadable) = CommandLine.Parse(line);
-                return (guildId ?? interaction.GuildId, clicked, unreadable is null ? null : CommandResult.Fail(unreadable));
-            case OurType.ModalSubmit:
-                return forms.Read(interaction.CustomId, interaction.Fields) switch
-                {
-                    (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
-                    ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
-                        $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
-                    (_, { } submitted) => (interaction.GuildId, WithUsers(interaction, submitted), null),
-                };
-        }
-
-        // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
-        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        return (interaction.GuildId, WithUsers(interaction, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options)), null);
-    }
-
-    /// <summary>A user option's value is the member's id; who that is comes from what Discord resolved, never from typed text.</summary>
-    private CommandRequest WithUsers(DiscordInteraction interaction, CommandRequest request)
-    {
-        var spec = catalog.Find(request.Program, request.Subcommand)?.Spec;
-        var users = spec?.Options.Where(o => o.Kind == OptionKind.User && request.Options.TryGetValue(o.Name, out var id) && interaction.ResolvedUsers.ContainsKey(id))
-            .ToDictionary(o => o.Name, o => interaction.ResolvedUsers[request.Options[o.Name]], StringComparer.Ordinal);
-        return users is { Count: > 0 } ? request with { Users = users } : request;
     }
 
     /// <summary>Administrator or Manage Server (from the member's roles, as Discord.Net computes them), or a configured role.</summary>

@@ -28,6 +28,8 @@ public sealed partial class InteractionHandler(
     TimeProvider time,
     ILogger<InteractionHandler> logger) : IGatewayDispatchHandler, IAsyncDisposable
 {
+    private readonly InteractionRequests _requests = new(catalog, forms);
+
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
@@ -137,7 +139,7 @@ public sealed partial class InteractionHandler(
 
     private async Task CommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var (guildId, request, refusal) = Translate(interaction);
+        var (guildId, request, refusal) = _requests.Translate(interaction);
         if (interaction is { Type: InteractionType.ApplicationCommand, GuildId: not null } && request is not null && forms.FormFor(request) is { } spec)
         {
             // A form is friendlier than a usage line for what the command lacks.
@@ -179,43 +181,6 @@ public sealed partial class InteractionHandler(
         };
         await rest.SendAsync(original, first, ReplyRenderer.Files(result), cancellationToken).ConfigureAwait(false);
         await FollowUpsAsync(interaction, messages.Skip(1), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The guild to act in and the request to run, or the refusal to answer instead (a form we no longer know).</summary>
-    private (string? GuildId, CommandRequest? Request, CommandResult? Refusal) Translate(DiscordInteraction interaction)
-    {
-        switch (interaction.Type)
-        {
-            case InteractionType.MessageComponent:
-                var (guildId, line) = ButtonIds.Decode(interaction.CustomId ?? "");
-                var (clicked, unreadable) = CommandLine.Parse(line);
-                return (guildId ?? interaction.GuildId, clicked, unreadable is null ? null : CommandResult.Fail(unreadable));
-            case InteractionType.ModalSubmit:
-                return forms.Read(interaction.CustomId, interaction.Fields) switch
-                {
-                    (null, _) => (interaction.GuildId, null, CommandResult.Fail("unknown_form", "That form is out of date; please run the command again.")),
-                    ({ } form, null) => (interaction.GuildId, null, CommandResult.Fail("form_expired",
-                        $"That form waited too long and its other options were lost; please run `/{form.Program} {form.Name}` again.")),
-                    (_, { } submitted) => (interaction.GuildId, WithUsers(interaction, submitted), null),
-                };
-        }
-
-        // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
-        var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
-        return (interaction.GuildId, WithUsers(interaction, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options)), null);
-    }
-
-    /// <summary>
-    /// A user option's value (typed, or picked in a form's user select) is the member's id, and Discord sends who that
-    /// is in <c>data.resolved.users</c>; an id
-    /// it did not resolve stays unresolved, for the program to refuse.
-    /// </summary>
-    private CommandRequest WithUsers(DiscordInteraction interaction, CommandRequest request)
-    {
-        var spec = catalog.Find(request.Program, request.Subcommand)?.Spec;
-        var users = spec?.Options.Where(o => o.Kind == OptionKind.User && request.Options.TryGetValue(o.Name, out var id) && interaction.ResolvedUsers.ContainsKey(id))
-            .ToDictionary(o => o.Name, o => interaction.ResolvedUsers[request.Options[o.Name]], StringComparer.Ordinal);
-        return users is { Count: > 0 } ? request with { Users = users } : request;
     }
 
     private async Task ReplyAsync(DiscordInteraction interaction, CommandResult result, string? guildId, CancellationToken cancellationToken)
