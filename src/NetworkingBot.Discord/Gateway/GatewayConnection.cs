@@ -32,7 +32,7 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
         try
         {
             Logger.LogInformation("Shard {ShardId} connecting to {GatewayUrl} to {Action}",
-                context.ShardId, url, resume ? "resume" : "identify");
+                context.ShardId, url, resume ? "RESUME" : "IDENTIFY"); // the gateway opcodes, as Discord names them
             await socket.ConnectAsync(url, token).ConfigureAwait(false);
             _heartbeat = new GatewayHeartbeat(socket, context, shard.ReadSequence,
                 () => RequestEnd(new ConnectionEnd(ConnectionEndKind.ResumeNow, "no heartbeat ACK"), GatewayCloseCodes.Reconnecting));
