@@ -24,39 +24,26 @@ public sealed class MaskedLinkDiscordTests
     [InlineData("discord.net")]
     public async Task Masked_links_in_a_lead_reach_Discord_as_plain_addresses_in_the_post_its_embed_and_the_DM(string client)
     {
-        await using var rest = await FakeDiscordRest.StartAsync();
-        await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
-        rest.GatewayUrl = gateway.Url.ToString();
-        using var host = PlatformHosts.Discord(rest, $"--Discord:Client={client}");
-        await host.StartAsync();
-        try
+        await using var discord = await ConnectedDiscordHost.StartAsync(client, Wait);
+        var (rest, gateway, host) = (discord.Rest, discord.Gateway, discord.Host);
+
+        await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
+        await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
+        await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
         {
-            await gateway.WaitForOpAsync(2, timeout: Wait);
-            var shards = DiscordShards.Of(host);
-            await Eventually.TrueAsync(() => shards.Ready, "the shard to be ready", Wait);
+            ["title"] = "[Apply here](http://evil.example/a)", ["employer"] = "KU Libraries", ["type"] = "full-time",
+            ["location"] = "[Lawrence](<http://evil.example/b>)", ["note"] = "Details: [the posting](https://evil.example/c)",
+        }, user: Sharer));
 
-            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));
-            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "subscribe", new Dictionary<string, object> { ["delivery"] = "instant" }, user: Subscriber));
-            await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job", "share", new Dictionary<string, object>
-            {
-                ["title"] = "[Apply here](http://evil.example/a)", ["employer"] = "KU Libraries", ["type"] = "full-time",
-                ["location"] = "[Lawrence](<http://evil.example/b>)", ["note"] = "Details: [the posting](https://evil.example/c)",
-            }, user: Sharer));
+        await rest.WaitForCountAsync(c => c.Is("POST", "channels/") && c.Succeeded, 2, Wait);
+        var post = Assert.Single(rest.Messages, m => m.ChannelId == Jobs);
+        var embed = Assert.Single(post.Body.GetProperty("embeds").EnumerateArray()).GetProperty("description").GetString()!;
+        var dm = Assert.Single(rest.MessagesTo(Subscriber));
+        var everything = string.Join('\n', post.Content, embed, dm.Content, dm.Body.GetRawText());
 
-            await rest.WaitForCountAsync(c => c.Is("POST", "channels/") && c.Succeeded, 2, Wait);
-            var post = Assert.Single(rest.Messages, m => m.ChannelId == Jobs);
-            var embed = Assert.Single(post.Body.GetProperty("embeds").EnumerateArray()).GetProperty("description").GetString()!;
-            var dm = Assert.Single(rest.MessagesTo(Subscriber));
-            var everything = string.Join('\n', post.Content, embed, dm.Content, dm.Body.GetRawText());
-
-            Assert.Equal("**New job lead #1: [Apply here] (http://evil.example/a)** — KU Libraries", post.Content);
-            Assert.Contains("[Lawrence] (<http://evil.example/b>)", embed, StringComparison.Ordinal);
-            Assert.Contains("[the posting] (https://evil.example/c)", embed, StringComparison.Ordinal);
-            Assert.DoesNotContain("](", everything, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        Assert.Equal("**New job lead #1: [Apply here] (http://evil.example/a)** — KU Libraries", post.Content);
+        Assert.Contains("[Lawrence] (<http://evil.example/b>)", embed, StringComparison.Ordinal);
+        Assert.Contains("[the posting] (https://evil.example/c)", embed, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", everything, StringComparison.Ordinal);
     }
 }
