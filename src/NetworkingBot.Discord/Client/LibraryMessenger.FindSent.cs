@@ -10,7 +10,7 @@ namespace NetworkingBot.Discord.Client;
 public sealed partial class LibraryMessenger
 {
     /// <summary>
-    /// Reads the last <see cref="DiscordMessenger.LookBack"/> messages of the message's channel (its DM channel for a
+    /// Reads the last <see cref="DiscordCodes.LookBack"/> messages of the message's channel (its DM channel for a
     /// DM) through Discord.Net and answers <see cref="SentLookup.Sent"/> when one of the bot's own carries the message's
     /// reference in an embed footer (<see cref="MessageBodies.Reference"/>), else <see cref="SentLookup.NotSent"/>. A
     /// channel that is gone holds nothing; one the bot may not read, or a server channel that reads back empty (no
@@ -35,7 +35,7 @@ public sealed partial class LibraryMessenger
             }
         }
         catch (Exception ex) when (ex is RecipientUnreachableException || IsGone(ex)
-            || ex is HttpException { DiscordCode: { } closed } && (int)closed == DiscordMessenger.CannotMessageUser)
+            || ex is HttpException { DiscordCode: { } closed } && (int)closed == DiscordCodes.CannotMessageUser)
         {
             // No DM channel can be opened, or the channel is gone: nothing was delivered there.
             return SentLookup.NotSent;
@@ -45,7 +45,7 @@ public sealed partial class LibraryMessenger
         {
             var reference = MessageBodies.Reference(message.DedupKey);
             var botId = (await connection.RestAsync(cancellationToken)).CurrentUser.Id;
-            var recent = await channel.GetMessagesAsync(DiscordMessenger.LookBack, CacheMode.AllowDownload, Options(cancellationToken)).FlattenAsync();
+            var recent = await channel.GetMessagesAsync(DiscordCodes.LookBack, CacheMode.AllowDownload, Options(cancellationToken)).FlattenAsync();
             var read = recent.ToList();
             if (read.Any(m => m.Author.Id == botId && m.Embeds.Any(e => e.Footer?.Text == reference)))
             {
@@ -60,7 +60,7 @@ public sealed partial class LibraryMessenger
         {
             return SentLookup.NotSent;
         }
-        catch (HttpException ex) when ((int?)ex.DiscordCode is DiscordMessenger.MissingAccess or DiscordMessenger.MissingPermissions)
+        catch (HttpException ex) when ((int?)ex.DiscordCode is DiscordCodes.MissingAccess or DiscordCodes.MissingPermissions)
         {
             LogCannotReadBack(Id(channel.Id), message.DedupKey, (int)ex.DiscordCode!.Value);
             return SentLookup.Unknown;

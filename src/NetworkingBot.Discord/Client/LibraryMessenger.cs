@@ -43,7 +43,7 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
                 {
                     return await PostToAsync(await DmChannelAsync(userId, cancellationToken), message, cancellationToken);
                 }
-                catch (HttpException ex) when ((int?)ex.DiscordCode == DiscordMessenger.CannotMessageUser)
+                catch (HttpException ex) when ((int?)ex.DiscordCode == DiscordCodes.CannotMessageUser)
                 {
                     throw new RecipientUnreachableException(userId, "direct messages are closed (Discord 50007)", ex);
                 }
@@ -124,7 +124,7 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
         await (await connection.RestAsync(cancellationToken)).GetChannelAsync(LibraryBodies.Snowflake(channelId), Options(cancellationToken)) switch
         {
             IMessageChannel channel => channel,
-            null => throw new ChannelUnavailableException(channelId, DiscordMessenger.UnknownChannel, "it does not exist or the bot cannot see it"),
+            null => throw new ChannelUnavailableException(channelId, DiscordCodes.UnknownChannel, "it does not exist or the bot cannot see it"),
             var other => throw new ChannelUnavailableException(channelId, 0, $"it is a {other.GetType().Name}, which takes no messages"),
         };
 
@@ -163,8 +163,8 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
     }
 
     private static bool IsGone(Exception ex) =>
-        ex is ChannelUnavailableException { Code: DiscordMessenger.UnknownChannel }
-        || ex is HttpException { DiscordCode: { } code } && (int)code is DiscordMessenger.UnknownMessage or DiscordMessenger.UnknownChannel;
+        ex is ChannelUnavailableException { Code: DiscordCodes.UnknownChannel }
+        || ex is HttpException { DiscordCode: { } code } && (int)code is DiscordCodes.UnknownMessage or DiscordCodes.UnknownChannel;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot edit Discord message {PostRef}: not a reference this adapter made")]
     private partial void LogNotOurs(string postRef);

@@ -12,7 +12,7 @@ public sealed partial class DiscordMessenger
     private Task<string>? _botUserId;
 
     /// <summary>
-    /// Reads the last <see cref="LookBack"/> messages of the message's channel (its DM channel for a DM) and answers
+    /// Reads the last <see cref="DiscordCodes.LookBack"/> messages of the message's channel (its DM channel for a DM) and answers
     /// <see cref="SentLookup.Sent"/> when one of the bot's own carries the message's reference in an embed footer
     /// (<see cref="MessageBodies.Reference"/>), else <see cref="SentLookup.NotSent"/>. A channel that is gone holds
     /// nothing; one the bot may not read, or a server channel that reads back empty (no Read Message History), cannot
@@ -72,14 +72,9 @@ public sealed partial class DiscordMessenger
         }
     }
 
-    /// <summary>How many recent messages <see cref="FindSentAsync"/> reads: a resumed send follows its crash closely.</summary>
-    public const int LookBack = 50;
-
-    /// <summary>Discord's "Missing Access".</summary>
-    public const int MissingAccess = 50001;
-
-    /// <summary>Discord's "Missing Permissions".</summary>
-    public const int MissingPermissions = 50013;
+    private const int LookBack = DiscordCodes.LookBack;
+    private const int MissingAccess = DiscordCodes.MissingAccess;
+    private const int MissingPermissions = DiscordCodes.MissingPermissions;
 
     private static bool IsOwnWithReference(JsonElement message, string botId, string reference) =>
         message.ValueKind == JsonValueKind.Object

@@ -16,14 +16,9 @@ namespace NetworkingBot.Discord.Delivery;
 /// </summary>
 public sealed partial class DiscordMessenger(IDiscordRest rest, ILogger<DiscordMessenger> logger, IDmChannelStore? dmChannels = null) : IPlatformMessenger
 {
-    /// <summary>Discord's "Cannot send messages to this user".</summary>
-    public const int CannotMessageUser = 50007;
-
-    /// <summary>Discord's "Unknown Message": deleted, or never there.</summary>
-    public const int UnknownMessage = 10008;
-
-    /// <summary>Discord's "Unknown Channel": the channel was deleted.</summary>
-    public const int UnknownChannel = 10003;
+    private const int CannotMessageUser = DiscordCodes.CannotMessageUser;
+    private const int UnknownMessage = DiscordCodes.UnknownMessage;
+    private const int UnknownChannel = DiscordCodes.UnknownChannel;
 
     private readonly ConcurrentDictionary<string, Task<string>> _dmChannels = new(StringComparer.Ordinal);
 
