@@ -33,7 +33,10 @@ internal sealed partial class SocketModeConnection
                 id = SocketEnvelope.IdOf(document.RootElement);
                 if (SocketEnvelope.From(document.RootElement) is { } envelope)
                 {
-                    Track(AckAsync(envelope, stopping));
+                    // Off this loop: SQLite's "async" calls run synchronously, so an envelope started inline held
+                    // the loop until its claim and command were done, and a burst of 50 was read one at a time.
+                    // PreferFairness queues it behind the ones read before it, so they start in arrival order.
+                    Track(Task.Factory.StartNew(() => AckAsync(envelope, stopping), CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap());
                     return;
                 }
 
