@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Core.Settings;
+using NetworkingBot.Discord.Client.Socket;
 using NetworkingBot.Discord.Interactions;
 
 namespace NetworkingBot.Discord.Client;
@@ -18,6 +19,8 @@ public static class LibraryServiceCollectionExtensions
     public static IServiceCollection AddDiscordNetAdapter(this IServiceCollection services, IConfiguration section)
     {
         services.AddOptions<DiscordOptions>().Bind(section).ValidateWith(new DiscordOptionsRules());
+        services.AddSingleton<UnreadableInteractions>();
+        services.AddSingleton<GuardedSockets>();
         services.AddSingleton<DiscordConnection>();
         services.AddSingleton<DiscordText>();
         services.AddSingleton<ReplyRenderer>();

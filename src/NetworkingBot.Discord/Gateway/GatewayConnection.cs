@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Discord.Client.Socket;
 
 namespace NetworkingBot.Discord.Gateway;
 
@@ -106,9 +107,9 @@ internal sealed partial class GatewayConnection(ShardContext context, GatewaySha
             var received = await socket.ReceiveAsync(token).ConfigureAwait(false);
             switch (received.Kind)
             {
-                case GatewayReceivedKind.Closed:
+                case SocketReadKind.Closed:
                     return await OnServerCloseAsync(socket).ConfigureAwait(false);
-                case GatewayReceivedKind.TooLarge:
+                case SocketReadKind.TooLarge:
                     return await OnTooLargeAsync(socket, received.Bytes).ConfigureAwait(false);
             }
 

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Net.WebSockets;
+using NetworkingBot.Discord.Client.Socket;
 
 namespace NetworkingBot.Discord.Gateway;
 
@@ -9,11 +9,9 @@ namespace NetworkingBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewaySocket(GatewaySendLimiter limiter, TimeSpan closeTimeout, int maxMessageBytes = DiscordOptions.DefaultMaxInboundFrameBytes) : IDisposable
 {
-    private const int ChunkBytes = 8 * 1024;
-
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _message = new(16 * 1024);
+    private readonly CappedMessageReader _reader = new(maxMessageBytes);
 
     /// <summary>The close code the server sent, once it closed the connection.</summary>
     public int? CloseCode => (int?)_socket.CloseStatus;
@@ -27,34 +25,8 @@ internal sealed class GatewaySocket(GatewaySendLimiter limiter, TimeSpan closeTi
     /// <summary>The gateway address with the version and encoding this client speaks.</summary>
     public static Uri WithQuery(Uri gatewayUrl) => new UriBuilder(gatewayUrl) { Query = "v=10&encoding=json" }.Uri;
 
-    /// <summary>
-    /// Reads one whole text message. A message that grows past the cap is given up at once, unread beyond it, so
-    /// the buffer never holds much more than the cap; the caller resets the connection.
-    /// </summary>
-    public async Task<GatewayReceived> ReceiveAsync(CancellationToken cancellationToken)
-    {
-        _message.ResetWrittenCount();
-        while (true)
-        {
-            // At most one chunk per read (GetMemory may offer more), so a dropped message overshoots the cap by a chunk at most.
-            var result = await _socket.ReceiveAsync(_message.GetMemory(ChunkBytes)[..ChunkBytes], cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return new GatewayReceived(GatewayReceivedKind.Closed, default);
-            }
-
-            _message.Advance(result.Count);
-            if (_message.WrittenCount > maxMessageBytes)
-            {
-                return new GatewayReceived(GatewayReceivedKind.TooLarge, default, _message.WrittenCount);
-            }
-
-            if (result.EndOfMessage)
-            {
-                return new GatewayReceived(GatewayReceivedKind.Message, _message.WrittenMemory, _message.WrittenCount);
-            }
-        }
-    }
+    /// <summary>Reads one whole message; one over the cap is given up unread beyond it (see <see cref="CappedMessageReader"/>).</summary>
+    public Task<SocketRead> ReceiveAsync(CancellationToken cancellationToken) => _reader.ReceiveAsync(_socket, cancellationToken);
 
     /// <summary>Sends one payload once the rate limit allows it; heartbeats may use the reserved tokens.</summary>
     public async Task SendAsync(ReadOnlyMemory<byte> payload, bool isHeartbeat, CancellationToken cancellationToken)
@@ -107,14 +79,3 @@ internal sealed class GatewaySocket(GatewaySendLimiter limiter, TimeSpan closeTi
         _sendLock.Dispose();
     }
 }
-
-/// <summary>What one read gave: a whole message, the server's close, or a message over the cap (dropped).</summary>
-internal enum GatewayReceivedKind
-{
-    Message,
-    Closed,
-    TooLarge,
-}
-
-/// <summary>One read's outcome; <paramref name="Bytes"/> is how much was buffered (for a dropped message, when it gave up).</summary>
-internal readonly record struct GatewayReceived(GatewayReceivedKind Kind, ReadOnlyMemory<byte> Payload, long Bytes = 0);

@@ -38,7 +38,7 @@ public sealed partial class InteractionHandler(
     private int _disposed;
 
     /// <summary>The answer to an interaction whose payload could not be read (a field of the wrong type).</summary>
-    public const string CannotReadText = "Sorry, I couldn't read that request. Please try the command again; if it keeps happening, tell an organiser.";
+    public const string CannotReadText = Client.Socket.UnreadableInteractions.CannotReadText;
 
     /// <summary>How long a command may take and still be answered in the first response.</summary>
     public TimeSpan InstantWindow { get; init; } = TimeSpan.FromSeconds(1.5);
