@@ -18,13 +18,13 @@ public sealed class DiscordOptions
     public string? DevGuildId { get; set; }
 
     /// <summary>
-    /// Which client speaks to Discord: <see cref="OwnClient"/> (the default, our gateway/REST client) or
-    /// <see cref="DiscordNetClient"/> (the adapter on Discord.Net, opt-in until it answers hostile payloads as ours
-    /// does; see docs/OPERATIONS.md).
+    /// Which client speaks to Discord: <see cref="DiscordNetClient"/> (the default, the adapter on Discord.Net behind
+    /// our guarded gateway socket) or <see cref="OwnClient"/> (the project's own gateway/REST client, kept only until
+    /// it is deleted; see docs/OPERATIONS.md).
     /// </summary>
-    public string Client { get; set; } = OwnClient;
+    public string Client { get; set; } = DiscordNetClient;
 
-    /// <summary>The project's own gateway and REST client.</summary>
+    /// <summary>The project's own gateway and REST client (deprecated: to be deleted, issue 15).</summary>
     public const string OwnClient = "own";
 
     /// <summary>The adapter on Discord.Net 3.20.1.</summary>

@@ -21,7 +21,7 @@ public sealed class DiscordOptionsRules : SettingRules<DiscordOptions>
 
         if (!options.UsesDiscordNet && !string.Equals(options.Client, DiscordOptions.OwnClient, StringComparison.OrdinalIgnoreCase))
         {
-            yield return SettingProblem.Of("Discord:Client", options.Client, $"\"{DiscordOptions.OwnClient}\" (the default) or \"{DiscordOptions.DiscordNetClient}\"", DiscordOptions.OwnClient);
+            yield return SettingProblem.Of("Discord:Client", options.Client, $"\"{DiscordOptions.DiscordNetClient}\" (the default) or \"{DiscordOptions.OwnClient}\" (deprecated)", DiscordOptions.DiscordNetClient);
         }
 
         if (options.ShardCount < 0)

@@ -32,14 +32,14 @@ public static class PlatformHostingExtensions
         var slack = builder.Configuration.GetSection(SlackOptions.SectionName);
         var runDiscord = !string.IsNullOrWhiteSpace(discord["Token"]);
         var runSlack = !string.IsNullOrWhiteSpace(slack["AppToken"]) || !string.IsNullOrWhiteSpace(slack["BotToken"]);
-        if (runDiscord && string.Equals(discord["Client"], DiscordOptions.DiscordNetClient, StringComparison.OrdinalIgnoreCase))
+        if (runDiscord && string.Equals(discord["Client"], DiscordOptions.OwnClient, StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDiscordNetAdapter(discord);
+            builder.Services.AddDiscordAdapter(discord);
         }
         else if (runDiscord)
         {
-            // An unknown Discord:Client is refused at start by DiscordOptionsRules, naming the setting.
-            builder.Services.AddDiscordAdapter(discord);
+            // Discord.Net is the default; an unknown Discord:Client is refused at start by DiscordOptionsRules, naming the setting.
+            builder.Services.AddDiscordNetAdapter(discord);
         }
 
         if (runSlack)
