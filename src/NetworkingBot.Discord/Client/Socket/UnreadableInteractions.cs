@@ -16,8 +16,8 @@ namespace NetworkingBot.Discord.Client.Socket;
 /// Answers the interactions the guarded socket keeps from Discord.Net because their fields have the wrong types: the
 /// member who clicked or typed is still waiting, so they are told privately that the request could not be read
 /// (an autocomplete gets no suggestions). Discord.Net never saw the interaction, so it cannot answer it; the callback
-/// goes straight to Discord's REST API, needs no bot token (the interaction's token is the credential), and is given
-/// up, with one log line, once Discord's 3 s for a first response have passed. A replay after a resume is answered once.
+/// goes straight to Discord's REST API (with the bot token, as Discord.Net sends every request), and is given up, with
+/// one log line, once Discord's 3 s for a first response have passed. A replay after a resume is answered once.
 /// </summary>
 public sealed partial class UnreadableInteractions(
     IOptions<DiscordOptions> options,
@@ -62,6 +62,7 @@ public sealed partial class UnreadableInteractions(
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
                 request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+                request.Headers.TryAddWithoutValidation("Authorization", "Bot " + options.Value.Token);
                 using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode != HttpStatusCode.TooManyRequests)
                 {
