@@ -32,13 +32,8 @@ public static class PlatformHostingExtensions
         var slack = builder.Configuration.GetSection(SlackOptions.SectionName);
         var runDiscord = !string.IsNullOrWhiteSpace(discord["Token"]);
         var runSlack = !string.IsNullOrWhiteSpace(slack["AppToken"]) || !string.IsNullOrWhiteSpace(slack["BotToken"]);
-        if (runDiscord && string.Equals(discord["Client"], DiscordOptions.OwnClient, StringComparison.OrdinalIgnoreCase))
+        if (runDiscord)
         {
-            builder.Services.AddDiscordAdapter(discord);
-        }
-        else if (runDiscord)
-        {
-            // Discord.Net is the default; an unknown Discord:Client is refused at start by DiscordOptionsRules, naming the setting.
             builder.Services.AddDiscordNetAdapter(discord);
         }
 

@@ -10,6 +10,8 @@ namespace NetworkingBot.Discord.Client.Socket;
 /// </summary>
 internal static class DispatchShapes
 {
+    private const int UserOption = 6;
+
     private static readonly Field[] GuildItems = [new("id", Shape.Snowflake, Required: true)];
     private static readonly Field[] ChannelItems = [new("id", Shape.Snowflake, Required: true), new("type", Shape.Number, Required: true)];
 
@@ -53,6 +55,47 @@ internal static class DispatchShapes
 
     /// <summary>What makes a GUILD_CREATE or GUILD_DELETE unreadable for Discord.Net, or null when it is fit.</summary>
     public static string? Guild(JsonElement data) => CheckObject(data, "d", GuildFields);
+
+    /// <summary>
+    /// The name of a user option (type 6) of an interaction (read fit by <c>DiscordInteraction.Parse</c>) whose user
+    /// is not in <c>data.resolved.users</c>, or null when every one is there.
+    /// </summary>
+    public static string? UnresolvedUser(JsonElement interaction)
+    {
+        if (!interaction.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var users = data.TryGetProperty("resolved", out var resolved) && resolved.ValueKind == JsonValueKind.Object
+            && resolved.TryGetProperty("users", out var list) && list.ValueKind == JsonValueKind.Object ? list : default;
+        return UnresolvedUser(data, users);
+    }
+
+    private static string? UnresolvedUser(JsonElement parent, JsonElement users)
+    {
+        if (!parent.TryGetProperty("options", out var options) || options.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var option in options.EnumerateArray())
+        {
+            if (option.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.TryGetInt32(out var kind) && kind == UserOption
+                && option.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String
+                && (users.ValueKind != JsonValueKind.Object || !users.TryGetProperty(value.GetString()!, out _)))
+            {
+                return option.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : "?";
+            }
+
+            if (UnresolvedUser(option, users) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
 
     private static string? CheckObject(JsonElement value, string path, IReadOnlyList<Field> fields)
     {

@@ -1,3 +1,5 @@
+using NetworkingBot.Discord.Interactions;
+
 namespace NetworkingBot.Discord.Client.Socket;
 
 /// <summary>What the guarded socket does with one received frame (see <see cref="GatewayFrameCheck"/>).</summary>
@@ -15,10 +17,13 @@ internal enum FrameAction
 
 /// <summary>
 /// The check's outcome. <see cref="Problem"/> says, without the frame's content, what was wrong (null when nothing
-/// was); <see cref="Unreadable"/> is an interaction the guard answers itself because Discord.Net never sees it.
+/// was); <see cref="Unreadable"/> is an interaction the guard answers itself because Discord.Net never sees it, and
+/// <see cref="Read"/> the strict reading of one Discord.Net is given.
 /// </summary>
 internal sealed record FrameVerdict(FrameAction Action, string Text, string? Problem = null, UnreadableInteraction? Unreadable = null)
 {
+    public DiscordInteraction? Read { get; init; }
+
     public static FrameVerdict Forward(string text) => new(FrameAction.Forward, text);
 
     public static FrameVerdict Drop(string problem) => new(FrameAction.Drop, "", problem);

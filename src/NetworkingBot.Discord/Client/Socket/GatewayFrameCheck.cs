@@ -111,9 +111,15 @@ internal static class GatewayFrameCheck
     private static FrameVerdict CheckInteraction(string text, int? sequence, JsonElement data)
     {
         var (interaction, error) = DiscordInteraction.Parse(data);
+        if (interaction is not null && DispatchShapes.UnresolvedUser(data) is { } unresolved)
+        {
+            // Discord always resolves a user option; Discord.Net throws on one it did not, and the member would hear nothing.
+            (interaction, error) = (null, $"user option {unresolved} without its user in data.resolved.users");
+        }
+
         if (interaction is not null)
         {
-            return FrameVerdict.Forward(text);
+            return FrameVerdict.Forward(text) with { Read = interaction };
         }
 
         var problem = $"INTERACTION_CREATE #{sequence}: {error}";

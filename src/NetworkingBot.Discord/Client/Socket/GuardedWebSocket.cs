@@ -4,6 +4,7 @@ using System.Text.Json;
 using Discord.Net;
 using Discord.Net.WebSockets;
 using Microsoft.Extensions.Logging;
+using NetworkingBot.Discord.Interactions;
 
 namespace NetworkingBot.Discord.Client.Socket;
 
@@ -15,7 +16,7 @@ namespace NetworkingBot.Discord.Client.Socket;
 /// message is not buffered past it; the connection is closed with 4000 and the next one starts a new session, since a
 /// resume would replay the same message), and <see cref="GatewayFrameCheck"/> on every frame.
 /// </summary>
-internal sealed partial class GuardedWebSocket(int maxMessageBytes, UnreadableInteractions? unreadable, ILogger logger) : IWebSocketClient
+internal sealed partial class GuardedWebSocket(int maxMessageBytes, UnreadableInteractions? unreadable, ReadInteractions? read, ILogger logger) : IWebSocketClient
 {
     /// <summary>Ours, like Discord's own 4000 ("unknown error"): Discord lets the session be resumed or a new one identified after it.</summary>
     public const int TooLargeCloseCode = 4000;
@@ -202,7 +203,18 @@ internal sealed partial class GuardedWebSocket(int maxMessageBytes, UnreadableIn
             unreadable.Answer(interaction);
         }
 
+        if (verdict.Read is { } readable)
+        {
+            read?.Add(readable);
+        }
+
         await DeliverAsync(verdict.Text).ConfigureAwait(false);
+        if (verdict.Read is { } delivered && read?.Take(delivered.Id) is not null && unreadable is not null)
+        {
+            // Discord.Net raises InteractionCreated before it returns, and the handler takes the reading then: one still
+            // here was never raised (a field Discord.Net reads more strictly had the wrong type). The sender is waiting.
+            unreadable.Answer(new UnreadableInteraction(delivered.Id, delivered.Token, delivered.Type == InteractionType.Autocomplete, "Discord.Net could not read it"));
+        }
     }
 
     /// <summary>One frame at a time to Discord.Net, whether read from the socket or made up here.</summary>

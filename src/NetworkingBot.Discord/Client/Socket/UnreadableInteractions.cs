@@ -22,7 +22,7 @@ namespace NetworkingBot.Discord.Client.Socket;
 public sealed partial class UnreadableInteractions(
     IOptions<DiscordOptions> options,
     ReplyRenderer renderer,
-    [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
+    [FromKeyedServices(LibraryServiceCollectionExtensions.Key)] AnswerInTime answers,
     TimeProvider time,
     ILogger<UnreadableInteractions> logger) : IDisposable
 {

@@ -29,7 +29,7 @@ public sealed class GatewayFrameCheckTests
 
         var verdict = GatewayFrameCheck.Check(text);
 
-        Assert.Equal(FrameVerdict.Forward(text), verdict);
+        AssertUnchanged(text, verdict);
     }
 
     public static TheoryData<string> InteractionFixtures() =>
@@ -44,7 +44,7 @@ public sealed class GatewayFrameCheckTests
     {
         var text = Dispatch("INTERACTION_CREATE", Whole(Fixtures.Load(Path.Combine("Interactions", fixture))), 3);
 
-        Assert.Equal(FrameVerdict.Forward(text), GatewayFrameCheck.Check(text));
+        AssertUnchanged(text, GatewayFrameCheck.Check(text));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class GatewayFrameCheckTests
             Dispatch("RESUMED", "{}", 6),
         })
         {
-            Assert.Equal(FrameVerdict.Forward(text), GatewayFrameCheck.Check(text));
+            AssertUnchanged(text, GatewayFrameCheck.Check(text));
         }
     }
 
@@ -151,6 +151,21 @@ public sealed class GatewayFrameCheckTests
     }
 
     [Fact]
+    public void A_readable_interaction_is_handed_on_with_its_strict_reading_and_one_with_an_unresolved_user_option_is_not()
+    {
+        var named = DiscordPayloads.SlashNamingUser("club", "roster", "member", "444", "ghost");
+        var readable = GatewayFrameCheck.Check(Dispatch("INTERACTION_CREATE", named.GetRawText(), 5));
+        Assert.Equal(named.GetProperty("id").GetString(), readable.Read?.Id);
+        Assert.Equal("ghost", readable.Read!.ResolvedUsers["444"].DisplayName);
+
+        var unresolved = DiscordPayloads.SlashNamingUser("club", "roster", "member", "444", "ghost", resolved: false);
+        var verdict = GatewayFrameCheck.Check(Dispatch("INTERACTION_CREATE", unresolved.GetRawText(), 6));
+        AssertNeutral(verdict.Text, 6);
+        Assert.Contains("user option member", verdict.Problem, StringComparison.Ordinal);
+        Assert.Equal(unresolved.GetProperty("id").GetString(), verdict.Unreadable?.Id);
+    }
+
+    [Fact]
     public void An_unreadable_interaction_without_id_and_token_becomes_neutral_with_nobody_to_answer()
     {
         var verdict = GatewayFrameCheck.Check(Dispatch("INTERACTION_CREATE", """{"id":5,"type":2}""", 4));
@@ -189,6 +204,14 @@ public sealed class GatewayFrameCheckTests
         whole["type"] = JsonNode.Parse(sample.GetProperty("type").GetRawText());
         whole["data"] = JsonNode.Parse(sample.GetProperty("data").GetRawText());
         return whole.ToJsonString();
+    }
+
+    private static void AssertUnchanged(string text, FrameVerdict verdict)
+    {
+        Assert.Equal(FrameAction.Forward, verdict.Action);
+        Assert.Same(text, verdict.Text);
+        Assert.Null(verdict.Problem);
+        Assert.Null(verdict.Unreadable);
     }
 
     private static void AssertNeutral(string text, int? sequence)

@@ -5,7 +5,6 @@ using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Client.Socket;
 using NetworkingBot.Discord.Interactions;
-using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing.Fakes;

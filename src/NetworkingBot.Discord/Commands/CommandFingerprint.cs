@@ -1,42 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using NetworkingBot.Core.Commands;
-using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord.Commands;
 
 /// <summary>
-/// Registers the command set at start, in one bulk overwrite, and only when it differs from what Discord
-/// already has: creates count against a daily limit (200 per guild), and an unchanged set needs no call.
-/// The comparison reads the live set back, so it holds across restarts and several instances without state.
+/// A command set reduced to what registration decides on, so the live set read back from Discord can be compared
+/// with the one the catalogue builds: registration writes only when the two differ (creates count against a daily
+/// limit, and an unchanged set needs no call). The comparison holds across restarts and instances without state.
 /// </summary>
-public sealed class CommandRegistrar(IDiscordRest rest, CommandCatalog catalog, ILogger<CommandRegistrar> logger)
+public static class CommandFingerprint
 {
-    /// <returns>True when the commands were (re)written.</returns>
-    public async Task<bool> RegisterAsync(string applicationId, string? guildId, CancellationToken cancellationToken)
-    {
-        var route = guildId is null
-            ? new DiscordRoute(HttpMethod.Get, "applications/{application_id}/commands", applicationId)
-            : new DiscordRoute(HttpMethod.Get, "applications/{application_id}/guilds/{guild_id}/commands", applicationId, guildId);
-        var desired = CommandDefinitions.Build(catalog, global: guildId is null);
-        var existing = await rest.SendAsync(route, null, cancellationToken).ConfigureAwait(false);
-        if (existing is { ValueKind: JsonValueKind.Array } live && Fingerprint(live) == Fingerprint(JsonSerializer.SerializeToElement(desired)))
-        {
-            logger.LogInformation("Discord commands are up to date ({Count} commands); nothing registered", desired.Count);
-            return false;
-        }
-
-        await rest.SendAsync(route with { Method = HttpMethod.Put }, desired, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Registered {Count} Discord commands {Scope}", desired.Count, guildId is null ? "globally" : $"in guild {guildId}");
-        return true;
-    }
-
     /// <summary>
     /// The fields we set, in a canonical form: Discord echoes commands back with ids, versions and defaults
     /// filled in, so comparing raw JSON would always differ.
     /// </summary>
-    internal static string Fingerprint(JsonElement commands)
+    public static string Of(JsonElement commands)
     {
         var projected = new JsonArray([.. commands.EnumerateArray()
             .OrderBy(c => Text(c, "name"), StringComparer.Ordinal)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace NetworkingBot.Discord.Tests.Rest;
+namespace NetworkingBot.Discord.Tests;
 
 /// <summary>Keeps every log entry so tests can assert what an operator would read.</summary>
 internal sealed class ListLogger<T> : ILogger<T>

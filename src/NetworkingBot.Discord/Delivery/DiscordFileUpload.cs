@@ -1,4 +1,4 @@
-namespace NetworkingBot.Discord.Rest;
+namespace NetworkingBot.Discord.Delivery;
 
 /// <summary>
 /// A file sent with a message: the request becomes multipart/form-data, the JSON body its <c>payload_json</c> part

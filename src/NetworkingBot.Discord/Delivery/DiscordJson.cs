@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NetworkingBot.Discord.Rest;
+namespace NetworkingBot.Discord.Delivery;
 
 /// <summary>Discord's JSON conventions: snake_case field names; absent fields rather than nulls.</summary>
 internal static class DiscordJson
