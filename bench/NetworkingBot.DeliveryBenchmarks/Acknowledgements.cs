@@ -28,7 +28,7 @@ internal static class Acknowledgements
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
         rest.GatewayUrl = gateway.Url.ToString();
         var users = Enumerable.Range(0, options.Concurrent).Select(i => (320000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        using var host = BenchHosts.Build(options.Store(), "--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}");
+        using var host = BenchHosts.Build(options.Store(), ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}", .. BenchHosts.DiscordClient]);
         await host.StartAsync();
         var samples = new List<TimeSpan>();
         try

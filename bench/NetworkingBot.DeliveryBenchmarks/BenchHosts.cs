@@ -13,6 +13,12 @@ namespace NetworkingBot.DeliveryBenchmarks;
 /// </summary>
 internal static class BenchHosts
 {
+    /// <summary>
+    /// The Discord client that ships (Discord.Net, issue 15), named explicitly so the figures stay for it whichever
+    /// client is the default.
+    /// </summary>
+    public static readonly string[] DiscordClient = ["--Discord:Client=discord.net"];
+
     public static string TempDb() => Path.Combine(Path.GetTempPath(), $"nb-delivery-{Guid.NewGuid():N}.db");
 
     public static IHost Build(string[] store, params string[] settings) =>

@@ -21,7 +21,7 @@ internal static class DiscordDelivery
         var community = $"discord:{DiscordPayloads.Guild}";
         var users = Enumerable.Range(0, options.Members).Select(i => (310000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
         var store = options.Store(); // one store for both lives: the restart reads what the first kept
-        string[] settings = ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}"];
+        string[] settings = ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}", .. BenchHosts.DiscordClient];
 
         for (var round = 1; round <= 2; round++)
         {
@@ -39,10 +39,12 @@ internal static class DiscordDelivery
                 rest.Latency = options.Latency;
                 rest.GlobalPerSecond = options.GlobalPerSecond;
                 var before = rest.Calls.Count;
+                var messagesBefore = rest.Messages.Count;
                 var global429Before = rest.GlobalRateLimited;
                 var (took, outcome) = await BenchHosts.RoundAsync(host.Services, community);
                 var calls = rest.Calls.Skip(before).ToList();
                 Report(options, round, took, outcome.GetType().Name, calls, rest.GlobalRateLimited - global429Before);
+                ReportIntros(users, rest.Messages.Skip(messagesBefore).ToList());
                 rest.Latency = TimeSpan.Zero;
                 rest.GlobalPerSecond = null;
             }
@@ -51,6 +53,16 @@ internal static class DiscordDelivery
                 await host.StopAsync();
             }
         }
+    }
+
+    /// <summary>Every member's intro exactly once: the DMs the round sent, counted per member.</summary>
+    private static void ReportIntros(List<string> users, List<FakeDiscordRestMessage> messages)
+    {
+        var dms = messages.Where(m => m.RecipientId is not null).GroupBy(m => m.RecipientId!).ToDictionary(g => g.Key, g => g.Count());
+        var once = users.Count(u => dms.GetValueOrDefault(u) == 1);
+        var twice = users.Count(u => dms.GetValueOrDefault(u) > 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  intros: {once} of {users.Count} members exactly once, {twice} more than once, {users.Count - once - twice} none; {messages.Count - dms.Values.Sum()} channel messages"));
     }
 
     private static void Report(BenchOptions options, int round, TimeSpan took, string outcome, List<FakeDiscordRestCall> calls, int global429)
