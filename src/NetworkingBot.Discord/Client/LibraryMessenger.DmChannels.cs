@@ -16,6 +16,7 @@ namespace NetworkingBot.Discord.Client;
 /// </summary>
 public sealed partial class LibraryMessenger
 {
+    // Per community and user, as the store keeps them: each community's export-me and forget-me see its own record.
     private readonly ConcurrentDictionary<string, Task<DmChannel>> _dmChannels = new(StringComparer.Ordinal);
 
     private async Task<string?> PostDirectAsync(OutboundMessage message, string userId, CancellationToken cancellationToken)
@@ -32,9 +33,11 @@ public sealed partial class LibraryMessenger
         }
     }
 
-    /// <summary>The user's DM channel; opened (or read from the store) once per user, shared by concurrent sends.</summary>
+    /// <summary>The user's DM channel; opened (or read from the store) once per community and user, shared by concurrent sends.</summary>
     private Task<DmChannel> DmChannelAsync(CommunityId community, string userId, CancellationToken cancellationToken) =>
-        Shared(_dmChannels, userId, id => OpenDmAsync(community, id, cancellationToken), cancellationToken);
+        Shared(_dmChannels, DmKey(community, userId), _ => OpenDmAsync(community, userId, cancellationToken), cancellationToken);
+
+    private static string DmKey(CommunityId community, string userId) => $"{community}|{userId}";
 
     /// <summary>
     /// The DM channel the store kept for this user, else <c>POST users/@me/channels</c>, saved for the next restart.
@@ -75,8 +78,9 @@ public sealed partial class LibraryMessenger
     /// </summary>
     private async Task ForgetDmAsync(CommunityId community, string userId, DmChannel gone, CancellationToken cancellationToken)
     {
-        if (_dmChannels.TryGetValue(userId, out var current) && current.IsCompletedSuccessfully && ReferenceEquals(current.Result, gone)
-            && _dmChannels.TryRemove(new KeyValuePair<string, Task<DmChannel>>(userId, current)))
+        var key = DmKey(community, userId);
+        if (_dmChannels.TryGetValue(key, out var current) && current.IsCompletedSuccessfully && ReferenceEquals(current.Result, gone)
+            && _dmChannels.TryRemove(new KeyValuePair<string, Task<DmChannel>>(key, current)))
         {
             LogKeptChannelGone(Id(gone.Channel.Id), userId);
             if (dmChannels is not null)

@@ -100,13 +100,16 @@ public sealed class LibraryKeptDmChannelTests
     }
 
     [Fact]
-    public async Task Kept_channels_are_per_community_so_another_server_opens_its_own_record()
+    public async Task Each_community_keeps_its_own_record_of_the_DM_channel_as_the_store_answers_per_community()
     {
         var kept = new InMemoryDmChannelStore();
         await using var rig = await LibraryRig.StartAsync(dmChannels: kept);
         await rig.Messenger.SendAsync(OutboundMessage.ToUser(Community, "1001", "hello", "k1"), CancellationToken.None);
+        await rig.Messenger.SendAsync(OutboundMessage.ToUser("discord:43", "1001", "hello from 43", "k2"), CancellationToken.None);
 
-        Assert.Null(await kept.FindAsync(CommunityId.Parse("discord:43"), "1001"));
+        // Discord answers the same channel to both opens; export-me and forget-me in either community see it.
         Assert.Equal(rig.Fake.DmChannelOf("1001"), await kept.FindAsync(CommunityId, "1001"));
+        Assert.Equal(rig.Fake.DmChannelOf("1001"), await kept.FindAsync(CommunityId.Parse("discord:43"), "1001"));
+        Assert.Equal(2, rig.Fake.MessagesTo("1001").Count);
     }
 }
