@@ -45,7 +45,7 @@ public sealed class DiscordOptions
     public const int MinInboundFrameBytes = 64 * 1024;
 
     /// <summary>
-    /// Requests a second the Discord.Net client spaces its REST calls to (interaction callbacks exempt). Discord allows
+    /// Requests a second the Discord.Net client spaces its REST calls to (interaction callbacks, follow-ups and edits exempt). Discord allows
     /// 50 a second per bot; 48 leaves room for a request's jitter on the way, so no paced request meets a global 429.
     /// </summary>
     public int GlobalPerSecond { get; set; } = DefaultGlobalPerSecond;

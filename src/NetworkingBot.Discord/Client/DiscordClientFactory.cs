@@ -83,7 +83,7 @@ public static class DiscordClientFactory
 
     /// <summary>
     /// Discord.Net's HTTP client at the base URL; with a <paramref name="pacer"/> (one per process, shared by every
-    /// client the process makes), every request but interaction callbacks waits for its slot in the global limit.
+    /// client the process makes), every request but interaction endpoints waits for its slot in the global limit.
     /// </summary>
     private static RestClientProvider RestAt(Uri baseUrl, GlobalPacer? pacer)
     {

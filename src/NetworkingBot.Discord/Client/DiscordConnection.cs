@@ -33,7 +33,7 @@ public sealed class DiscordConnection : IAsyncDisposable
         _rest = DiscordClientFactory.Rest(options.Value, Pacer);
     }
 
-    /// <summary>The global limit every request of this process but interaction callbacks waits for.</summary>
+    /// <summary>The global limit every request of this process but interaction endpoints waits for.</summary>
     public GlobalPacer Pacer { get; }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace NetworkingBot.Discord.Client;
 
 /// <summary>
-/// Discord's global limit (50 requests a second per bot, interaction callbacks exempt), kept by spacing requests
+/// Discord's global limit (50 requests a second per bot, interaction endpoints exempt), kept by spacing requests
 /// evenly at <c>perSecond</c> rather than letting a second's worth go at once: a burst arrives spread by the
 /// network's jitter and the next second's burst meets part of it inside Discord's window (the hand-written client saw
 /// 29-34 global 429s a 1,000-member round at 50/s in bursts); spaced requests need a jitter of a whole spacing

@@ -3,7 +3,7 @@ using Discord.Net.Rest;
 namespace NetworkingBot.Discord.Client;
 
 /// <summary>
-/// Discord.Net's HTTP client with every request but interaction callbacks paced by one <see cref="GlobalPacer"/> per
+/// Discord.Net's HTTP client with every request but interaction endpoints (callbacks, follow-ups, edits) paced by one <see cref="GlobalPacer"/> per
 /// process, so the messenger, the registrar, look-ups and the socket client's own calls share the bot's global limit.
 /// It sits under Discord.Net's per-route buckets: a request it retries after a 429 is paced again.
 /// </summary>
@@ -37,13 +37,15 @@ internal sealed class PacedRestClient(IRestClient inner, GlobalPacer pacer) : IR
     public void Dispose() => inner.Dispose();
 
     private Task PaceAsync(string endpoint, CancellationToken cancelToken) =>
-        IsInteractionCallback(endpoint) ? Task.CompletedTask : pacer.WaitAsync(cancelToken);
+        IsInteractionEndpoint(endpoint) ? Task.CompletedTask : pacer.WaitAsync(cancelToken);
 
     /// <summary>
-    /// <c>interactions/{id}/{token}/callback</c> (with or without a query): Discord exempts it from the global limit,
-    /// and it has 3 s to arrive.
+    /// <c>interactions/{id}/{token}/callback</c> and the interaction's follow-up and edit endpoints under
+    /// <c>webhooks/{application}/{token}</c> (with or without a query): Discord exempts interaction endpoints from the
+    /// global limit, the callback has 3 s to arrive, and a member waits on the edit of a deferred answer, which must not
+    /// queue behind a round's DMs. The bot uses no other webhook.
     /// </summary>
-    internal static bool IsInteractionCallback(string endpoint)
+    internal static bool IsInteractionEndpoint(string endpoint)
     {
         var path = endpoint.AsSpan();
         var query = path.IndexOf('?');
@@ -52,6 +54,7 @@ internal sealed class PacedRestClient(IRestClient inner, GlobalPacer pacer) : IR
             path = path[..query];
         }
 
-        return path.StartsWith("interactions/", StringComparison.Ordinal) && path.EndsWith("/callback", StringComparison.Ordinal);
+        return (path.StartsWith("interactions/", StringComparison.Ordinal) && path.EndsWith("/callback", StringComparison.Ordinal))
+            || path.StartsWith("webhooks/", StringComparison.Ordinal);
     }
 }

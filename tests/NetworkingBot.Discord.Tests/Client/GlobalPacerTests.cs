@@ -67,11 +67,12 @@ public sealed class GlobalPacerTests
     [Theory]
     [InlineData("interactions/123/tok/callback", true)]
     [InlineData("interactions/123/tok/callback?with_response=false", true)]
-    [InlineData("webhooks/1/tok/messages/@original", false)]
+    [InlineData("webhooks/1/tok/messages/@original", true)]
+    [InlineData("webhooks/1/tok", true)]
     [InlineData("channels/5/messages", false)]
     [InlineData("users/@me/channels", false)]
-    public void Only_interaction_callbacks_skip_the_pace(string endpoint, bool exempt) =>
-        Assert.Equal(exempt, PacedRestClient.IsInteractionCallback(endpoint));
+    public void Only_interaction_endpoints_skip_the_pace(string endpoint, bool exempt) =>
+        Assert.Equal(exempt, PacedRestClient.IsInteractionEndpoint(endpoint));
 
     [Fact]
     public async Task The_paced_client_holds_a_request_for_its_slot_but_lets_a_callback_through_at_once()
