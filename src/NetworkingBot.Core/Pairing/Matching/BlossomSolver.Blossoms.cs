@@ -84,6 +84,7 @@ internal sealed partial class BlossomSolver
         var bv = inBlossom[v];
         var bw = inBlossom[w];
         var b = unusedBlossoms.Pop();
+        epoch++;
         blossomBase[b] = baseVertex;
         blossomParent[b] = -1;
         blossomParent[bb] = b;

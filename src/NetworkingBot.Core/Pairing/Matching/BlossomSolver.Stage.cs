@@ -5,11 +5,13 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// <summary>A stage of the primal-dual loop: label the free vertices, scan tight edges, augment or adjust duals.</summary>
 internal sealed partial class BlossomSolver
 {
-    /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
+    /// <summary>One stage: grow alternating trees until augmentations (true) or optimality (false).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RunStage()
     {
         stage++;
+        epoch++;
+        augmentedInStage = 0;
         touchedVertices.Clear();
         touchedBlossoms.Clear();
         Array.Clear(label);
@@ -27,7 +29,8 @@ internal sealed partial class BlossomSolver
 
         while (true)
         {
-            if (ScanQueue())
+            ScanQueue();
+            if (augmentedInStage > 0)
             {
                 return true;
             }
@@ -39,19 +42,27 @@ internal sealed partial class BlossomSolver
         }
     }
 
-    /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
+    /// <summary>
+    /// Explores tight edges from S-vertices of live trees, augmenting along every tight path between two live
+    /// trees it meets (see <see cref="AugmentAndRetire"/>), until no S-vertex is left to scan.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ScanQueue()
+    private void ScanQueue()
     {
         while (queue.Count > 0)
         {
             var v = queue[^1];
             queue.RemoveAt(queue.Count - 1);
+            if (Retired(inBlossom[v]))
+            {
+                continue;
+            }
+
             foreach (var p in neighbend[v])
             {
                 var k = p / 2;
                 var w = endpoint[p];
-                if (inBlossom[v] == inBlossom[w])
+                if (inBlossom[v] == inBlossom[w] || (label[inBlossom[w]] != 0 && Retired(inBlossom[w])))
                 {
                     continue;
                 }
@@ -81,8 +92,8 @@ internal sealed partial class BlossomSolver
                         }
                         else
                         {
-                            AugmentMatching(k);
-                            return true;
+                            AugmentAndRetire(k);
+                            break;
                         }
                     }
                     else if (label[w] == 0)
@@ -110,7 +121,5 @@ internal sealed partial class BlossomSolver
                 }
             }
         }
-
-        return false;
     }
 }
