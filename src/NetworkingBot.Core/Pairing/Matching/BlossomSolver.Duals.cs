@@ -23,52 +23,72 @@ internal sealed partial class BlossomSolver
             delta = MinVertexDual();
         }
 
-        // Type 2: an edge from an S-vertex to a free vertex becomes tight.
+        // Type 2: an edge from an S-vertex to a free vertex becomes tight. Type 3: an edge between two
+        // S-blossoms becomes tight (integer weights keep slack even); top-level trivial blossoms are vertices,
+        // the rest are in the touched blossom list. Type 4: a T-blossom's dual reaches zero, so it can be
+        // expanded. One pass over the vertices and one over the blossoms (this runs once per dual update, over
+        // the whole forest); the least of each type is kept apart so ties go to the lower type as before.
+        var (best2, edge2, best3, edge3, best4, blossom4) = (long.MaxValue, -1, long.MaxValue, -1, long.MaxValue, -1);
         foreach (var v in touchedVertices)
         {
-            if (label[inBlossom[v]] == 0 && bestEdge[v] != -1)
+            var e = bestEdge[v];
+            if (e == -1)
             {
-                var d = Slack(bestEdge[v]);
-                if (deltaType == -1 || d < delta)
+                continue;
+            }
+
+            if (label[inBlossom[v]] == 0)
+            {
+                var d = Slack(e);
+                if (d < best2)
                 {
-                    (delta, deltaType, deltaEdge) = (d, 2, bestEdge[v]);
+                    (best2, edge2) = (d, e);
                 }
             }
-        }
-
-        // Type 3: an edge between two S-blossoms becomes tight (integer weights keep slack even).
-        // Top-level trivial blossoms are vertices; the rest are in the touched blossom list.
-        foreach (var v in touchedVertices)
-        {
-            if (blossomParent[v] == -1 && label[v] == 1 && bestEdge[v] != -1)
+            else if (blossomParent[v] == -1 && label[v] == 1)
             {
-                var d = Slack(bestEdge[v]) / 2;
-                if (deltaType == -1 || d < delta)
+                var d = Slack(e) / 2;
+                if (d < best3)
                 {
-                    (delta, deltaType, deltaEdge) = (d, 3, bestEdge[v]);
+                    (best3, edge3) = (d, e);
                 }
             }
         }
 
         foreach (var b in touchedBlossoms)
         {
-            if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 1 && bestEdge[b] != -1)
+            if (blossomBase[b] < 0 || blossomParent[b] != -1)
+            {
+                continue;
+            }
+
+            if (label[b] == 1 && bestEdge[b] != -1)
             {
                 var d = Slack(bestEdge[b]) / 2;
-                if (deltaType == -1 || d < delta)
+                if (d < best3)
                 {
-                    (delta, deltaType, deltaEdge) = (d, 3, bestEdge[b]);
+                    (best3, edge3) = (d, bestEdge[b]);
                 }
+            }
+            else if (label[b] == 2 && dual[b] < best4)
+            {
+                (best4, blossom4) = (dual[b], b);
             }
         }
 
-        // Type 4: a T-blossom's dual reaches zero, so it can be expanded.
-        foreach (var b in touchedBlossoms)
+        if (edge2 != -1 && (deltaType == -1 || best2 < delta))
         {
-            if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 2 && (deltaType == -1 || dual[b] < delta))
-            {
-                (delta, deltaType, deltaBlossom) = (dual[b], 4, b);
-            }
+            (delta, deltaType, deltaEdge) = (best2, 2, edge2);
+        }
+
+        if (edge3 != -1 && (deltaType == -1 || best3 < delta))
+        {
+            (delta, deltaType, deltaEdge) = (best3, 3, edge3);
+        }
+
+        if (blossom4 != -1 && (deltaType == -1 || best4 < delta))
+        {
+            (delta, deltaType, deltaBlossom) = (best4, 4, blossom4);
         }
 
         if (deltaType == -1)
