@@ -85,6 +85,7 @@ internal sealed partial class BlossomSolver
         var bw = inBlossom[w];
         var b = unusedBlossoms.Pop();
         epoch++;
+        deadRoot[b] = 0;
         blossomBase[b] = baseVertex;
         blossomParent[b] = -1;
         blossomParent[bb] = b;

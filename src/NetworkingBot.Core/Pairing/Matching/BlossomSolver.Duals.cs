@@ -13,7 +13,6 @@ internal sealed partial class BlossomSolver
     {
         var deltaType = -1;
         long delta = 0;
-        var deltaEdge = -1;
         var deltaBlossom = -1;
 
         // Type 1: a vertex dual reaches zero (only without maxCardinality; free vertices may stay free).
@@ -29,6 +28,8 @@ internal sealed partial class BlossomSolver
         // expanded. One pass over the vertices and one over the blossoms (this runs once per dual update, over
         // the whole forest); the least of each type is kept apart so ties go to the lower type as before.
         var (best2, edge2, best3, edge3, best4, blossom4) = (long.MaxValue, -1, long.MaxValue, -1, long.MaxValue, -1);
+        ties2.Clear();
+        ties3.Clear();
         foreach (var v in touchedVertices)
         {
             var e = bestEdge[v];
@@ -39,19 +40,25 @@ internal sealed partial class BlossomSolver
 
             if (label[inBlossom[v]] == 0)
             {
-                var d = Slack(e);
-                if (d < best2)
+                e = RefreshBestEdge(v, e, sBlossom: false);
+                if (e == -1)
                 {
-                    (best2, edge2) = (d, e);
+                    continue;
                 }
+
+                var d = Slack(e);
+                Keep(ties2, ref best2, ref edge2, d, e);
             }
             else if (blossomParent[v] == -1 && label[v] == 1)
             {
-                var d = Slack(e) / 2;
-                if (d < best3)
+                e = RefreshBestEdge(v, e, sBlossom: true);
+                if (e == -1)
                 {
-                    (best3, edge3) = (d, e);
+                    continue;
                 }
+
+                var d = Slack(e) / 2;
+                Keep(ties3, ref best3, ref edge3, d, e);
             }
         }
 
@@ -62,13 +69,10 @@ internal sealed partial class BlossomSolver
                 continue;
             }
 
-            if (label[b] == 1 && bestEdge[b] != -1)
+            if (label[b] == 1 && bestEdge[b] != -1 && RefreshBestEdge(b, bestEdge[b], sBlossom: true) is var e and not -1)
             {
-                var d = Slack(bestEdge[b]) / 2;
-                if (d < best3)
-                {
-                    (best3, edge3) = (d, bestEdge[b]);
-                }
+                var d = Slack(e) / 2;
+                Keep(ties3, ref best3, ref edge3, d, e);
             }
             else if (label[b] == 2 && dual[b] < best4)
             {
@@ -78,17 +82,23 @@ internal sealed partial class BlossomSolver
 
         if (edge2 != -1 && (deltaType == -1 || best2 < delta))
         {
-            (delta, deltaType, deltaEdge) = (best2, 2, edge2);
+            (delta, deltaType) = (best2, 2);
         }
 
         if (edge3 != -1 && (deltaType == -1 || best3 < delta))
         {
-            (delta, deltaType, deltaEdge) = (best3, 3, edge3);
+            (delta, deltaType) = (best3, 3);
         }
 
         if (blossom4 != -1 && (deltaType == -1 || best4 < delta))
         {
             (delta, deltaType, deltaBlossom) = (best4, 4, blossom4);
+        }
+
+        if (deltaType == -1 && augmented)
+        {
+            // Nothing left to grow after augmenting: the next stage starts afresh and decides the end.
+            return false;
         }
 
         if (deltaType == -1)
@@ -126,33 +136,48 @@ internal sealed partial class BlossomSolver
             }
         }
 
-        switch (deltaType)
+        if (deltaType == 1)
         {
-            case 1:
-                return false;
-            case 2:
-                {
-                    allowEdge[deltaEdge] = true;
-                    var i = edgeU[deltaEdge];
-                    if (label[inBlossom[i]] == 0)
-                    {
-                        i = edgeV[deltaEdge];
-                    }
+            return false;
+        }
 
-                    queue.Add(i);
-                    break;
-                }
+        // Every edge the update made tight is scanned now, not found by another update of zero: with thousands
+        // of trees, ties are common, and each update visits the whole forest.
+        foreach (var (ties, best) in (ReadOnlySpan<(List<int>, long)>)[(ties2, best2), (ties3, best3)])
+        {
+            if (best != delta)
+            {
+                continue;
+            }
 
-            case 3:
-                allowEdge[deltaEdge] = true;
-                queue.Add(edgeU[deltaEdge]);
-                break;
-            default:
-                ExpandBlossom(deltaBlossom, endStage: false);
-                break;
+            foreach (var e in ties)
+            {
+                allowEdge[e] = true;
+                queue.Add(label[inBlossom[edgeU[e]]] == 1 ? edgeU[e] : edgeV[e]);
+            }
+        }
+
+        if (deltaType == 4)
+        {
+            ExpandBlossom(deltaBlossom, endStage: false);
         }
 
         return true;
+    }
+
+    /// <summary>Keeps the least value seen and every edge that ties with it.</summary>
+    private static void Keep(List<int> ties, ref long best, ref int edge, long value, int e)
+    {
+        if (value < best)
+        {
+            (best, edge) = (value, e);
+            ties.Clear();
+        }
+
+        if (value == best)
+        {
+            ties.Add(e);
+        }
     }
 
     private long MinVertexDual()

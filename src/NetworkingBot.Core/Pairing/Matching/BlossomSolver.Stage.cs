@@ -5,13 +5,17 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// <summary>A stage of the primal-dual loop: label the free vertices, scan tight edges, augment or adjust duals.</summary>
 internal sealed partial class BlossomSolver
 {
-    /// <summary>One stage: grow alternating trees until augmentations (true) or optimality (false).</summary>
+    /// <summary>
+    /// One stage: grow alternating trees, augmenting whenever two meet (see BlossomSolver.Trees), until the duals
+    /// cannot change: true if the stage augmented (the next one starts afresh), false at optimality.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RunStage()
     {
         stage++;
         epoch++;
-        augmentedInStage = 0;
+        retiredTrees = 0;
+        augmented = false;
         touchedVertices.Clear();
         touchedBlossoms.Clear();
         Array.Clear(label);
@@ -30,14 +34,16 @@ internal sealed partial class BlossomSolver
         while (true)
         {
             ScanQueue();
-            if (augmentedInStage > 0)
+            if (retiredTrees > 0)
             {
-                return true;
+                augmented = true;
+                DropRetiredTrees();
+                continue;
             }
 
             if (!AdjustDuals())
             {
-                return false;
+                return augmented;
             }
         }
     }
@@ -53,8 +59,9 @@ internal sealed partial class BlossomSolver
         {
             var v = queue[^1];
             queue.RemoveAt(queue.Count - 1);
-            if (Retired(inBlossom[v]))
+            if (label[inBlossom[v]] != 1 || Retired(inBlossom[v]))
             {
+                // Queued before its tree was retired or dropped.
                 continue;
             }
 
