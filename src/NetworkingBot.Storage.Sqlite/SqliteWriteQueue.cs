@@ -9,7 +9,8 @@ namespace NetworkingBot.Storage.Sqlite;
 /// busy handler sleeps up to 100 ms between tries and holds a thread while it does. Each write runs alone, in arrival
 /// order, inside its own savepoint of one <c>BEGIN IMMEDIATE</c> transaction: it sees every write before it (this
 /// process's and other processes') as when it committed alone, a read-then-write stays atomic, and a write that
-/// throws is rolled back to its savepoint and fails only its own caller. Other processes on the file still meet
+/// throws is rolled back to its savepoint and fails only its own caller (unless the error is about the file itself,
+/// see <see cref="SqliteFileHealth"/>, which fails the whole transaction). Other processes on the file still meet
 /// SQLite's lock and busy timeout, as before.
 /// </summary>
 internal sealed class SqliteWriteQueue(Func<Task<SqliteConnection>> open)
@@ -124,9 +125,11 @@ internal sealed class SqliteWriteQueue(Func<Task<SqliteConnection>> open)
             }
             catch (Exception ex)
             {
-                // Undone after the write's own commands are disposed (not in a filter): SQLite refuses to roll back
-                // under a statement still running. Only this write is undone; the others still commit.
-                if (!UndoSavepoint(transaction))
+                // A fault about the file (damaged, full, read-only, I/O) is not this write's alone: nothing more goes
+                // into the file, and every write in the batch fails with it, as a failed commit does. Otherwise only
+                // this write is undone (after its own commands are disposed, not in a filter: SQLite refuses to roll
+                // back under a statement still running), and the others still commit.
+                if ((ex is SqliteException sqlite && SqliteFileHealth.Classify(sqlite.SqliteErrorCode) is not null) || !UndoSavepoint(transaction))
                 {
                     throw;
                 }

@@ -65,6 +65,29 @@ public sealed class SqliteWriteQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fault_about_the_file_inside_a_batch_fails_every_write_in_it_and_writes_none()
+    {
+        var store = await OpenAsync();
+        var queue = store.Session.Writes;
+        var release = await HoldTheQueueAsync(queue);
+
+        var before = SetAsync(queue, "before");
+        var damaged = queue.WriteAsync<int>(
+            (_, _, _) => throw new SqliteException("database disk image is malformed", 11), CancellationToken.None); // SQLITE_CORRUPT
+        var after = SetAsync(queue, "after");
+        release.SetResult();
+
+        foreach (var write in new Task[] { before, damaged, after })
+        {
+            var error = await Assert.ThrowsAsync<SqliteException>(() => write);
+            Assert.Equal(11, error.SqliteErrorCode);
+        }
+
+        Assert.Null(await store.HostValues.GetAsync("before"));
+        Assert.Null(await store.HostValues.GetAsync("after"));
+    }
+
+    [Fact]
     public async Task Writes_of_every_store_that_arrive_together_commit_in_one_transaction()
     {
         var store = await OpenAsync();
