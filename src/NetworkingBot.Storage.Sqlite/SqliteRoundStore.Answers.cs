@@ -3,7 +3,7 @@ using NetworkingBot.Core.CoffeeChats;
 
 namespace NetworkingBot.Storage.Sqlite;
 
-/// <summary>Deliveries, their intents and check-in answers: single-statement writes, atomic without an explicit transaction.</summary>
+/// <summary>Deliveries, their intents and check-in answers: one statement each, on the file's write queue.</summary>
 internal sealed partial class SqliteRoundStore
 {
     public async Task<bool> TryRecordDeliveryAsync(string roundId, string deliveryKey, DateTimeOffset at, CancellationToken cancellationToken = default)

@@ -5,8 +5,9 @@ using NetworkingBot.Core.CoffeeChats;
 namespace NetworkingBot.Storage.Sqlite;
 
 /// <summary>
-/// Rounds, deliveries and check-ins. Every read-modify-write runs in a BEGIN IMMEDIATE transaction: it takes
-/// the write lock up front, so concurrent writers queue on busy_timeout instead of failing on lock upgrade.
+/// Rounds, deliveries and check-ins. Every write runs on the file's <see cref="SqliteWriteQueue"/>, inside a BEGIN
+/// IMMEDIATE transaction that holds the write lock from the start, so a read-modify-write (a claim's next number)
+/// reads nothing another writer could change before it writes.
 /// </summary>
 internal sealed partial class SqliteRoundStore(SqliteSession session) : IRoundStore
 {
