@@ -31,20 +31,23 @@ internal sealed class SqliteCoffeeScheduleStore(SqliteSession session) : ICoffee
 
     public async Task UpsertAsync(CoffeeSchedule program, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO programs (community_id, channel_id, day, time, time_zone, cadence, group_size,
-                                  check_in_after_days, anchor, enabled, updated_at)
-            VALUES (@CommunityId, @ChannelId, @Day, @Time, @TimeZone, @Cadence, @GroupSize,
-                    @CheckInAfterDays, @Anchor, @Enabled, @UpdatedAt)
-            ON CONFLICT (community_id) DO UPDATE SET
-                channel_id = excluded.channel_id, day = excluded.day, time = excluded.time,
-                time_zone = excluded.time_zone, cadence = excluded.cadence, group_size = excluded.group_size,
-                check_in_after_days = excluded.check_in_after_days, anchor = excluded.anchor,
-                enabled = excluded.enabled, updated_at = excluded.updated_at;
-            """,
-            ProgramRow.From(program),
-            cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO programs (community_id, channel_id, day, time, time_zone, cadence, group_size,
+                                      check_in_after_days, anchor, enabled, updated_at)
+                VALUES (@CommunityId, @ChannelId, @Day, @Time, @TimeZone, @Cadence, @GroupSize,
+                        @CheckInAfterDays, @Anchor, @Enabled, @UpdatedAt)
+                ON CONFLICT (community_id) DO UPDATE SET
+                    channel_id = excluded.channel_id, day = excluded.day, time = excluded.time,
+                    time_zone = excluded.time_zone, cadence = excluded.cadence, group_size = excluded.group_size,
+                    check_in_after_days = excluded.check_in_after_days, anchor = excluded.anchor,
+                    enabled = excluded.enabled, updated_at = excluded.updated_at;
+                """,
+                ProgramRow.From(program),
+                transaction,
+                cancellationToken: ct));
+        }, cancellationToken);
     }
 }

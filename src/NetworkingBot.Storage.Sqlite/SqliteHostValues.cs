@@ -23,10 +23,13 @@ public sealed class SqliteHostValues
     /// <summary>Stores <paramref name="value"/> under <paramref name="name"/>, replacing what was there.</summary>
     public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO host_values (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value;",
-            new { name, value },
-            cancellationToken: cancellationToken));
+        await _session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO host_values (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value;",
+                new { name, value },
+                transaction,
+                cancellationToken: ct));
+        }, cancellationToken);
     }
 }

@@ -8,13 +8,15 @@ internal sealed partial class SqliteInterviewStore
 {
     public async Task AddNetworkEntryAsync(NetworkEntry entry, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO network_entries (community_id, user_id, source_id, other_user_id, kind, at)
-            VALUES (@CommunityId, @UserId, @SourceId, @OtherUserId, @Kind, @At) ON CONFLICT DO NOTHING;
-            """,
-            new { entry.CommunityId, entry.UserId, entry.SourceId, entry.OtherUserId, entry.Kind, At = Instant(entry.At) }, cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO network_entries (community_id, user_id, source_id, other_user_id, kind, at)
+                VALUES (@CommunityId, @UserId, @SourceId, @OtherUserId, @Kind, @At) ON CONFLICT DO NOTHING;
+                """,
+                new { entry.CommunityId, entry.UserId, entry.SourceId, entry.OtherUserId, entry.Kind, At = Instant(entry.At) }, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<NetworkEntry>> ListNetworkAsync(string communityId, string userId, CancellationToken cancellationToken = default)
@@ -31,8 +33,10 @@ internal sealed partial class SqliteInterviewStore
 
     public async Task<int> DeleteNetworkAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM network_entries WHERE community_id = @communityId AND user_id = @userId;", new { communityId, userId }, cancellationToken: cancellationToken));
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM network_entries WHERE community_id = @communityId AND user_id = @userId;", new { communityId, userId }, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 }

@@ -29,20 +29,24 @@ internal sealed partial class SqliteInterviewStore(SqliteSession session) : IInt
 
     public async Task UpsertOfferAsync(InterviewOffer offer, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO interview_offers (community_id, user_id, data) VALUES (@CommunityId, @UserId, @Data)
-            ON CONFLICT (community_id, user_id) DO UPDATE SET data = excluded.data;
-            """,
-            new { offer.CommunityId, offer.UserId, Data = JsonSerializer.Serialize(offer, Json) }, cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO interview_offers (community_id, user_id, data) VALUES (@CommunityId, @UserId, @Data)
+                ON CONFLICT (community_id, user_id) DO UPDATE SET data = excluded.data;
+                """,
+                new { offer.CommunityId, offer.UserId, Data = JsonSerializer.Serialize(offer, Json) }, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<bool> DeleteOfferAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM interview_offers WHERE community_id = @communityId AND user_id = @userId;", new { communityId, userId }, cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM interview_offers WHERE community_id = @communityId AND user_id = @userId;", new { communityId, userId }, transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<InterviewRequest?> GetRequestAsync(string requestId, CancellationToken cancellationToken = default)
@@ -63,31 +67,37 @@ internal sealed partial class SqliteInterviewStore(SqliteSession session) : IInt
 
     public async Task<bool> AddRequestAsync(InterviewRequest request, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO interview_requests (request_id, community_id, created_at, due_at, version, data)
-            VALUES (@RequestId, @CommunityId, @CreatedAt, @DueAt, @Version, @Data) ON CONFLICT (request_id) DO NOTHING;
-            """,
-            Row(request), cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO interview_requests (request_id, community_id, created_at, due_at, version, data)
+                VALUES (@RequestId, @CommunityId, @CreatedAt, @DueAt, @Version, @Data) ON CONFLICT (request_id) DO NOTHING;
+                """,
+                Row(request), transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<bool> TryUpdateRequestAsync(InterviewRequest updated, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE interview_requests SET due_at = @DueAt, version = @Version, data = @Data
-            WHERE request_id = @RequestId AND version = @Version - 1;
-            """,
-            Row(updated), cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE interview_requests SET due_at = @DueAt, version = @Version, data = @Data
+                WHERE request_id = @RequestId AND version = @Version - 1;
+                """,
+                Row(updated), transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<bool> DeleteRequestAsync(string requestId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM interview_requests WHERE request_id = @requestId;", new { requestId }, cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM interview_requests WHERE request_id = @requestId;", new { requestId }, transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<InterviewRequest>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -36,32 +36,38 @@ internal sealed partial class SqliteJobLeadStore
 
     public async Task UpsertSubscriptionAsync(JobSubscription subscription, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO job_subscriptions (community_id, user_id, tags, location_words, types, delivery, time_zone, created_at, last_digest_at)
-            VALUES (@CommunityId, @UserId, @Tags, @LocationWords, @Types, @Delivery, @TimeZone, @CreatedAt, @LastDigestAt)
-            ON CONFLICT (community_id, user_id) DO UPDATE SET
-                tags = excluded.tags, location_words = excluded.location_words, types = excluded.types, delivery = excluded.delivery,
-                time_zone = excluded.time_zone, created_at = excluded.created_at, last_digest_at = excluded.last_digest_at;
-            """,
-            JobSubscriptionRow.From(subscription), cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO job_subscriptions (community_id, user_id, tags, location_words, types, delivery, time_zone, created_at, last_digest_at)
+                VALUES (@CommunityId, @UserId, @Tags, @LocationWords, @Types, @Delivery, @TimeZone, @CreatedAt, @LastDigestAt)
+                ON CONFLICT (community_id, user_id) DO UPDATE SET
+                    tags = excluded.tags, location_words = excluded.location_words, types = excluded.types, delivery = excluded.delivery,
+                    time_zone = excluded.time_zone, created_at = excluded.created_at, last_digest_at = excluded.last_digest_at;
+                """,
+                JobSubscriptionRow.From(subscription), transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<bool> DeleteSubscriptionAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM job_subscriptions WHERE community_id = @communityId AND user_id = @userId;",
-            new { communityId, userId }, cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM job_subscriptions WHERE community_id = @communityId AND user_id = @userId;",
+                new { communityId, userId }, transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<bool> TryRecordDeliveryAsync(string communityId, string userId, int number, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO job_deliveries (community_id, user_id, number, sent_at) VALUES (@communityId, @userId, @number, @at) ON CONFLICT DO NOTHING;",
-            new { communityId, userId, number, at = Instant(at) }, cancellationToken: cancellationToken)) > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO job_deliveries (community_id, user_id, number, sent_at) VALUES (@communityId, @userId, @number, @at) ON CONFLICT DO NOTHING;",
+                new { communityId, userId, number, at = Instant(at) }, transaction, cancellationToken: ct)) > 0;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlySet<int>> GetDeliveriesAsync(string communityId, string userId, CancellationToken cancellationToken = default)
@@ -75,18 +81,18 @@ internal sealed partial class SqliteJobLeadStore
 
     public async Task<int> ForgetUserAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var args = new { communityId, userId };
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM job_subscriptions WHERE community_id = @communityId AND user_id = @userId;", args, transaction, cancellationToken: cancellationToken));
-        changed += await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM job_deliveries WHERE community_id = @communityId AND user_id = @userId;", args, transaction, cancellationToken: cancellationToken));
-        changed += await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE job_leads SET sharer_id = '', sharer_name = '', anonymous = 1 WHERE community_id = @communityId AND sharer_id = @userId;", args, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE job_leads SET closed_by = NULL WHERE community_id = @communityId AND closed_by = @userId;", args, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return changed;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            var args = new { communityId, userId };
+            var changed = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM job_subscriptions WHERE community_id = @communityId AND user_id = @userId;", args, transaction, cancellationToken: ct));
+            changed += await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM job_deliveries WHERE community_id = @communityId AND user_id = @userId;", args, transaction, cancellationToken: ct));
+            changed += await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE job_leads SET sharer_id = '', sharer_name = '', anonymous = 1 WHERE community_id = @communityId AND sharer_id = @userId;", args, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE job_leads SET closed_by = NULL WHERE community_id = @communityId AND closed_by = @userId;", args, transaction, cancellationToken: ct));
+            return changed;
+        }, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using NetworkingBot.Core.Leases;
 using static NetworkingBot.Storage.Sqlite.SqliteValues;
 
@@ -9,55 +10,71 @@ namespace NetworkingBot.Storage.Sqlite;
 /// statement, which SQLite runs atomically against every other connection to the file. A lease running out later
 /// than a fresh one would was written by a clock ahead of this one (the console shell's <c>advance</c> on the same
 /// file, a clock set back) and counts as expired, so a shell stopped while holding one cannot block the bot for days.
-/// Writes go through one <see cref="SqliteLeaseWriter"/> per store, which commits those that arrive together in one
-/// transaction.
+/// Writes go through the file's <see cref="SqliteWriteQueue"/>, which commits those that arrive together (a burst of
+/// Slack envelope claims) in one transaction.
 /// </summary>
 internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time) : ILeaseStore
 {
-    private readonly SqliteLeaseWriter _writer = new(session, time);
-
-    public SqliteLeaseStore(SqliteStore store, SqliteOptions options, TimeProvider time)
-        : this(new SqliteSession(new SqliteConnectionFactory(options), () => store.InitializeAsync()), time)
+    public SqliteLeaseStore(SqliteStore store, TimeProvider time)
+        : this(store.Session, time)
     {
     }
 
-    /// <summary>Transactions committed so far; tests read it to see claims grouped.</summary>
-    internal long Transactions => _writer.Transactions;
+    /// <summary>Transactions the file's write queue has begun so far; tests read it to see claims grouped.</summary>
+    internal long Transactions => session.Writes.Transactions;
 
     public Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        return _writer.WriteAsync(
+        return WriteAsync(
             """
             INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
             ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
             WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires;
             """,
-            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
+            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken, sweep: true);
     }
 
     public Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stalePrefix);
         var now = time.GetUtcNow();
-        return _writer.WriteAsync(
+        return WriteAsync(
             """
             INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
             ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
             WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires
                OR substr(leases.owner, 1, length(@stalePrefix)) = @stalePrefix;
             """,
-            new { name, owner, stalePrefix, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
+            new { name, owner, stalePrefix, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken, sweep: true);
     }
 
     public Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        return _writer.WriteAsync(
+        return WriteAsync(
             "UPDATE leases SET expires_at = @expires WHERE name = @name AND owner = @owner AND expires_at > @now;",
             new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
     }
 
     public Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default) =>
-        _writer.WriteAsync("DELETE FROM leases WHERE name = @name AND owner = @owner;", new { name, owner }, cancellationToken);
+        WriteAsync("DELETE FROM leases WHERE name = @name AND owner = @owner;", new { name, owner }, cancellationToken);
+
+    /// <summary>One statement on the write queue; true when it changed exactly one row.</summary>
+    private Task<bool> WriteAsync(string sql, object parameters, CancellationToken cancellationToken, bool sweep = false) =>
+        session.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                // Leases nobody releases (envelope claims) would pile up; expired ones are worth nothing, so a claim
+                // sweeps them (an index probe when there are none). The statements check expiry themselves, so the
+                // sweep is only housekeeping.
+                if (sweep)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "DELETE FROM leases WHERE expires_at <= @now;", new { now = Instant(time.GetUtcNow()) }, transaction, cancellationToken: ct));
+                }
+
+                return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct)) == 1;
+            },
+            cancellationToken);
 }

@@ -57,31 +57,37 @@ internal sealed class SqliteMemberStore(SqliteSession session) : IMemberStore
 
     public async Task UpsertAsync(Member member, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO members (community_id, user_id, display_name, interests, time_zone, stage, looking_for, format,
-                                 region, cadence, status, joined_at, paused_until, skip_next, ignored_check_ins, last_round_at)
-            VALUES (@CommunityId, @UserId, @DisplayName, @Interests, @TimeZone, @Stage, @LookingFor, @Format,
-                    @Region, @Cadence, @Status, @JoinedAt, @PausedUntil, @SkipNext, @IgnoredCheckIns, @LastRoundAt)
-            ON CONFLICT (community_id, user_id) DO UPDATE SET
-                display_name = excluded.display_name, interests = excluded.interests, time_zone = excluded.time_zone,
-                stage = excluded.stage, looking_for = excluded.looking_for, format = excluded.format,
-                region = excluded.region, cadence = excluded.cadence, status = excluded.status,
-                joined_at = excluded.joined_at, paused_until = excluded.paused_until, skip_next = excluded.skip_next,
-                ignored_check_ins = excluded.ignored_check_ins, last_round_at = excluded.last_round_at;
-            """,
-            MemberRow.From(member),
-            cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO members (community_id, user_id, display_name, interests, time_zone, stage, looking_for, format,
+                                     region, cadence, status, joined_at, paused_until, skip_next, ignored_check_ins, last_round_at)
+                VALUES (@CommunityId, @UserId, @DisplayName, @Interests, @TimeZone, @Stage, @LookingFor, @Format,
+                        @Region, @Cadence, @Status, @JoinedAt, @PausedUntil, @SkipNext, @IgnoredCheckIns, @LastRoundAt)
+                ON CONFLICT (community_id, user_id) DO UPDATE SET
+                    display_name = excluded.display_name, interests = excluded.interests, time_zone = excluded.time_zone,
+                    stage = excluded.stage, looking_for = excluded.looking_for, format = excluded.format,
+                    region = excluded.region, cadence = excluded.cadence, status = excluded.status,
+                    joined_at = excluded.joined_at, paused_until = excluded.paused_until, skip_next = excluded.skip_next,
+                    ignored_check_ins = excluded.ignored_check_ins, last_round_at = excluded.last_round_at;
+                """,
+                MemberRow.From(member),
+                transaction,
+                cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM members WHERE community_id = @communityId AND user_id = @userId;",
-            new { communityId, userId },
-            cancellationToken: cancellationToken));
-        return deleted > 0;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM members WHERE community_id = @communityId AND user_id = @userId;",
+                new { communityId, userId },
+                transaction,
+                cancellationToken: ct));
+            return deleted > 0;
+        }, cancellationToken);
     }
 }

@@ -9,13 +9,15 @@ internal sealed partial class SqliteNetworkStore
     public async Task ScheduleNudgeAsync(NetworkNudge nudge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nudge);
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO network_nudges (community_id, owner_id, other_id, kind, due_at) VALUES (@CommunityId, @OwnerId, @OtherId, @Kind, @DueAt)
-            ON CONFLICT (community_id, owner_id, other_id, kind) DO UPDATE SET due_at = excluded.due_at;
-            """,
-            NetworkNudgeRow.From(nudge), cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO network_nudges (community_id, owner_id, other_id, kind, due_at) VALUES (@CommunityId, @OwnerId, @OtherId, @Kind, @DueAt)
+                ON CONFLICT (community_id, owner_id, other_id, kind) DO UPDATE SET due_at = excluded.due_at;
+                """,
+                NetworkNudgeRow.From(nudge), transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<NetworkNudge>> ListNudgesAsync(string communityId, string ownerId, CancellationToken cancellationToken = default)
@@ -49,40 +51,41 @@ internal sealed partial class SqliteNetworkStore
             return [];
         }
 
-        await using var connection = await session.OpenAsync(cancellationToken);
-
-        // Deleting the row with the due time the caller read is the claim: one winner per row. One IMMEDIATE
-        // transaction for the whole batch is one commit (one WAL sync) instead of one per nudge.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var taken = new List<NetworkNudge>(nudges.Count);
-        foreach (var nudge in nudges)
+        return await session.WriteAsync(async (connection, transaction, ct) =>
         {
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(
-                """
-                DELETE FROM network_nudges
-                WHERE community_id = @CommunityId AND owner_id = @OwnerId AND other_id = @OtherId AND kind = @Kind AND due_at = @DueAt;
-                """,
-                NetworkNudgeRow.From(nudge), transaction, cancellationToken: cancellationToken));
-            if (deleted == 1)
+            // Deleting the row with the due time the caller read is the claim: one winner per row. One IMMEDIATE
+            // transaction for the whole batch is one commit (one WAL sync) instead of one per nudge.
+            var taken = new List<NetworkNudge>(nudges.Count);
+            foreach (var nudge in nudges)
             {
-                taken.Add(nudge);
+                var deleted = await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    DELETE FROM network_nudges
+                    WHERE community_id = @CommunityId AND owner_id = @OwnerId AND other_id = @OtherId AND kind = @Kind AND due_at = @DueAt;
+                    """,
+                    NetworkNudgeRow.From(nudge), transaction, cancellationToken: ct));
+                if (deleted == 1)
+                {
+                    taken.Add(nudge);
+                }
             }
-        }
 
-        await transaction.CommitAsync(cancellationToken);
-        return taken;
+            return taken;
+        }, cancellationToken);
     }
 
     public async Task AddIntroAsync(IntroRecord intro, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intro);
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO network_intros (community_id, introducer_id, first_id, second_id, at)
-            VALUES (@CommunityId, @IntroducerId, @FirstId, @SecondId, @At);
-            """,
-            new { intro.CommunityId, intro.IntroducerId, intro.FirstId, intro.SecondId, At = Instant(intro.At) }, cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO network_intros (community_id, introducer_id, first_id, second_id, at)
+                VALUES (@CommunityId, @IntroducerId, @FirstId, @SecondId, @At);
+                """,
+                new { intro.CommunityId, intro.IntroducerId, intro.FirstId, intro.SecondId, At = Instant(intro.At) }, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<IntroRecord>> ListIntrosSinceAsync(string communityId, string introducerId, DateTimeOffset since, CancellationToken cancellationToken = default)
@@ -99,28 +102,28 @@ internal sealed partial class SqliteNetworkStore
 
     public async Task<int> ForgetMemberAsync(string communityId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var args = new { communityId, userId, placeholder = NetworkForgetting.Placeholder() };
-        string[] statements =
-        [
-            "DELETE FROM network_notes WHERE community_id = @communityId AND owner_id = @userId;",
-            "DELETE FROM network_contacts WHERE community_id = @communityId AND owner_id = @userId;",
-            "UPDATE network_contacts SET other_id = @placeholder, former_member = 1 WHERE community_id = @communityId AND other_id = @userId;",
-            "UPDATE network_notes SET other_id = @placeholder WHERE community_id = @communityId AND other_id = @userId;",
-            "DELETE FROM network_nudges WHERE community_id = @communityId AND (owner_id = @userId OR other_id = @userId);",
-            "DELETE FROM network_settings WHERE community_id = @communityId AND user_id = @userId;",
-            "DELETE FROM network_intros WHERE community_id = @communityId AND (introducer_id = @userId OR first_id = @userId OR second_id = @userId);",
-        ];
-        var deleted = 0;
-        for (var i = 0; i < statements.Length; i++)
+        return await session.WriteAsync(async (connection, transaction, ct) =>
         {
-            var changed = await connection.ExecuteAsync(new CommandDefinition(statements[i], args, transaction, cancellationToken: cancellationToken));
-            deleted += i < 2 ? changed : 0;
-        }
+            var args = new { communityId, userId, placeholder = NetworkForgetting.Placeholder() };
+            string[] statements =
+            [
+                "DELETE FROM network_notes WHERE community_id = @communityId AND owner_id = @userId;",
+                "DELETE FROM network_contacts WHERE community_id = @communityId AND owner_id = @userId;",
+                "UPDATE network_contacts SET other_id = @placeholder, former_member = 1 WHERE community_id = @communityId AND other_id = @userId;",
+                "UPDATE network_notes SET other_id = @placeholder WHERE community_id = @communityId AND other_id = @userId;",
+                "DELETE FROM network_nudges WHERE community_id = @communityId AND (owner_id = @userId OR other_id = @userId);",
+                "DELETE FROM network_settings WHERE community_id = @communityId AND user_id = @userId;",
+                "DELETE FROM network_intros WHERE community_id = @communityId AND (introducer_id = @userId OR first_id = @userId OR second_id = @userId);",
+            ];
+            var deleted = 0;
+            for (var i = 0; i < statements.Length; i++)
+            {
+                var changed = await connection.ExecuteAsync(new CommandDefinition(statements[i], args, transaction, cancellationToken: ct));
+                deleted += i < 2 ? changed : 0;
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return deleted;
+            return deleted;
+        }, cancellationToken);
     }
 
     // Kind is stored as text; order by its enum value in memory so every store lists a tie the same way.

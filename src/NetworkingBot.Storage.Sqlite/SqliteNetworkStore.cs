@@ -14,29 +14,30 @@ internal sealed partial class SqliteNetworkStore(SqliteSession session) : INetwo
     // is what member ids and the program's own "how" texts are made of.
     private const string SearchFilter = "(@search IS NULL OR instr(lower(other_id), lower(@search)) > 0 OR instr(lower(how), lower(@search)) > 0)";
 
-    public SqliteNetworkStore(SqliteStore store, SqliteOptions options)
-        : this(new SqliteSession(new SqliteConnectionFactory(options), () => store.InitializeAsync()))
+    public SqliteNetworkStore(SqliteStore store)
+        : this(store.Session)
     {
     }
 
     public async Task<NetworkContact> RecordMeetingAsync(NetworkContact meeting, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        await using var connection = await session.OpenAsync(cancellationToken);
-
-        // One statement, so two check-in answers recorded at once cannot lose either's last spoke.
-        var row = await connection.QuerySingleAsync<NetworkContactRow>(new CommandDefinition(
-            $"""
-            INSERT INTO network_contacts (community_id, owner_id, other_id, how, first_met, last_spoke, reminders_on, planned, former_member)
-            VALUES (@CommunityId, @OwnerId, @OtherId, @How, @FirstMet, @LastSpoke, @RemindersOn, @Planned, @FormerMember)
-            ON CONFLICT (community_id, owner_id, other_id) DO UPDATE SET
-                last_spoke = CASE WHEN excluded.planned = 0 AND excluded.last_spoke > network_contacts.last_spoke
-                                  THEN excluded.last_spoke ELSE network_contacts.last_spoke END,
-                planned = network_contacts.planned AND excluded.planned
-            RETURNING {NetworkContactRow.Columns};
-            """,
-            NetworkContactRow.From(meeting), cancellationToken: cancellationToken));
-        return row.ToContact();
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            // One statement, so two check-in answers recorded at once cannot lose either's last spoke.
+            var row = await connection.QuerySingleAsync<NetworkContactRow>(new CommandDefinition(
+                $"""
+                INSERT INTO network_contacts (community_id, owner_id, other_id, how, first_met, last_spoke, reminders_on, planned, former_member)
+                VALUES (@CommunityId, @OwnerId, @OtherId, @How, @FirstMet, @LastSpoke, @RemindersOn, @Planned, @FormerMember)
+                ON CONFLICT (community_id, owner_id, other_id) DO UPDATE SET
+                    last_spoke = CASE WHEN excluded.planned = 0 AND excluded.last_spoke > network_contacts.last_spoke
+                                      THEN excluded.last_spoke ELSE network_contacts.last_spoke END,
+                    planned = network_contacts.planned AND excluded.planned
+                RETURNING {NetworkContactRow.Columns};
+                """,
+                NetworkContactRow.From(meeting), transaction, cancellationToken: ct));
+            return row.ToContact();
+        }, cancellationToken);
     }
 
     public async Task<NetworkContact?> GetContactAsync(string communityId, string ownerId, string otherId, CancellationToken cancellationToken = default)
@@ -67,46 +68,52 @@ internal sealed partial class SqliteNetworkStore(SqliteSession session) : INetwo
 
     public async Task<bool> SetLastSpokeAsync(string communityId, string ownerId, string otherId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE network_contacts SET last_spoke = @at, planned = 0
-            WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId;
-            """,
-            new { communityId, ownerId, otherId, at = Instant(at) }, cancellationToken: cancellationToken)) == 1;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE network_contacts SET last_spoke = @at, planned = 0
+                WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId;
+                """,
+                new { communityId, ownerId, otherId, at = Instant(at) }, transaction, cancellationToken: ct)) == 1;
+        }, cancellationToken);
     }
 
     public async Task<bool> SetRemindersAsync(string communityId, string ownerId, string otherId, bool on, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE network_contacts SET reminders_on = @on
-            WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId;
-            """,
-            new { communityId, ownerId, otherId, on }, cancellationToken: cancellationToken)) == 1;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE network_contacts SET reminders_on = @on
+                WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId;
+                """,
+                new { communityId, ownerId, otherId, on }, transaction, cancellationToken: ct)) == 1;
+        }, cancellationToken);
     }
 
     public async Task<bool> RemoveContactAsync(string communityId, string ownerId, string otherId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var args = new { communityId, ownerId, otherId };
-        const string Where = "WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId";
-        await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_notes {Where};", args, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_nudges {Where};", args, transaction, cancellationToken: cancellationToken));
-        var removed = await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_contacts {Where};", args, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return removed == 1;
+        return await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            var args = new { communityId, ownerId, otherId };
+            const string Where = "WHERE community_id = @communityId AND owner_id = @ownerId AND other_id = @otherId";
+            await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_notes {Where};", args, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_nudges {Where};", args, transaction, cancellationToken: ct));
+            var removed = await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM network_contacts {Where};", args, transaction, cancellationToken: ct));
+            return removed == 1;
+        }, cancellationToken);
     }
 
     public async Task AddNoteAsync(NetworkNote note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(note);
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO network_notes (community_id, owner_id, other_id, at, text) VALUES (@CommunityId, @OwnerId, @OtherId, @At, @Text);",
-            new { note.CommunityId, note.OwnerId, note.OtherId, At = Instant(note.At), note.Text }, cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO network_notes (community_id, owner_id, other_id, at, text) VALUES (@CommunityId, @OwnerId, @OtherId, @At, @Text);",
+                new { note.CommunityId, note.OwnerId, note.OtherId, At = Instant(note.At), note.Text }, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<NetworkNote>> ListNotesAsync(string communityId, string ownerId, string otherId, CancellationToken cancellationToken = default) =>
@@ -127,13 +134,15 @@ internal sealed partial class SqliteNetworkStore(SqliteSession session) : INetwo
     public async Task SaveSettingsAsync(NetworkSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO network_settings (community_id, user_id, nudges_on, intros_on) VALUES (@CommunityId, @UserId, @NudgesOn, @IntrosOn)
-            ON CONFLICT (community_id, user_id) DO UPDATE SET nudges_on = excluded.nudges_on, intros_on = excluded.intros_on;
-            """,
-            settings, cancellationToken: cancellationToken));
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO network_settings (community_id, user_id, nudges_on, intros_on) VALUES (@CommunityId, @UserId, @NudgesOn, @IntrosOn)
+                ON CONFLICT (community_id, user_id) DO UPDATE SET nudges_on = excluded.nudges_on, intros_on = excluded.intros_on;
+                """,
+                settings, transaction, cancellationToken: ct));
+        }, cancellationToken);
     }
 
     private async Task<IReadOnlyList<NetworkNote>> NotesAsync(string filter, object args, CancellationToken cancellationToken)

@@ -14,23 +14,23 @@ internal sealed partial class SqliteRoundStore
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(members);
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await WriteRoundAsync(connection, transaction, round, cancellationToken);
-
-        // Only the two bookkeeping columns, and only on rows that exist: a member forgotten meanwhile stays gone.
-        if (members.Count > 0)
+        await session.WriteAsync(async (connection, transaction, ct) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE members SET last_round_at = @LastRoundAt, skip_next = @SkipNext
-                WHERE community_id = @CommunityId AND user_id = @UserId;
-                """,
-                members.Select(m => new { round.CommunityId, m.UserId, LastRoundAt = Instant(m.LastRoundAt), m.SkipNext }).ToArray(),
-                transaction,
-                cancellationToken: cancellationToken));
-        }
+            await WriteRoundAsync(connection, transaction, round, ct);
 
-        await transaction.CommitAsync(cancellationToken);
+            // Only the two bookkeeping columns, and only on rows that exist: a member forgotten meanwhile stays gone.
+            if (members.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    UPDATE members SET last_round_at = @LastRoundAt, skip_next = @SkipNext
+                    WHERE community_id = @CommunityId AND user_id = @UserId;
+                    """,
+                    members.Select(m => new { round.CommunityId, m.UserId, LastRoundAt = Instant(m.LastRoundAt), m.SkipNext }).ToArray(),
+                    transaction,
+                    cancellationToken: ct));
+            }
+
+        }, cancellationToken);
     }
 }

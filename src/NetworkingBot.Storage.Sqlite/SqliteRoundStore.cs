@@ -5,47 +5,47 @@ using NetworkingBot.Core.CoffeeChats;
 namespace NetworkingBot.Storage.Sqlite;
 
 /// <summary>
-/// Rounds, deliveries and check-ins. Every read-modify-write runs in a BEGIN IMMEDIATE transaction: it takes
-/// the write lock up front, so concurrent writers queue on busy_timeout instead of failing on lock upgrade.
+/// Rounds, deliveries and check-ins. Every write runs on the file's <see cref="SqliteWriteQueue"/>, inside a BEGIN
+/// IMMEDIATE transaction that holds the write lock from the start, so a read-modify-write (a claim's next number)
+/// reads nothing another writer could change before it writes.
 /// </summary>
 internal sealed partial class SqliteRoundStore(SqliteSession session) : IRoundStore
 {
     public async Task<Round?> TryClaimAsync(Round round, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-
-        // The slot's unique index decides the winner; the number is computed under the same write lock,
-        // so two claims in one community can never read the same maximum.
-        var number = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
-            """
-            INSERT INTO rounds (round_id, community_id, slot_key, number, scheduled_for, created_at, status, seed, unmatched, check_in_at)
-            VALUES (@RoundId, @CommunityId, @SlotKey,
-                    (SELECT COALESCE(MAX(number), 0) + 1 FROM rounds WHERE community_id = @CommunityId),
-                    @ScheduledFor, @CreatedAt, @Status, @Seed, @Unmatched, @CheckInAt)
-            ON CONFLICT (community_id, slot_key) DO NOTHING
-            RETURNING number;
-            """,
-            RoundRow.From(round),
-            transaction,
-            cancellationToken: cancellationToken));
-        if (number is null)
+        return await session.WriteAsync(async (connection, transaction, ct) =>
         {
-            return null;
-        }
+            // The slot's unique index decides the winner; the number is computed under the same write lock,
+            // so two claims in one community can never read the same maximum.
+            var number = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
+                """
+                INSERT INTO rounds (round_id, community_id, slot_key, number, scheduled_for, created_at, status, seed, unmatched, check_in_at)
+                VALUES (@RoundId, @CommunityId, @SlotKey,
+                        (SELECT COALESCE(MAX(number), 0) + 1 FROM rounds WHERE community_id = @CommunityId),
+                        @ScheduledFor, @CreatedAt, @Status, @Seed, @Unmatched, @CheckInAt)
+                ON CONFLICT (community_id, slot_key) DO NOTHING
+                RETURNING number;
+                """,
+                RoundRow.From(round),
+                transaction,
+                cancellationToken: ct));
+            if (number is null)
+            {
+                return null;
+            }
 
-        var claimed = round with { Number = number.Value };
-        await RoundReader.InsertGroupsAsync(connection, claimed, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return claimed;
+            var claimed = round with { Number = number.Value };
+            await RoundReader.InsertGroupsAsync(connection, claimed, transaction, ct);
+            return claimed;
+        }, cancellationToken);
     }
 
     public async Task UpdateAsync(Round round, CancellationToken cancellationToken = default)
     {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await WriteRoundAsync(connection, transaction, round, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await session.WriteAsync(async (connection, transaction, ct) =>
+        {
+            await WriteRoundAsync(connection, transaction, round, ct);
+        }, cancellationToken);
     }
 
     /// <summary>Replaces a round's mutable parts inside the caller's transaction; throws when the round was never claimed.</summary>

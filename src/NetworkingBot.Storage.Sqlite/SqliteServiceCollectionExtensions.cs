@@ -40,11 +40,11 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Members));
         services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Programs));
         services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Rounds));
-        services.TryAddSingleton(sp => Guarded<IJobLeadStore>(sp, new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value)));
+        services.TryAddSingleton(sp => Guarded<IJobLeadStore>(sp, new SqliteJobLeadStore(sp.GetRequiredService<SqliteStore>())));
         services.TryAddSingleton(sp => Guarded(sp, sp.GetRequiredService<SqliteStore>().Interviews));
-        services.TryAddSingleton(sp => Guarded<ILeaseStore>(sp, new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System)));
-        services.TryAddSingleton(sp => Guarded<INetworkStore>(sp, new SqliteNetworkStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value)));
-        services.TryAddSingleton(sp => Guarded<IDmChannelStore>(sp, new SqliteDmChannelStore(sp.GetRequiredService<SqliteStore>(), sp.GetRequiredService<IOptions<SqliteOptions>>().Value)));
+        services.TryAddSingleton(sp => Guarded<ILeaseStore>(sp, new SqliteLeaseStore(sp.GetRequiredService<SqliteStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System)));
+        services.TryAddSingleton(sp => Guarded<INetworkStore>(sp, new SqliteNetworkStore(sp.GetRequiredService<SqliteStore>())));
+        services.TryAddSingleton(sp => Guarded<IDmChannelStore>(sp, new SqliteDmChannelStore(sp.GetRequiredService<SqliteStore>())));
         services.AddSingleton<IStoreInitializer>(sp => new SqliteStoreInitializer(sp.GetRequiredService<SqliteStore>()));
         return services;
     }

@@ -19,13 +19,20 @@ public sealed class SqliteStore
 
         // Not the first caller's token: one cancelled request must not fail the migration for everyone.
         _migration = new Lazy<Task<IReadOnlyList<string>>>(() => new SqliteMigrator(_connections).MigrateAsync(CancellationToken.None));
-        var session = new SqliteSession(_connections, () => _migration.Value);
+        Session = new SqliteSession(_connections, () => _migration.Value);
+        var session = Session;
         Members = new SqliteMemberStore(session);
         Programs = new SqliteCoffeeScheduleStore(session);
         Rounds = new SqliteRoundStore(session);
         Interviews = new SqliteInterviewStore(session);
         HostValues = new SqliteHostValues(session);
     }
+
+    /// <summary>
+    /// Connections and the one write queue that every store on this file shares, so that all of this process's
+    /// writes to the file commit in groups (<see cref="SqliteWriteQueue"/>).
+    /// </summary>
+    internal SqliteSession Session { get; }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => _connections.DatabasePath;

@@ -31,6 +31,22 @@ public sealed class AppHomeTests
     }
 
     [Fact]
+    public async Task An_app_home_opened_event_is_acknowledged_before_its_view_is_published()
+    {
+        await using var host = await SlackTestHost.StartAsync(time: _clock);
+        var socket = await host.Slack.NextSocketAsync();
+        var publish = host.Slack.GateAnswers("views.publish");
+
+        // The event's ack carries nothing, so it must not wait for the Web API round trip; the clock here never
+        // reaches the ack budget, so an ack that waited for the publish would never come.
+        var ack = await host.SendAsync(socket, SlackEnvelopes.HomeOpened(Member));
+
+        Assert.Null(ack.Payload);
+        Assert.Equal(Member, (await publish.Reached).Arg("user_id"));
+        publish.Open();
+    }
+
+    [Fact]
     public async Task A_coffee_member_sees_their_profile_next_round_in_their_own_time_and_the_common_actions()
     {
         await using var host = await SlackTestHost.StartAsync(time: _clock);

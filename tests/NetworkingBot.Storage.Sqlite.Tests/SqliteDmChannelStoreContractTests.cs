@@ -15,7 +15,7 @@ public sealed class SqliteDmChannelStoreContractTests : DmChannelStoreContractTe
         var file = $"dm-{Interlocked.Increment(ref _count)}.db";
         var store = _database.Open(file);
         await store.InitializeAsync();
-        return new SqliteDmChannelStore(store, new SqliteOptions { Path = _database.PathOf(file) });
+        return new SqliteDmChannelStore(store);
     }
 
     public void Dispose() => _database.Dispose();

@@ -14,7 +14,7 @@ public sealed class SqliteJobLeadStoreContractTests : JobLeadStoreContractTests,
         var path = _database.PathOf($"jobs-{Interlocked.Increment(ref _count)}.db");
         var store = new SqliteStore(new SqliteOptions { Path = path });
         await store.InitializeAsync();
-        var jobs = new SqliteJobLeadStore(store, new SqliteOptions { Path = path });
+        var jobs = new SqliteJobLeadStore(store);
         _opened.Add(store);
         return jobs;
     }

@@ -15,18 +15,17 @@ public sealed class SqliteLeaseStoreContractTests : LeaseStoreContractTests, IDi
         var file = $"leases-{Interlocked.Increment(ref _count)}.db";
         var store = _database.Open(file);
         await store.InitializeAsync();
-        return new SqliteLeaseStore(store, new SqliteOptions { Path = _database.PathOf(file) }, Clock);
+        return new SqliteLeaseStore(store, Clock);
     }
 
     [Fact]
     public async Task A_lease_left_by_a_clock_far_ahead_does_not_block_a_clock_behind_it()
     {
-        var file = _database.PathOf("shared.db");
         var store = _database.Open("shared.db");
         await store.InitializeAsync();
         var shell = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Clock.GetUtcNow().AddDays(30));
-        var ahead = new SqliteLeaseStore(store, new SqliteOptions { Path = file }, shell);
-        var now = new SqliteLeaseStore(store, new SqliteOptions { Path = file }, Clock);
+        var ahead = new SqliteLeaseStore(store, shell);
+        var now = new SqliteLeaseStore(store, Clock);
         var ttl = TimeSpan.FromSeconds(45);
         Assert.True(await ahead.TryAcquireAsync("lock:c", "shell", ttl));
 

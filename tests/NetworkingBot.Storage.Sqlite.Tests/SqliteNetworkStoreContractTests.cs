@@ -18,7 +18,7 @@ public sealed class SqliteNetworkStoreContractTests : NetworkStoreContractTests,
         var store = new SqliteStore(new SqliteOptions { Path = path });
         await store.InitializeAsync();
         _opened.Add(store);
-        return new SqliteNetworkStore(store, new SqliteOptions { Path = path });
+        return new SqliteNetworkStore(store);
     }
 
     [Theory]

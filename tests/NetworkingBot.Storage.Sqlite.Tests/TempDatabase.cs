@@ -11,9 +11,11 @@ internal sealed class TempDatabase : IDisposable
 
     public string PathOf(string file = "bot.db") => Path.Combine(Directory, file);
 
-    public SqliteStore Open(string file = "bot.db")
+    public SqliteStore Open(string file = "bot.db", TimeSpan? busyTimeout = null)
     {
-        var store = new SqliteStore(new SqliteOptions { Path = PathOf(file) });
+        var options = new SqliteOptions { Path = PathOf(file) };
+        options.BusyTimeout = busyTimeout ?? options.BusyTimeout;
+        var store = new SqliteStore(options);
         _stores.Add(store);
         return store;
     }

@@ -52,6 +52,17 @@ internal sealed class EnvelopeProcessor(
             return null;
         }
 
+        if (envelope.Type == SocketEnvelope.EventsApi)
+        {
+            // An event's ack carries nothing, so it goes now and the work follows, tracked for shutdown: the App
+            // Home's views.publish is a Web API round trip (and its store reads run synchronously), which the ack
+            // used to wait for. Opening the tab again is the retry if that work fails. The claim above stays before
+            // the ack: it is one lease write, and it keeps "taken by another instance" decided when the ack goes.
+            await budgetCancel.CancelAsync().ConfigureAwait(false);
+            answers.Run(() => Route(envelope, stopping).Work);
+            return null;
+        }
+
         var interaction = Route(envelope, stopping);
         var left = options.Value.InstantAnswerBudget - (time.GetUtcNow() - envelope.ReceivedAt);
         var late = new LateRoute<JsonObject?>(

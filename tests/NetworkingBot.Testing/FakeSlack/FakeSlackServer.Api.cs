@@ -161,6 +161,11 @@ public sealed partial class FakeSlackServer
             return;
         }
 
+        if (!await PassGateAsync(call, context.RequestAborted).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await LegAsync().ConfigureAwait(false);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";

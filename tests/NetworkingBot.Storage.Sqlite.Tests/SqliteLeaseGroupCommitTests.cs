@@ -8,7 +8,7 @@ namespace NetworkingBot.Storage.Sqlite.Tests;
 /// Group commit of lease writes: claims that arrive together share a transaction, and sharing one changes nothing
 /// about who gets a lease, in this process or across processes on the same file.
 /// </summary>
-public sealed class SqliteLeaseWriterTests : IDisposable
+public sealed class SqliteLeaseGroupCommitTests : IDisposable
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromHours(1);
     private readonly TempDatabase _database = new();
@@ -67,10 +67,9 @@ public sealed class SqliteLeaseWriterTests : IDisposable
 
     private async Task<SqliteLeaseStore> LeasesAsync(string file, TimeSpan? busyTimeout = null)
     {
-        var options = new SqliteOptions { Path = _database.PathOf(file), BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
-        var store = _database.Open(file);
+        var store = _database.Open(file, busyTimeout);
         await store.InitializeAsync();
-        return new SqliteLeaseStore(store, options, _clock);
+        return new SqliteLeaseStore(store, _clock);
     }
 
     /// <summary>Another process's writer: a connection in an immediate transaction, holding the file's one write lock.</summary>
