@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing.FakeSlack;
 
@@ -7,8 +9,9 @@ namespace NetworkingBot.DeliveryBenchmarks;
 
 /// <summary>
 /// How fast each adapter acknowledges a burst of interactions: <see cref="BenchOptions.Concurrent"/> members ask
-/// <c>/coffee status</c> at once, five bursts, with the same round trip on the REST side as the delivery runs. Discord:
-/// from the gateway dispatch to the interaction callback reaching the fake; Slack: from the envelope sent to its ack.
+/// <c>/coffee status</c> at once (on Slack, or type <see cref="BenchOptions.AckCommand"/>: a join writes to the store),
+/// five bursts, with the same round trip on the REST side as the delivery runs. Discord: from the gateway dispatch
+/// to the interaction callback reaching the fake; Slack: from the envelope sent to its ack.
 /// A first burst warms the process (JIT, connection pools, SQLite's first reads) and is reported apart, not counted.
 /// </summary>
 internal static class Acknowledgements
@@ -19,7 +22,7 @@ internal static class Acknowledgements
     public static async Task RunAsync(BenchOptions options)
     {
         Print("discord", await DiscordAsync(options));
-        Print("slack", await SlackAsync(options));
+        Print($"slack (/coffee {options.AckCommand})", await SlackAsync(options));
     }
 
     private static async Task<List<TimeSpan>> DiscordAsync(BenchOptions options)
@@ -97,13 +100,21 @@ internal static class Acknowledgements
             for (var burst = 0; burst <= Bursts; burst++)
             {
                 var counted = burst > 0 ? samples : [];
-                var envelopes = users.Select(user => SlackEnvelopes.SlashCommand("status", user)).ToList();
+                // A join writes only for someone not yet a member: each burst of joins comes from members never seen.
+                var senders = options.AckCommand.StartsWith("join", StringComparison.Ordinal)
+                    ? users.Select(user => string.Create(CultureInfo.InvariantCulture, $"{user}B{burst}")).ToList()
+                    : users;
+                var envelopes = senders.Select(user => SlackEnvelopes.SlashCommand(options.AckCommand, user)).ToList();
                 await Task.WhenAll(envelopes.Select(e => socket.SendEnvelopeAsync(e)));
                 foreach (var envelope in envelopes)
                 {
                     counted.Add((await slack.WaitForAckAsync(envelope["envelope_id"]!.GetValue<string>(), Patience)).SinceSent);
                 }
             }
+
+            // The answers ride in the acks; a run whose joins were refused would time something else.
+            var members = await host.Services.GetRequiredService<IMemberStore>().ListAsync($"slack:{SlackEnvelopes.Team}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slack: {members.Count} members in the store after the bursts"));
         }
         finally
         {

@@ -4,7 +4,8 @@ namespace NetworkingBot.DeliveryBenchmarks;
 
 /// <summary>What to run and under which conditions.</summary>
 /// <param name="Redis">A redis-server ("host:port") to use as the store instead of a SQLite file.</param>
-internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPerSecond, string? Only, int Concurrent, string? Redis)
+/// <param name="AckCommand">What the Slack acknowledgement burst types after <c>/coffee</c>: <c>status</c> reads, <c>join</c> writes.</param>
+internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPerSecond, string? Only, int Concurrent, string? Redis, string AckCommand)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -16,7 +17,8 @@ internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPer
             Number("--global", 50),
             Value("--only"),
             Number("--concurrent", 50),
-            Value("--redis"));
+            Value("--redis"),
+            Value("--ack-command") ?? "status");
     }
 
     public bool Runs(string part) => Only is null || Only == part;

@@ -17,22 +17,6 @@ public sealed class DiscordOptions
     /// <summary>A guild to register commands in (instant updates while developing); empty registers them globally.</summary>
     public string? DevGuildId { get; set; }
 
-    /// <summary>
-    /// Which client speaks to Discord: <see cref="OwnClient"/> (the default, our gateway/REST client) or
-    /// <see cref="DiscordNetClient"/> (the adapter on Discord.Net, opt-in until it answers hostile payloads as ours
-    /// does; see docs/OPERATIONS.md).
-    /// </summary>
-    public string Client { get; set; } = OwnClient;
-
-    /// <summary>The project's own gateway and REST client.</summary>
-    public const string OwnClient = "own";
-
-    /// <summary>The adapter on Discord.Net 3.20.1.</summary>
-    public const string DiscordNetClient = "discord.net";
-
-    /// <summary>Whether <see cref="Client"/> picks the Discord.Net adapter (any case).</summary>
-    public bool UsesDiscordNet => string.Equals(Client, DiscordNetClient, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>REST base address. Tests point it at a loopback fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
 

@@ -19,11 +19,6 @@ public sealed class DiscordOptionsRules : SettingRules<DiscordOptions>
                 "Set Discord__Token to the bot token from the Developer Portal.");
         }
 
-        if (!options.UsesDiscordNet && !string.Equals(options.Client, DiscordOptions.OwnClient, StringComparison.OrdinalIgnoreCase))
-        {
-            yield return SettingProblem.Of("Discord:Client", options.Client, $"\"{DiscordOptions.OwnClient}\" (the default) or \"{DiscordOptions.DiscordNetClient}\"", DiscordOptions.OwnClient);
-        }
-
         if (options.ShardCount < 0)
         {
             yield return SettingProblem.Of("Discord:ShardCount", options.ShardCount, "0 (Discord's recommendation) or the total shards across all instances", "0");

@@ -1,4 +1,3 @@
-using Dapper;
 using NetworkingBot.Core.Leases;
 using static NetworkingBot.Storage.Sqlite.SqliteValues;
 
@@ -10,64 +9,55 @@ namespace NetworkingBot.Storage.Sqlite;
 /// statement, which SQLite runs atomically against every other connection to the file. A lease running out later
 /// than a fresh one would was written by a clock ahead of this one (the console shell's <c>advance</c> on the same
 /// file, a clock set back) and counts as expired, so a shell stopped while holding one cannot block the bot for days.
+/// Writes go through one <see cref="SqliteLeaseWriter"/> per store, which commits those that arrive together in one
+/// transaction.
 /// </summary>
 internal sealed class SqliteLeaseStore(SqliteSession session, TimeProvider time) : ILeaseStore
 {
+    private readonly SqliteLeaseWriter _writer = new(session, time);
+
     public SqliteLeaseStore(SqliteStore store, SqliteOptions options, TimeProvider time)
         : this(new SqliteSession(new SqliteConnectionFactory(options), () => store.InitializeAsync()), time)
     {
     }
 
-    public async Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+    /// <summary>Transactions committed so far; tests read it to see claims grouped.</summary>
+    internal long Transactions => _writer.Transactions;
+
+    public Task<bool> TryAcquireAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        await using var connection = await session.OpenAsync(cancellationToken);
-
-        // Leases nobody releases (envelope claims) would pile up; expired ones are worth nothing, so each
-        // acquisition sweeps them. The upsert below still checks expiry itself, so the sweep is only housekeeping.
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM leases WHERE expires_at <= @now;", new { now = Instant(now) }, cancellationToken: cancellationToken));
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
+        return _writer.WriteAsync(
             """
             INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
             ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
             WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires;
             """,
-            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
-        return changed == 1;
+            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
     }
 
-    public async Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
+    public Task<bool> TryReclaimAsync(string name, string owner, string stalePrefix, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stalePrefix);
         var now = time.GetUtcNow();
-        await using var connection = await session.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
+        return _writer.WriteAsync(
             """
             INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expires)
             ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
             WHERE leases.owner = excluded.owner OR leases.expires_at <= @now OR leases.expires_at > @expires
                OR substr(leases.owner, 1, length(@stalePrefix)) = @stalePrefix;
             """,
-            new { name, owner, stalePrefix, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
-        return changed == 1;
+            new { name, owner, stalePrefix, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
     }
 
-    public async Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
+    public Task<bool> RenewAsync(string name, string owner, TimeSpan ttl, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        await using var connection = await session.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
+        return _writer.WriteAsync(
             "UPDATE leases SET expires_at = @expires WHERE name = @name AND owner = @owner AND expires_at > @now;",
-            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken: cancellationToken));
-        return changed == 1;
+            new { name, owner, expires = Instant(now + ttl), now = Instant(now) }, cancellationToken);
     }
 
-    public async Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await session.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM leases WHERE name = @name AND owner = @owner;", new { name, owner }, cancellationToken: cancellationToken));
-        return changed == 1;
-    }
+    public Task<bool> ReleaseAsync(string name, string owner, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync("DELETE FROM leases WHERE name = @name AND owner = @owner;", new { name, owner }, cancellationToken);
 }

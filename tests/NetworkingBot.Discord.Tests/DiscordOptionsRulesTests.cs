@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Discord.Client;
 
 namespace NetworkingBot.Discord.Tests;
 
@@ -43,7 +44,7 @@ public sealed class DiscordOptionsRulesTests
     public void The_adapter_registers_the_rules_so_bad_settings_fail_when_the_options_are_built()
     {
         var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Token"] = "t", ["MaxInboundFrameBytes"] = "10" }).Build();
-        using var provider = new ServiceCollection().AddLogging().AddDiscordAdapter(section).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLogging().AddDiscordNetAdapter(section).BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
 

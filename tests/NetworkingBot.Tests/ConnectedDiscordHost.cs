@@ -18,13 +18,13 @@ internal sealed class ConnectedDiscordHost : IAsyncDisposable
 
     public IHost Host { get; }
 
-    /// <summary>Starts the fakes and the host on <paramref name="client"/> (<c>Discord:Client</c>) and waits until it is ready.</summary>
-    public static async Task<ConnectedDiscordHost> StartAsync(string client, TimeSpan wait)
+    /// <summary>Starts the fakes and the host and waits until it is ready.</summary>
+    public static async Task<ConnectedDiscordHost> StartAsync(TimeSpan wait)
     {
         var rest = await FakeDiscordRest.StartAsync();
         var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(1));
         rest.GatewayUrl = gateway.Url.ToString();
-        var connected = new ConnectedDiscordHost(rest, gateway, PlatformHosts.Discord(rest, $"--Discord:Client={client}"));
+        var connected = new ConnectedDiscordHost(rest, gateway, PlatformHosts.Discord(rest));
         try
         {
             await connected.Host.StartAsync();

@@ -2,13 +2,11 @@ using Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Discord.Client;
-using NetworkingBot.Discord.Gateway;
 
 namespace NetworkingBot.Tests;
 
 /// <summary>
-/// Whether the host's Discord adapter has its one shard ready, whichever client it runs: the project's own gateway
-/// client, or Discord.Net's (issue 15: the switch is one registration, and these tests need not change with it).
+/// Whether the host's Discord adapter (on Discord.Net) has its one shard connected and ready.
 /// </summary>
 internal sealed class DiscordShards(IServiceProvider services)
 {
@@ -20,9 +18,7 @@ internal sealed class DiscordShards(IServiceProvider services)
         get
         {
             DiscordNetGuard.AssertReadyProcessed(services);
-            return services.GetService<GatewayClient>() is { } own
-                ? own.Shards is [{ Status: GatewayShardStatus.Ready }]
-                : services.GetRequiredService<DiscordConnection>().Client.Shards is { Count: 1 } shards && shards.All(s => s.ConnectionState == ConnectionState.Connected);
+            return services.GetRequiredService<DiscordConnection>().Client.Shards is { Count: 1 } shards && shards.All(s => s.ConnectionState == ConnectionState.Connected);
         }
     }
 }

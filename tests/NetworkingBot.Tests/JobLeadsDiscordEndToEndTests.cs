@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingBot.Core.JobLeads;
-using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing;
 
@@ -18,12 +17,10 @@ public sealed class JobLeadsDiscordEndToEndTests
     private const string Community = "discord:" + DiscordPayloads.Guild;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    [Theory]
-    [InlineData("own")]
-    [InlineData("discord.net")]
-    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_closing_it_edits_that_post_and_a_deleted_post_gets_a_follow_up(string client)
+    [Fact]
+    public async Task A_shared_lead_is_posted_once_without_pings_DMed_to_the_subscriber_closing_it_edits_that_post_and_a_deleted_post_gets_a_follow_up()
     {
-        await using var discord = await ConnectedDiscordHost.StartAsync(client, Wait);
+        await using var discord = await ConnectedDiscordHost.StartAsync(Wait);
         var (rest, gateway, host) = (discord.Rest, discord.Gateway, discord.Host);
 
         await DiscordAnswers.AnswerCallAsync(gateway, rest, DiscordPayloads.Slash("job-admin", "setup", new Dictionary<string, object> { ["channel"] = Jobs }, user: Organiser, permissions: DiscordPayloads.ManageServer));

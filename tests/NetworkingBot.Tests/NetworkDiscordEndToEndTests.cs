@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkingBot.Discord.Gateway;
 using NetworkingBot.Shell;
 using NetworkingBot.Testing;
 using NetworkingBot.Testing.FakeDiscord;
@@ -23,12 +22,10 @@ public sealed class NetworkDiscordEndToEndTests
     private const string Sam = "104";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    [Theory]
-    [InlineData("own")]
-    [InlineData("discord.net")]
-    public async Task A_met_chat_gets_each_nudge_once_the_log_exports_as_an_attachment_and_an_intro_DMs_each_member(string client)
+    [Fact]
+    public async Task A_met_chat_gets_each_nudge_once_the_log_exports_as_an_attachment_and_an_intro_DMs_each_member()
     {
-        await using var discord = await ConnectedDiscordHost.StartAsync(client, Wait);
+        await using var discord = await ConnectedDiscordHost.StartAsync(Wait);
         var (rest, gateway, host) = (discord.Rest, discord.Gateway, discord.Host);
         var time = host.Services.GetRequiredService<ShellTimeTravel>();
 

@@ -21,7 +21,6 @@ public sealed class SettingsTests
         { ["--Slack:Connections=2.5"], "Slack:Connections is \"2.5\"", "a whole number such as 2" },
         { ["--Discord:Token=abc", "--Discord:ApiBaseUrl=:::"], "Discord:ApiBaseUrl is \":::\"", "an absolute http(s) URL such as https://discord.com/api/v10/" },
         { ["--Discord:Token=abc", "--Discord:GatewayUrl=https://gateway.discord.gg/"], "Discord:GatewayUrl is \"https://gateway.discord.gg/\"", "an absolute ws:// or wss:// URL, or empty for Discord's gateway" },
-        { ["--Discord:Token=abc", "--Discord:Client=dnet"], "Discord:Client is \"dnet\"", "\"own\" (the default) or \"discord.net\"" },
         { ["--Logging:LogLevel:Default=loud"], "Logging:LogLevel:Default is \"loud\"", "a log level: one of Trace, Debug, Information, Warning, Error, Critical, None" },
         { ["--Logging:Console:LogLevel:NetworkingBot=chatty"], "Logging:Console:LogLevel:NetworkingBot is \"chatty\"", "a log level" },
 

@@ -1,5 +1,6 @@
 using Discord;
 using Discord.Net.Rest;
+using Discord.Net.WebSockets;
 using Discord.Rest;
 using Discord.WebSocket;
 
@@ -16,13 +17,13 @@ public static class DiscordClientFactory
     /// The socket client. <paramref name="shardId"/> and <paramref name="totalShards"/> are null when Discord's
     /// recommendation decides (one client, one shard); a sharded deployment runs one client per configured shard.
     /// </summary>
-    public static DiscordSocketClient Socket(DiscordOptions options, int? shardId = null, int? totalShards = null)
+    public static DiscordSocketClient Socket(DiscordOptions options, int? shardId = null, int? totalShards = null, WebSocketProvider? sockets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new DiscordSocketClient(Config(options, shardId, totalShards));
+        return new DiscordSocketClient(Config(options, shardId, totalShards, sockets));
     }
 
-    private static DiscordSocketConfig Config(DiscordOptions options, int? shardId, int? totalShards)
+    private static DiscordSocketConfig Config(DiscordOptions options, int? shardId, int? totalShards, WebSocketProvider? sockets)
     {
         var config = new DiscordSocketConfig
         {
@@ -37,6 +38,12 @@ public static class DiscordClientFactory
             MessageCacheSize = 0,
             AlwaysDownloadUsers = false,
         };
+        if (sockets is not null)
+        {
+            // The guarded socket (Client/Socket): frames checked before Discord.Net reads them, messages capped.
+            config.WebSocketProvider = sockets;
+        }
+
         if (!string.IsNullOrWhiteSpace(options.GatewayUrl))
         {
             config.GatewayHost = options.GatewayUrl;
@@ -60,10 +67,10 @@ public static class DiscordClientFactory
     /// <see cref="DiscordOptions.ShardCount"/> (empty and 0: all, as many as Discord recommends), each configured as
     /// <see cref="Socket"/> configures its one.
     /// </summary>
-    public static DiscordShardedClient Sharded(DiscordOptions options)
+    public static DiscordShardedClient Sharded(DiscordOptions options, WebSocketProvider? sockets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var config = Config(options, null, options.ShardCount > 0 ? options.ShardCount : null);
+        var config = Config(options, null, options.ShardCount > 0 ? options.ShardCount : null, sockets);
         return options.ShardIds.Count > 0 ? new DiscordShardedClient([.. options.ShardIds], config) : new DiscordShardedClient(config);
     }
 

@@ -2,6 +2,7 @@ using Discord;
 using Discord.Rest;
 using Discord.WebSocket;
 using Microsoft.Extensions.Options;
+using NetworkingBot.Discord.Client.Socket;
 
 namespace NetworkingBot.Discord.Client;
 
@@ -13,12 +14,15 @@ namespace NetworkingBot.Discord.Client;
 /// keeps its own rate-limit state; both share the token's global limit, which Discord answers with a global 429
 /// that each waits out.
 /// </summary>
-public sealed class DiscordConnection(IOptions<DiscordOptions> options) : IAsyncDisposable
+public sealed class DiscordConnection(IOptions<DiscordOptions> options, GuardedSockets? sockets = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _login = new(1, 1);
 
-    /// <summary>The sharded socket client: the shards this process runs, configured from <see cref="DiscordOptions"/>.</summary>
-    public DiscordShardedClient Client { get; } = DiscordClientFactory.Sharded(options.Value);
+    /// <summary>
+    /// The sharded socket client: the shards this process runs, configured from <see cref="DiscordOptions"/>, on
+    /// guarded sockets when given (the host always gives them; a REST-only test need not).
+    /// </summary>
+    public DiscordShardedClient Client { get; } = DiscordClientFactory.Sharded(options.Value, sockets?.Provider);
 
     private readonly DiscordRestClient _rest = DiscordClientFactory.Rest(options.Value);
 

@@ -34,7 +34,7 @@ internal sealed partial class LibraryAdapter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Take input only once the host has started: the store is migrated and missed rounds are caught up.
-        await DiscordAdapter.WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken).ConfigureAwait(false);
+        await WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken).ConfigureAwait(false);
         var client = connection.Client;
         var stoppedForGood = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var cannotConnect = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -110,6 +110,13 @@ internal sealed partial class LibraryAdapter(
                 await connection.StopShardsAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private static async Task WhenStartedAsync(CancellationToken started, CancellationToken stopping)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStart = started.Register(() => signal.TrySetResult()).ConfigureAwait(false);
+        await signal.Task.WaitAsync(stopping).ConfigureAwait(false);
     }
 
     private static int? CloseCodeOf(Exception? reason)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Commands.Timing;
+using NetworkingBot.Discord.Client.Socket;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Interactions;
 using OurType = NetworkingBot.Discord.Interactions.InteractionType;
@@ -25,9 +26,10 @@ internal sealed partial class LibraryInteractionHandler(
     LibraryReplies replies,
     DiscordForms forms,
     IOptions<DiscordOptions> options,
-    [FromKeyedServices(DiscordServiceCollectionExtensions.Key)] AnswerInTime answers,
+    [FromKeyedServices(LibraryServiceCollectionExtensions.Key)] AnswerInTime answers,
     TimeProvider time,
-    ILogger<LibraryInteractionHandler> logger) : IAsyncDisposable
+    ILogger<LibraryInteractionHandler> logger,
+    ReadInteractions? strict = null) : IAsyncDisposable
 {
     private readonly InteractionRequests _requests = new(catalog, forms);
 
@@ -44,6 +46,12 @@ internal sealed partial class LibraryInteractionHandler(
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var read = InteractionReader.Read(interaction, time.GetUtcNow());
+        if (strict?.Take(read.Id) is { ResolvedUsers.Count: > 0 } parsed && read.ResolvedUsers.Count == 0)
+        {
+            // A form's member fields: Discord.Net does not keep what Discord resolved for them; the guarded socket's reading does.
+            read = read with { ResolvedUsers = parsed.ResolvedUsers };
+        }
+
         if (_seen.Add(read.Id))
         {
             answers.Run(() => RespondAsync(interaction, read, _stopping.Token));

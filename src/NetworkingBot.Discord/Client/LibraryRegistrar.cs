@@ -12,7 +12,7 @@ namespace NetworkingBot.Discord.Client;
 /// <summary>
 /// Registers the command set through Discord.Net, in one bulk overwrite, and only when it differs from the live set:
 /// creates count against a daily limit (200 per guild), and an unchanged set needs no call. The live set is read
-/// back and compared by <see cref="CommandRegistrar.Fingerprint"/>, so it holds across restarts and instances.
+/// back and compared by <see cref="CommandFingerprint.Of"/>, so it holds across restarts and instances.
 /// </summary>
 internal sealed partial class LibraryRegistrar(CommandCatalog catalog, ILogger<LibraryRegistrar> logger)
 {
@@ -25,7 +25,7 @@ internal sealed partial class LibraryRegistrar(CommandCatalog catalog, ILogger<L
         IReadOnlyCollection<IApplicationCommand> live = guildId is { } guild
             ? await client.GetGuildApplicationCommands(guild, options: options).ConfigureAwait(false)
             : await client.GetGlobalApplicationCommands(options: options).ConfigureAwait(false);
-        if (CommandRegistrar.Fingerprint(Echo(live)) == CommandRegistrar.Fingerprint(JsonSerializer.SerializeToElement(desired)))
+        if (CommandFingerprint.Of(Echo(live)) == CommandFingerprint.Of(JsonSerializer.SerializeToElement(desired)))
         {
             LogUpToDate(desired.Count);
             return false;

@@ -43,7 +43,7 @@ internal static partial class MessageBodies
 
     /// <summary>
     /// The short text a message's first part carries in its embed footer, "ref" and 12 hex digits of the dedup key's
-    /// hash: <see cref="DiscordMessenger.FindSentAsync"/> looks for it among the bot's recent messages.
+    /// hash: the messenger's <c>FindSentAsync</c> looks for it among the bot's recent messages.
     /// </summary>
     public static string Reference(string dedupKey) => "ref " + Nonce(dedupKey, 0)[..12];
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Delivery;
-using NetworkingBot.Discord.Rest;
 
 namespace NetworkingBot.Discord.Interactions;
 

@@ -33,7 +33,11 @@ internal sealed partial class SocketModeConnection
                 id = SocketEnvelope.IdOf(document.RootElement);
                 if (SocketEnvelope.From(document.RootElement) is { } envelope)
                 {
-                    Track(AckAsync(envelope, stopping));
+                    // Off this loop: SQLite's "async" calls run synchronously, so an envelope started inline held
+                    // the loop until its claim and command were done, and a burst of 50 was read one at a time.
+                    // PreferFairness puts it on the pool's global first-in first-out queue, behind the ones read before
+                    // it; from this pool thread it would otherwise go to the thread's own queue, which runs newest first.
+                    Track(Task.Factory.StartNew(() => AckAsync(envelope, stopping), CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap());
                     return;
                 }
 

@@ -32,14 +32,9 @@ public static class PlatformHostingExtensions
         var slack = builder.Configuration.GetSection(SlackOptions.SectionName);
         var runDiscord = !string.IsNullOrWhiteSpace(discord["Token"]);
         var runSlack = !string.IsNullOrWhiteSpace(slack["AppToken"]) || !string.IsNullOrWhiteSpace(slack["BotToken"]);
-        if (runDiscord && string.Equals(discord["Client"], DiscordOptions.DiscordNetClient, StringComparison.OrdinalIgnoreCase))
+        if (runDiscord)
         {
             builder.Services.AddDiscordNetAdapter(discord);
-        }
-        else if (runDiscord)
-        {
-            // An unknown Discord:Client is refused at start by DiscordOptionsRules, naming the setting.
-            builder.Services.AddDiscordAdapter(discord);
         }
 
         if (runSlack)

@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Discord;
 using Discord.WebSocket;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Core.Commands.Timing;
 using NetworkingBot.Discord.Client;
+using NetworkingBot.Discord.Client.Socket;
 using NetworkingBot.Discord.Interactions;
-using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Testing.FakeDiscord;
 
@@ -26,21 +27,28 @@ internal sealed class LibraryInteractionRig : IAsyncDisposable
     private readonly ConcurrentQueue<LogMessage> _log = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private LibraryInteractionRig(FakeDiscordRest rest, FakeDiscordGateway gateway, TimeSpan instantWindow, DiscordOptions options)
+    private LibraryInteractionRig(FakeDiscordRest rest, FakeDiscordGateway gateway, TimeSpan instantWindow, DiscordOptions options, Action<IServiceCollection>? extra)
     {
         Rest = rest;
         Gateway = gateway;
-        Core = new CoreHarness();
+        Core = new CoreHarness(extra: extra);
         var catalog = Core.GetService<CommandCatalog>();
+        var renderer = new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance);
+        var answers = new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance);
+        var strict = new ReadInteractions();
         Handler = new LibraryInteractionHandler(
             Core.Dispatcher, catalog, new Autocomplete(Core.Store),
-            new LibraryReplies(new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance), NullLogger<ReplyRenderer>.Instance),
+            new LibraryReplies(renderer, NullLogger<ReplyRenderer>.Instance),
             new DiscordForms(catalog, TimeProvider.System), Options.Create(options),
-            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), TimeProvider.System, Logger)
+            answers, TimeProvider.System, Logger, strict)
         {
             InstantWindow = instantWindow,
         };
-        Client = DiscordClientFactory.Socket(options);
+
+        // The gateway as the host reads it: through the guarded socket, which answers unreadable interactions itself.
+        Unreadable = new UnreadableInteractions(Options.Create(options), renderer, answers, TimeProvider.System, NullLogger<UnreadableInteractions>.Instance);
+        var sockets = new GuardedSockets(Options.Create(options), Unreadable, strict, NullLoggerFactory.Instance);
+        Client = DiscordClientFactory.Socket(options, sockets: sockets.Provider);
         Client.Log += m =>
         {
             _log.Enqueue(m);
@@ -66,19 +74,27 @@ internal sealed class LibraryInteractionRig : IAsyncDisposable
 
     public DiscordSocketClient Client { get; }
 
+    public UnreadableInteractions Unreadable { get; }
+
     public static string Community => new CommunityId(Platform.Discord, DiscordPayloads.Guild).Key;
 
-    public static async Task<LibraryInteractionRig> StartAsync(TimeSpan? instantWindow = null, IEnumerable<string>? organiserRoles = null)
+    /// <param name="options">Settings beyond the fakes' addresses (organiser roles...); its token and addresses are set here.</param>
+    /// <param name="extra">Services added to the core (test-only commands).</param>
+    public static async Task<LibraryInteractionRig> StartAsync(
+        TimeSpan? instantWindow = null, IEnumerable<string>? organiserRoles = null, DiscordOptions? options = null, Action<IServiceCollection>? extra = null)
     {
         var rest = await FakeDiscordRest.StartAsync();
         var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(10));
-        var options = new DiscordOptions { Token = "test-token", ApiBaseUrl = rest.ApiBaseUrl, GatewayUrl = gateway.Url.ToString() };
+        options ??= new DiscordOptions();
+        options.Token = "test-token";
+        options.ApiBaseUrl = rest.ApiBaseUrl;
+        options.GatewayUrl = gateway.Url.ToString();
         foreach (var role in organiserRoles ?? [])
         {
             options.OrganiserRoleIds.Add(role);
         }
 
-        var rig = new LibraryInteractionRig(rest, gateway, instantWindow ?? TimeSpan.FromSeconds(1.5), options);
+        var rig = new LibraryInteractionRig(rest, gateway, instantWindow ?? TimeSpan.FromSeconds(1.5), options, extra);
         await rig.Client.LoginAsync(TokenType.Bot, "test-token", validateToken: false);
         await rig.Client.StartAsync();
         var finished = await Task.WhenAny(rig._ready.Task, Task.Delay(Wait));
@@ -107,6 +123,7 @@ internal sealed class LibraryInteractionRig : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Handler.DisposeAsync();
+        Unreadable.Dispose();
         await Client.StopAsync();
         await Client.LogoutAsync();
         await Client.DisposeAsync();

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Client;
-using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.Fakes;
 
 namespace NetworkingBot.Discord.Tests.Client;

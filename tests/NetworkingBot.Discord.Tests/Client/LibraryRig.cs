@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NetworkingBot.Discord.Client;
-using NetworkingBot.Discord.Tests.Rest;
 using NetworkingBot.Testing.FakeDiscord;
 
 namespace NetworkingBot.Discord.Tests.Client;

@@ -62,17 +62,11 @@ public sealed class CommandDefinitionsTests
     }
 
     [Fact]
-    public async Task Commands_are_written_only_when_they_differ_from_the_live_set()
+    public void The_fingerprint_ignores_what_Discord_adds_when_it_echoes_the_set_and_sees_a_changed_description()
     {
-        var rest = new RecordingDiscordRest();
-        var registrar = new CommandRegistrar(rest, Catalog, NullLogger<CommandRegistrar>.Instance);
-
-        Assert.True(await registrar.RegisterAsync("app", "guild", CancellationToken.None));
-        var written = rest.Calls.Single(c => c.Route.Method == HttpMethod.Put);
-        Assert.Equal("applications/app/guilds/guild/commands", written.Route.Path);
-
-        // Discord echoes the set back with ids, versions and defaults added: still the same set.
-        var echoed = JsonNode.Parse(written.Body!.Value.GetRawText())!.AsArray();
+        // Registration writes only when the fingerprints differ (end to end: LibraryRegistrationTests).
+        var desired = JsonSerializer.SerializeToElement(CommandDefinitions.Build(Catalog, global: false));
+        var echoed = JsonNode.Parse(desired.GetRawText())!.AsArray();
         foreach (var command in echoed)
         {
             command!["id"] = "123";
@@ -80,13 +74,10 @@ public sealed class CommandDefinitionsTests
             command["nsfw"] = false;
         }
 
-        rest.Responses["applications/{application_id}/guilds/{guild_id}/commands"] = JsonSerializer.SerializeToElement(echoed);
-        Assert.False(await registrar.RegisterAsync("app", "guild", CancellationToken.None));
-        Assert.Single(rest.Calls, c => c.Route.Method == HttpMethod.Put);
+        Assert.Equal(CommandFingerprint.Of(desired), CommandFingerprint.Of(JsonSerializer.SerializeToElement(echoed)));
 
         echoed[0]!["description"] = "an older description";
-        rest.Responses["applications/{application_id}/guilds/{guild_id}/commands"] = JsonSerializer.SerializeToElement(echoed);
-        Assert.True(await registrar.RegisterAsync("app", "guild", CancellationToken.None));
+        Assert.NotEqual(CommandFingerprint.Of(desired), CommandFingerprint.Of(JsonSerializer.SerializeToElement(echoed)));
     }
 
     private static List<string> Names(JsonElement command) =>

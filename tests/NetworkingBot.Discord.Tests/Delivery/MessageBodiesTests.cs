@@ -1,6 +1,5 @@
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Delivery;
-using NetworkingBot.Discord.Tests.Rest;
 
 namespace NetworkingBot.Discord.Tests.Delivery;
 

@@ -1,7 +1,6 @@
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Delivery;
-using NetworkingBot.Discord.Tests.Rest;
 using static NetworkingBot.Testing.Builders.AtTheMaxima;
 
 namespace NetworkingBot.Discord.Tests.Delivery;

@@ -14,7 +14,7 @@ public sealed class GenericFormTests
     [Fact]
     public async Task A_form_added_only_in_the_core_opens_as_a_modal_and_its_submission_runs_the_command()
     {
-        await using var rig = new InteractionRig(extra: s => s.AddCommand<ProposeBookHandler>());
+        await using var rig = await InteractionRig.StartAsync(extra: s => s.AddCommand<ProposeBookHandler>());
 
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("club", "propose", new Dictionary<string, object> { ["meet"] = "2026-12-24" }));
 
@@ -43,7 +43,7 @@ public sealed class GenericFormTests
     [Fact]
     public async Task The_same_command_typed_with_what_the_form_asks_runs_without_a_form()
     {
-        await using var rig = new InteractionRig(extra: s => s.AddCommand<ProposeBookHandler>());
+        await using var rig = await InteractionRig.StartAsync(extra: s => s.AddCommand<ProposeBookHandler>());
 
         var reply = await rig.CallbackOfAsync(DiscordPayloads.Slash("club", "propose", new Dictionary<string, object> { ["book"] = "Beloved" }));
 

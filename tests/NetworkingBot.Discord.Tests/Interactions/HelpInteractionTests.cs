@@ -8,7 +8,7 @@ public sealed class HelpInteractionTests
     [Fact]
     public async Task An_organisers_help_names_organiser_commands_as_they_are_typed_here()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "help", permissions: DiscordPayloads.ManageServer));
 
@@ -21,7 +21,7 @@ public sealed class HelpInteractionTests
     [Fact]
     public async Task Help_with_a_command_option_explains_that_command()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "help", new Dictionary<string, object> { ["command"] = "join" }));
 

@@ -15,7 +15,7 @@ public sealed class InteractionFieldKindTests
     [Fact]
     public async Task Every_field_set_to_every_other_kind_still_gets_exactly_one_answer()
     {
-        await using var rig = new InteractionRig(instantWindow: TimeSpan.FromSeconds(5));
+        await using var rig = await InteractionRig.StartAsync(instantWindow: TimeSpan.FromSeconds(5));
         var seeds = new[]
         {
             DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["interests"] = "archives", ["tz"] = "UTC", ["size"] = 2 }, user: "111"),
@@ -24,7 +24,6 @@ public sealed class InteractionFieldKindTests
         };
 
         var ids = new List<string>();
-        var next = 0;
         foreach (var seed in seeds)
         {
             var original = JsonNode.Parse(seed.GetRawText())!;
@@ -40,7 +39,7 @@ public sealed class InteractionFieldKindTests
 
                     var broken = original.DeepClone();
                     Set(broken, path, replacement?.DeepClone());
-                    var id = (990_000_000_000_000_000L + Interlocked.Increment(ref next)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var id = DiscordPayloads.Snowflake();
                     broken["id"] = id;
                     ids.Add(id);
                     await rig.DispatchAsync(JsonSerializer.SerializeToElement(broken));

@@ -12,7 +12,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task A_join_command_is_answered_within_three_seconds_with_an_ephemeral_reply_and_stored()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var started = DateTimeOffset.UtcNow;
 
         var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"));
@@ -31,9 +31,10 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task A_slow_command_is_deferred_at_once_and_its_answer_edits_the_original_response()
     {
-        await using var rig = new InteractionRig(instantWindow: TimeSpan.Zero);
+        await using var rig = await InteractionRig.StartAsync(instantWindow: TimeSpan.Zero);
+        var payload = DiscordPayloads.Slash("coffee", "join", Profile);
 
-        await rig.DispatchAsync(DiscordPayloads.Slash("coffee", "join", Profile));
+        await rig.DispatchAsync(payload);
 
         var callback = (await rig.Rest.WaitForAsync("interactions/"))[0];
         Assert.Equal(5, callback.Body!.Value.GetProperty("type").GetInt32());
@@ -41,7 +42,7 @@ public sealed class InteractionHandlerTests
         var edit = (await rig.Rest.WaitForAsync("webhooks/"))[0];
         Assert.Equal(HttpMethod.Patch, edit.Route.Method);
         Assert.EndsWith("/messages/@original", edit.Route.Path, StringComparison.Ordinal);
-        Assert.Contains(DiscordPayloads.App, edit.Route.Path, StringComparison.Ordinal);
+        Assert.Contains(payload.GetProperty("token").GetString()!, edit.Route.Path, StringComparison.Ordinal);
         Assert.StartsWith("Welcome", edit.Body!.Value.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.True(edit.At >= callback.At);
     }
@@ -49,7 +50,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task Organiser_commands_follow_the_members_server_permissions_not_what_they_typed()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var setup = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "America/Chicago" };
 
         var refused = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: "0"));
@@ -59,20 +60,6 @@ public sealed class InteractionHandlerTests
         var accepted = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", setup, user: "222", permissions: DiscordPayloads.ManageServer));
         Assert.StartsWith("Coffee chats are set", accepted.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(DiscordPayloads.Channel, (await rig.ProgramAsync())!.ChannelId);
-    }
-
-    [Fact]
-    public async Task A_configured_organiser_role_grants_organiser_commands()
-    {
-        var options = new DiscordOptions();
-        options.OrganiserRoleIds.Add("539082325061836999");
-        await using var rig = new InteractionRig(options: options);
-
-        var other = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "stats", user: "3", roles: ["1"]));
-        var organiser = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "stats", user: "3", roles: ["539082325061836999"]));
-
-        Assert.Contains("for organisers only", other.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("for organisers only", organiser.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +94,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task Join_without_options_opens_the_form_and_the_submitted_form_joins()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join"));
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
@@ -122,7 +109,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task A_form_with_a_bad_time_zone_is_answered_with_the_reason_and_stores_nothing()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:coffee:join", new Dictionary<string, string> { ["interests"] = "law", ["tz"] = "Mars/Olympus" }));
 
@@ -133,7 +120,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task A_check_in_button_pressed_in_a_DM_is_recorded_in_its_server()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var admin = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
         await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: DiscordPayloads.ManageServer));
         await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"));
@@ -151,7 +138,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task An_interaction_replayed_after_a_resume_is_answered_once()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var interaction = DiscordPayloads.Slash("coffee", "status");
 
         await rig.DispatchAsync(interaction);
@@ -166,7 +153,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task Time_zones_autocomplete_from_what_is_typed()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "America/Chi" }, focused: "tz"));
 
@@ -179,7 +166,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task Interests_autocomplete_completes_the_last_tag_with_the_communitys_interests()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["interests"] = "zine-libraries", ["tz"] = "UTC" }, user: "5"));
 
         var callback = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee", "edit", new Dictionary<string, object> { ["interests"] = "archives, zine" }, focused: "interests"));
@@ -191,7 +178,7 @@ public sealed class InteractionHandlerTests
     [Fact]
     public async Task Organiser_commands_named_in_replies_use_their_Discord_name()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var admin = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
 
         var reply = await rig.CallbackOfAsync(DiscordPayloads.Slash("coffee-admin", "setup", admin, user: "9", permissions: DiscordPayloads.ManageServer));

@@ -1,62 +1,75 @@
-using NetworkingBot.Testing.FakeDiscord;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Core.Commands;
-using NetworkingBot.Core.Commands.Timing;
-using NetworkingBot.Discord.Gateway;
-using NetworkingBot.Discord.Interactions;
+using NetworkingBot.Discord.Client;
+using NetworkingBot.Discord.Tests.Client;
 using NetworkingBot.Testing.Fakes;
+using NetworkingBot.Testing.FakeDiscord;
 
 namespace NetworkingBot.Discord.Tests.Interactions;
 
-/// <summary>The real core (in-memory) behind a real <see cref="InteractionHandler"/> that talks to a recording REST fake.</summary>
+/// <summary>
+/// The real core (in-memory) behind the adapter's interaction handling as the host runs it: Discord.Net on the guarded
+/// gateway socket, connected to the loopback fakes (<see cref="LibraryInteractionRig"/>). <see cref="Rest"/> shows the
+/// calls that answer interactions (callbacks and webhook edits), in order.
+/// </summary>
 internal sealed class InteractionRig : IAsyncDisposable
 {
-    private int _sequence;
+    private readonly LibraryInteractionRig _rig;
 
-    public InteractionRig(TimeSpan? instantWindow = null, DiscordOptions? options = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? extra = null)
+    private InteractionRig(LibraryInteractionRig rig)
     {
-        Core = new CoreHarness(extra: extra);
-        var catalog = Core.GetService<CommandCatalog>();
-        Handler = new InteractionHandler(
-            Rest, Core.Dispatcher, catalog, new Autocomplete(Core.Store), new ReplyRenderer(new DiscordText(catalog), NullLogger<ReplyRenderer>.Instance),
-            new DiscordForms(catalog, TimeProvider.System),
-            Options.Create(options ?? new DiscordOptions()),
-            new AnswerInTime(TimeProvider.System, NullLogger<AnswerInTime>.Instance), TimeProvider.System, NullLogger<InteractionHandler>.Instance)
-        {
-            InstantWindow = instantWindow ?? TimeSpan.FromSeconds(1.5),
-        };
+        _rig = rig;
+        Rest = new AnswerCalls(rig.Rest);
     }
 
-    public CoreHarness Core { get; }
+    public static async Task<InteractionRig> StartAsync(TimeSpan? instantWindow = null, DiscordOptions? options = null, Action<IServiceCollection>? extra = null) =>
+        new(await LibraryInteractionRig.StartAsync(instantWindow, options: options, extra: extra));
 
-    public RecordingDiscordRest Rest { get; } = new();
+    public CoreHarness Core => _rig.Core;
 
-    public InteractionHandler Handler { get; }
+    public AnswerCalls Rest { get; }
 
-    public static string Community => new CommunityId(Platform.Discord, DiscordPayloads.Guild).Key;
+    public LibraryInteractionHandler Handler => _rig.Handler;
+
+    public static string Community => LibraryInteractionRig.Community;
 
     public Task<Member?> MemberAsync(string userId) => ((IMemberStore)Core.Store).GetAsync(Community, userId);
 
     public Task<CoffeeSchedule?> ProgramAsync() => ((ICoffeeScheduleStore)Core.Store).GetAsync(Community);
 
-    public Task DispatchAsync(JsonElement interaction) =>
-        Handler.HandleAsync(new GatewayDispatch(0, "INTERACTION_CREATE", interaction, Interlocked.Increment(ref _sequence)), CancellationToken.None);
+    public Task DispatchAsync(JsonElement interaction) => _rig.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.GetRawText());
 
     /// <summary>Dispatches and waits for the interaction's callback; returns its body.</summary>
-    public async Task<JsonElement> CallbackOfAsync(JsonElement interaction)
+    public async Task<JsonElement> CallbackOfAsync(JsonElement interaction) => (await _rig.CallbackOfAsync(interaction)).Body!.Value;
+
+    public ValueTask DisposeAsync() => _rig.DisposeAsync();
+
+    /// <summary>The requests that answer interactions: <c>interactions/…/callback</c> and <c>webhooks/…</c> (edits, follow-ups).</summary>
+    internal sealed class AnswerCalls(FakeDiscordRest rest)
     {
-        var before = Rest.To("interactions/").Count;
-        await DispatchAsync(interaction);
-        var calls = await Rest.WaitForAsync("interactions/", before + 1);
-        return calls[^1].Body!.Value;
+        public IReadOnlyList<AnswerCall> Calls => To("");
+
+        /// <summary>The answer calls whose path starts with <paramref name="pathStart"/>, in order.</summary>
+        public IReadOnlyList<AnswerCall> To(string pathStart) =>
+        [
+            .. rest.Calls.Where(c => (c.Path.StartsWith("interactions/", StringComparison.Ordinal) || c.Path.StartsWith("webhooks/", StringComparison.Ordinal))
+                    && c.Path.StartsWith(pathStart, StringComparison.Ordinal))
+                .Select(c => new AnswerCall(new AnswerRoute(new HttpMethod(c.Method), c.Path), c.Body, c.At, c.Files)),
+        ];
+
+        public async Task<IReadOnlyList<AnswerCall>> WaitForAsync(string pathStart, int count = 1)
+        {
+            await rest.WaitForCountAsync(c => c.Path.StartsWith(pathStart, StringComparison.Ordinal), count, LibraryInteractionRig.Wait);
+            return To(pathStart);
+        }
+
+        /// <summary>The answer calls that carried files (multipart), with their files.</summary>
+        public IReadOnlyList<(AnswerRoute Route, IReadOnlyList<FakeDiscordRestFile> Files)> FileCalls => [.. Calls.Where(c => c.Files.Count > 0).Select(c => (c.Route, c.Files))];
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Handler.DisposeAsync();
-        await Core.DisposeAsync();
-    }
+    internal sealed record AnswerRoute(HttpMethod Method, string Path);
+
+    internal sealed record AnswerCall(AnswerRoute Route, JsonElement? Body, DateTimeOffset At, IReadOnlyList<FakeDiscordRestFile> Files);
 }

@@ -17,7 +17,7 @@ public sealed class InterviewInteractionTests
     [Fact]
     public async Task Request_without_learn_opens_the_form_and_the_submitted_form_asks_a_volunteer_whose_Accept_button_introduces_both()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         Assert.StartsWith("Thank you for volunteering", Content(await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "offer", Offer, user: "222"))), StringComparison.Ordinal);
 
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "request", new Dictionary<string, object> { ["specialties"] = "oral-history" }));
@@ -45,7 +45,7 @@ public sealed class InterviewInteractionTests
     [Fact]
     public async Task A_form_with_a_2000_character_answer_is_refused_and_nothing_is_stored()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:interview:request",
             new Dictionary<string, string> { ["specialties"] = "archives", ["learn"] = new string('x', 2000) }));
 
@@ -56,7 +56,7 @@ public sealed class InterviewInteractionTests
     [Fact]
     public async Task Offer_pause_is_a_typed_subcommand_of_interview()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "offer", Offer, user: "222"));
         Assert.StartsWith("Paused", Content(await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "offer-pause", user: "222"))), StringComparison.Ordinal);
         Assert.Equal(OfferStatus.Paused, (await rig.Core.GetService<IInterviewStore>().GetOfferAsync(InteractionRig.Community, "222"))!.Status);
@@ -65,7 +65,7 @@ public sealed class InterviewInteractionTests
     [Fact]
     public async Task Specialty_autocomplete_offers_what_volunteers_offer()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await rig.CallbackOfAsync(DiscordPayloads.Slash("interview", "offer", Offer, user: "222"));
         var autocomplete = new Autocomplete(rig.Core.Store, rig.Core.GetService<IInterviewStore>());
 

@@ -5,7 +5,7 @@ using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Commands;
 using NetworkingBot.Discord.Delivery;
 using NetworkingBot.Discord.Interactions;
-using NetworkingBot.Discord.Tests.Rest;
+using NetworkingBot.Discord.Tests.Client;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing.Fakes;
 
@@ -33,7 +33,7 @@ public sealed class JobShareTests
     [Fact]
     public async Task Share_opens_a_form_for_the_long_fields_and_its_submission_posts_the_lead_with_the_slash_options()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await BoardAsync(rig);
         var form = await OpenFormAsync(rig, new() { ["type"] = "internship", ["anonymous"] = "yes", ["tags"] = "archives" });
 
@@ -52,7 +52,7 @@ public sealed class JobShareTests
     [Fact]
     public async Task Without_a_type_option_the_form_asks_for_the_type_and_every_label_fits_Discords_limit()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await BoardAsync(rig);
 
         var modal = await rig.CallbackOfAsync(DiscordPayloads.Slash("job", "share"));
@@ -71,7 +71,7 @@ public sealed class JobShareTests
     [Fact]
     public async Task A_form_whose_options_were_forgotten_is_refused_and_shares_nothing()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await BoardAsync(rig);
 
         var reply = await rig.CallbackOfAsync(DiscordPayloads.Modal("modal:job:share:123456", new Dictionary<string, string> { ["title"] = "T", ["employer"] = "E" }));
@@ -84,7 +84,7 @@ public sealed class JobShareTests
     public async Task Mentions_typed_into_every_field_reach_Discord_without_any_ping()
     {
         const string Ping = "<@222> <@!223> <@&333> @everyone @here";
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         await BoardAsync(rig);
         var form = await OpenFormAsync(rig, new() { ["type"] = "full-time", ["salary"] = Ping, ["tags"] = "x" });
         await rig.CallbackOfAsync(DiscordPayloads.Modal(form, new Dictionary<string, string>
@@ -93,10 +93,10 @@ public sealed class JobShareTests
         }));
         var post = Assert.Single(rig.Core.Messenger.ChannelPosts);
 
-        await using var discord = await RestHarness.StartAsync();
-        await new DiscordMessenger(discord.Client, new ListLogger<DiscordMessenger>()).SendAsync(post, CancellationToken.None);
+        await using var discord = await LibraryRig.StartAsync();
+        await discord.Messenger.SendAsync(post, CancellationToken.None);
 
-        var body = Assert.Single(discord.Fake.Calls).Body!.Value;
+        var body = Assert.Single(discord.Fake.Calls, c => c.Is("POST", "channels/")).Body!.Value;
         var mentions = body.GetProperty("allowed_mentions");
         Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
         Assert.Equal(0, mentions.GetProperty("users").GetArrayLength());

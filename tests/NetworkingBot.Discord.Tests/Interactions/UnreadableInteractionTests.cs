@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NetworkingBot.Discord.Client.Socket;
 using NetworkingBot.Discord.Interactions;
 using NetworkingBot.Testing.FakeDiscord;
 
@@ -44,14 +45,14 @@ public sealed class UnreadableInteractionTests
     [MemberData(nameof(WrongTypes))]
     public async Task An_interaction_with_a_field_of_the_wrong_type_is_told_privately_and_changes_nothing(string broken, string patch)
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var payload = Patch(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"), patch);
 
         var callback = await rig.CallbackOfAsync(payload);
 
         Assert.Equal(4, callback.GetProperty("type").GetInt32());
         Assert.Equal(ReplyRenderer.Ephemeral, callback.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Equal("⚠️ " + InteractionHandler.CannotReadText, callback.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("⚠️ " + UnreadableInteractions.CannotReadText, callback.GetProperty("data").GetProperty("content").GetString());
         Assert.Contains(payload.GetProperty("id").GetString()!, rig.Rest.To("interactions/")[0].Route.Path, StringComparison.Ordinal);
         Assert.Null(await rig.MemberAsync("111"));
         Assert.True(rig.Rest.Calls.Count == 1, $"{broken}: only the one callback");
@@ -68,7 +69,7 @@ public sealed class UnreadableInteractionTests
     [InlineData("""{"id":""}""")]
     public async Task An_interaction_without_a_readable_id_and_token_cannot_be_answered_and_is_dropped(string patch)
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         await rig.DispatchAsync(Patch(DiscordPayloads.Slash("coffee", "join", Profile, user: "111"), patch));
         await rig.DispatchAsync(JsonDocument.Parse("42").RootElement);
@@ -83,17 +84,17 @@ public sealed class UnreadableInteractionTests
     [Fact]
     public async Task A_button_click_in_a_DM_whose_user_is_not_an_object_is_told_privately()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
 
         var callback = await rig.CallbackOfAsync(Patch(DiscordPayloads.Button("coffee checkin met", user: "111"), """{"user":"111"}"""));
 
-        Assert.Equal("⚠️ " + InteractionHandler.CannotReadText, callback.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("⚠️ " + UnreadableInteractions.CannotReadText, callback.GetProperty("data").GetProperty("content").GetString());
     }
 
     [Fact]
     public async Task An_autocomplete_with_a_field_of_the_wrong_type_gets_no_suggestions_rather_than_a_message()
     {
-        await using var rig = new InteractionRig();
+        await using var rig = await InteractionRig.StartAsync();
         var typing = DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "Eur" }, focused: "tz");
 
         var callback = await rig.CallbackOfAsync(Patch(typing, """{"member":{"roles":[7]}}"""));
