@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingBot.Core.CoffeeChats;
+using NetworkingBot.Discord.Client;
 using NetworkingBot.Testing.FakeDiscord;
 using NetworkingBot.Testing.FakeSlack;
 
@@ -21,23 +22,35 @@ internal static class Acknowledgements
 
     public static async Task RunAsync(BenchOptions options)
     {
-        Print("discord", await DiscordAsync(options));
+        var raised = new List<TimeSpan>();
+        Print("discord", await DiscordAsync(options, raised));
+        Print("discord (dispatch to Discord.Net's event)", raised);
         Print($"slack (/coffee {options.AckCommand})", await SlackAsync(options));
     }
 
-    private static async Task<List<TimeSpan>> DiscordAsync(BenchOptions options)
+    /// <param name="raised">
+    /// Filled with the time from the dispatch to Discord.Net raising InteractionCreated (a handler of the bench's
+    /// own beside the adapter's): the part of an answer's time spent reading the gateway.
+    /// </param>
+    private static async Task<List<TimeSpan>> DiscordAsync(BenchOptions options, List<TimeSpan> raised)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync(TimeSpan.FromSeconds(30));
         rest.GatewayUrl = gateway.Url.ToString();
         var users = Enumerable.Range(0, options.Concurrent).Select(i => (320000000000000000L + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        using var host = BenchHosts.Build(options.Store(), "--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}");
+        using var host = BenchHosts.Build(options.Store(), ["--Discord:Token=bench-token", $"--Discord:ApiBaseUrl={rest.ApiBaseUrl}"]);
         await host.StartAsync();
         var samples = new List<TimeSpan>();
         try
         {
             await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Patience);
             await BenchHosts.SeedAsync(host.Services, $"discord:{DiscordPayloads.Guild}", DiscordPayloads.Channel, users);
+            var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
+            host.Services.GetRequiredService<DiscordConnection>().Client.InteractionCreated += interaction =>
+            {
+                seen[interaction.Id.ToString(CultureInfo.InvariantCulture)] = DateTimeOffset.UtcNow;
+                return Task.CompletedTask;
+            };
             await ReadyAsync(gateway, rest, users[0]);
             rest.Latency = options.Latency;
             rest.GlobalPerSecond = options.GlobalPerSecond;
@@ -55,6 +68,10 @@ internal static class Acknowledgements
                 {
                     var callback = await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), Patience);
                     counted.Add(callback.At - at);
+                    if (burst > 0 && seen.TryGetValue(id, out var raisedAt))
+                    {
+                        raised.Add(raisedAt - at);
+                    }
                 }
             }
         }

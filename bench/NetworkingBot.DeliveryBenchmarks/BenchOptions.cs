@@ -5,7 +5,8 @@ namespace NetworkingBot.DeliveryBenchmarks;
 /// <summary>What to run and under which conditions.</summary>
 /// <param name="Redis">A redis-server ("host:port") to use as the store instead of a SQLite file.</param>
 /// <param name="AckCommand">What the Slack acknowledgement burst types after <c>/coffee</c>: <c>status</c> reads, <c>join</c> writes.</param>
-internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPerSecond, string? Only, int Concurrent, string? Redis, string AckCommand)
+/// <param name="Detail">Whether the Discord delivery also prints where its time went (<c>--detail</c>).</param>
+internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPerSecond, string? Only, int Concurrent, string? Redis, string AckCommand, bool Detail = false)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -18,7 +19,8 @@ internal sealed record BenchOptions(int Members, TimeSpan Latency, int GlobalPer
             Value("--only"),
             Number("--concurrent", 50),
             Value("--redis"),
-            Value("--ack-command") ?? "status");
+            Value("--ack-command") ?? "status",
+            args.Contains("--detail"));
     }
 
     public bool Runs(string part) => Only is null || Only == part;

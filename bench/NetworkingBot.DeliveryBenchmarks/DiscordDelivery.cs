@@ -29,8 +29,14 @@ internal static class DiscordDelivery
             await host.StartAsync();
             try
             {
-                // Registration follows READY: from here on the round's calls are the only traffic.
-                await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Patience);
+                // Registration follows READY: from here on the round's calls are the only traffic. Each life reads the
+                // live command set back; only the first finds it differs and writes it.
+                await rest.WaitForCountAsync(c => c.Method == "GET" && c.Path.StartsWith("applications/", StringComparison.Ordinal) && c.Path.EndsWith("/commands", StringComparison.Ordinal), round, Patience);
+                if (round == 1)
+                {
+                    await rest.WaitForAsync(c => c.Is("PUT", "applications/"), Patience);
+                }
+
                 if (round == 1)
                 {
                     await BenchHosts.SeedAsync(host.Services, community, DiscordPayloads.Channel, users);
@@ -39,10 +45,17 @@ internal static class DiscordDelivery
                 rest.Latency = options.Latency;
                 rest.GlobalPerSecond = options.GlobalPerSecond;
                 var before = rest.Calls.Count;
+                var messagesBefore = rest.Messages.Count;
                 var global429Before = rest.GlobalRateLimited;
                 var (took, outcome) = await BenchHosts.RoundAsync(host.Services, community);
                 var calls = rest.Calls.Skip(before).ToList();
                 Report(options, round, took, outcome.GetType().Name, calls, rest.GlobalRateLimited - global429Before);
+                ReportIntros(users, rest.Messages.Skip(messagesBefore).ToList());
+                if (options.Detail)
+                {
+                    Detail(calls);
+                }
+
                 rest.Latency = TimeSpan.Zero;
                 rest.GlobalPerSecond = null;
             }
@@ -51,6 +64,34 @@ internal static class DiscordDelivery
                 await host.StopAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Where the time went: calls a 2-second slice (DM opens/messages/other), and the gaps between calls longer than
+    /// two spacings at 48/s, the time the paced requests had nobody waiting.
+    /// </summary>
+    private static void Detail(List<FakeDiscordRestCall> calls)
+    {
+        var at = calls.Select(c => c.At).Order().ToList();
+        var t0 = at[0];
+        static bool Open(FakeDiscordRestCall c) => c.Path == "users/@me/channels";
+        static bool Post(FakeDiscordRestCall c) => c.Path.EndsWith("/messages", StringComparison.Ordinal);
+        Console.WriteLine("  per 2 s (opens/messages/other): " + string.Join(" ", calls.GroupBy(c => (int)((c.At - t0).TotalSeconds / 2)).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count(Open)}/{g.Count(Post)}/{g.Count(c => !Open(c) && !Post(c))}"))));
+        var gaps = at.Zip(at.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
+        var idle = gaps.Where(g => g > 2 * 1000.0 / 48).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  gaps over two spacings: {idle.Count}, {idle.Sum(g => g - 1000.0 / 48) / 1000:0.0} s beyond the spacing; longest {gaps.Max():0} ms"));
+    }
+
+    /// <summary>Every member's intro exactly once: the DMs the round sent, counted per member.</summary>
+    private static void ReportIntros(List<string> users, List<FakeDiscordRestMessage> messages)
+    {
+        var dms = messages.Where(m => m.RecipientId is not null).GroupBy(m => m.RecipientId!).ToDictionary(g => g.Key, g => g.Count());
+        var once = users.Count(u => dms.GetValueOrDefault(u) == 1);
+        var twice = users.Count(u => dms.GetValueOrDefault(u) > 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  intros: {once} of {users.Count} members exactly once, {twice} more than once, {users.Count - once - twice} none; {messages.Count - dms.Values.Sum()} channel messages"));
     }
 
     private static void Report(BenchOptions options, int round, TimeSpan took, string outcome, List<FakeDiscordRestCall> calls, int global429)

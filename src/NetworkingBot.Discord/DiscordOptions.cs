@@ -44,6 +44,18 @@ public sealed class DiscordOptions
     /// <summary>The smallest cap allowed: a READY of a bot in many servers is tens of KiB.</summary>
     public const int MinInboundFrameBytes = 64 * 1024;
 
+    /// <summary>
+    /// Requests a second the Discord.Net client spaces its REST calls to (interaction callbacks, follow-ups and edits exempt). Discord allows
+    /// 50 a second per bot; 48 leaves room for a request's jitter on the way, so no paced request meets a global 429.
+    /// </summary>
+    public int GlobalPerSecond { get; set; } = DefaultGlobalPerSecond;
+
+    /// <summary>48 a second.</summary>
+    public const int DefaultGlobalPerSecond = 48;
+
+    /// <summary>Discord's global limit for a bot: 50 requests a second.</summary>
+    public const int MaxGlobalPerSecond = 50;
+
     /// <summary>Role ids whose holders may run organiser commands, besides members with Manage Server.</summary>
     public IList<string> OrganiserRoleIds { get; } = [];
 }

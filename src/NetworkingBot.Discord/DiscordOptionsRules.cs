@@ -38,6 +38,15 @@ public sealed class DiscordOptionsRules : SettingRules<DiscordOptions>
             yield return SettingProblem.Of("Discord:GatewayUrl", options.GatewayUrl, "an absolute ws:// or wss:// URL, or empty for Discord's gateway", "wss://gateway.discord.gg/");
         }
 
+        if (options.GlobalPerSecond is < 1 or > DiscordOptions.MaxGlobalPerSecond)
+        {
+            yield return SettingProblem.Of(
+                "Discord:GlobalPerSecond",
+                options.GlobalPerSecond,
+                $"from 1 to {DiscordOptions.MaxGlobalPerSecond} (Discord's limit a bot); the default is {DiscordOptions.DefaultGlobalPerSecond}",
+                DiscordOptions.DefaultGlobalPerSecond.ToString(CultureInfo.InvariantCulture));
+        }
+
         if (options.MaxInboundFrameBytes < DiscordOptions.MinInboundFrameBytes)
         {
             yield return SettingProblem.Of(

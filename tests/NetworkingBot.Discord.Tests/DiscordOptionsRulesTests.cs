@@ -32,6 +32,24 @@ public sealed class DiscordOptionsRulesTests
             p => Assert.StartsWith("Discord:MaxInboundFrameBytes is 1024; expected at least 65536", p, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(51)]
+    public void A_global_pace_outside_1_to_50_a_second_is_refused_with_the_range_and_the_default(int perSecond)
+    {
+        var problem = Assert.Single(new DiscordOptionsRules().Check(new DiscordOptions { Token = "t", GlobalPerSecond = perSecond }));
+
+        Assert.StartsWith($"Discord:GlobalPerSecond is {perSecond}; expected from 1 to 50 (Discord's limit a bot); the default is 48", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(48)]
+    [InlineData(50)]
+    public void A_global_pace_from_1_to_50_is_accepted(int perSecond) =>
+        Assert.Empty(new DiscordOptionsRules().Check(new DiscordOptions { Token = "t", GlobalPerSecond = perSecond }));
+
     [Fact]
     public void A_negative_shard_count_is_named_rather_than_the_ids()
     {

@@ -51,7 +51,14 @@ internal sealed partial class PairWeights
     public long UpperBound(int v)
     {
         bounds ??= LevelBounds();
-        var (hours, mentor) = bounds[v];
+        return UpperBound(v, bounds[v].Hours);
+    }
+
+    /// <summary>As <see cref="UpperBound(int)"/>, for partners sharing at most <paramref name="hours"/> waking hours with v.</summary>
+    public long UpperBound(int v, int hours)
+    {
+        bounds ??= LevelBounds();
+        var mentor = bounds[v].Mentor;
         var tags = 0;
         foreach (var word in Tags(v))
         {
@@ -82,6 +89,12 @@ internal sealed partial class PairWeights
 
         return scale.Weight(true, PairCriteria.RecencyCap, otherSlotHours[wakeSlot[v]], tags, bounds[v].Mentor, regionId[v] >= 0 ? 1 : 0, PairCriteria.JitterMax);
     }
+
+    /// <summary>Number of distinct waking slots (values of <see cref="WakeSlot"/> are below it).</summary>
+    public int SlotCount => hoursBySlot.GetLength(0);
+
+    /// <summary>Waking hours shared by members of the two slots.</summary>
+    public int SharedHours(int slotA, int slotB) => hoursBySlot[slotA, slotB];
 
     /// <summary>Per slot, the most waking hours it shares with any other slot present (-1 when there is none).</summary>
     private int[] OtherSlotHours()

@@ -6,20 +6,34 @@ namespace NetworkingBot.Core.Pairing;
 /// <summary>
 /// The complete graph of a round's members without storing it: pricing recomputes each row with
 /// <see cref="PairWeights.Row"/> (a few nanoseconds a pair, no allocation) on every core, so 50 million pairs
-/// at 10,000 members cost one pass of arithmetic instead of a 400 MB table.
+/// at 10,000 members cost one pass of arithmetic instead of a 400 MB table. Rows are cut into chunks of
+/// consecutive vertices (the caller's order keeps a waking slot together), and a chunk is skipped when an upper
+/// bound on its weights (<see cref="PairWeights.UpperBound(int, int)"/> with the most hours the chunk shares with
+/// the row's member) proves no pair in it violated, nor close enough to be kept as near.
 /// </summary>
 /// <param name="weights">The round's pair weights.</param>
 /// <param name="members">Member index of each vertex.</param>
-internal sealed class StreamedWeights(PairWeights weights, int[] members) : ICompleteWeights
+internal sealed partial class StreamedWeights(PairWeights weights, int[] members) : ICompleteWeights
 {
-    private readonly long[] upper = [.. members.Select(weights.UpperBound)];
+    /// <summary>
+    /// Least-slack pairs kept per priced row for <c>near</c>. At 10,000 members 4 left a third re-solve and a fourth
+    /// pricing in most rounds, 8 leaves one re-solve after the first, 16 only grows the graph (docs/PERFORMANCE.md).
+    /// </summary>
+    public const int NearPerRow = 8;
+
+    private const int Chunk = 64;
+
+    private readonly long[] upper = [.. members.Select(m => weights.UpperBound(m))];
+    private readonly int chunks = (members.Length + Chunk - 1) / Chunk;
+    private int[]? chunkHours;
 
     public long this[int u, int v] => weights.Weight(members[u], members[v]);
 
-    /// <summary>Rows priced in parallel (each thread has its own row buffer and history scratch), then sorted.</summary>
-    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals)
+    /// <summary>Rows priced in parallel (each thread has its own buffers), then sorted.</summary>
+    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null)
     {
         var n = members.Length;
+        chunkHours ??= ChunkHours();
 
         // A row can hold a violated pair only if y[u] + y[v] < 2 w(u, v) <= 2 upper[u] for some later v,
         // so rows whose dual already covers the least later dual are skipped without computing weights.
@@ -30,17 +44,31 @@ internal sealed class StreamedWeights(PairWeights weights, int[] members) : ICom
             suffixMin[v] = Math.Min(suffixMin[v + 1], y[v]);
         }
 
+        var chunkMin = new long[chunks];
+        for (var c = 0; c < chunks; c++)
+        {
+            var end = Math.Min(n, (c + 1) * Chunk);
+            chunkMin[c] = long.MaxValue;
+            for (var v = c * Chunk; v < end; v++)
+            {
+                chunkMin[c] = Math.Min(chunkMin[c], y[v]);
+            }
+        }
+
         var found = new List<(int, int)>();
+        var close = new List<(long Slack, int U, int V, long W)>();
+        var deepest = 0L;
         var gate = new Lock();
+        var pricing = new Pricing(y, duals, chunkMin, near is not null);
         Parallel.For(
             0,
             n - 1,
-            () => (Row: new long[n], Scratch: new int[weights.Count], Found: new List<(int, int)>()),
+            () => new RowScratch(n, weights.Count),
             (u, _, local) =>
             {
                 if (y[u] < (2 * upper[u]) - suffixMin[u + 1])
                 {
-                    PriceRow(u, y, duals, local.Row, local.Scratch, local.Found);
+                    PriceRow(u, pricing, local);
                 }
 
                 return local;
@@ -50,26 +78,95 @@ internal sealed class StreamedWeights(PairWeights weights, int[] members) : ICom
                 lock (gate)
                 {
                     found.AddRange(local.Found);
+                    close.AddRange(local.Near);
+                    deepest = Math.Max(deepest, local.Deepest);
                 }
             });
         found.Sort();
+        if (near is not null && found.Count > 0)
+        {
+            // Pairs within the deepest deficit of tightness are the ones the repaired solve can reach.
+            near.AddRange(close.Where(c => c.Slack <= deepest).OrderBy(c => (c.U, c.V)).Select(c => (c.U, c.V, c.W)));
+        }
+
         return found;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void PriceRow(int u, long[] y, BlossomDuals duals, long[] buffer, int[] scratch, List<(int, int)> found)
+    /// <summary>Per waking slot and chunk, the most hours a member of the slot shares with a member of the chunk.</summary>
+    private int[] ChunkHours()
     {
-        var row = buffer.AsSpan(0, members.Length - u - 1);
-        weights.Row(members[u], members.AsSpan(u + 1), row, scratch);
-        var yu = y[u];
-        for (var j = 0; j < row.Length; j++)
+        var slots = weights.SlotCount;
+        var result = new int[slots * chunks];
+        for (var v = 0; v < members.Length; v++)
         {
-            // Blossom duals only add slack, so they are summed only for pairs that look violated.
-            var quick = yu + y[u + 1 + j] - (2 * row[j]);
-            if (quick < 0 && quick + (2 * duals.Shared(u, u + 1 + j)) < 0)
+            var slotV = weights.WakeSlot(members[v]);
+            for (var s = 0; s < slots; s++)
             {
-                found.Add((u, u + 1 + j));
+                ref var cell = ref result[(s * chunks) + (v / Chunk)];
+                cell = Math.Max(cell, weights.SharedHours(s, slotV));
             }
+        }
+
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PriceRow(int u, Pricing pricing, RowScratch local)
+    {
+        var n = members.Length;
+        var y = pricing.Y;
+        var yu = y[u];
+        var slotU = weights.WakeSlot(members[u]);
+        var best = local.Best;
+        var kept = 0;
+        var cut = long.MaxValue;
+        for (var c = (u + 1) / Chunk; c < chunks; c++)
+        {
+            // No pair of the chunk has slack below this bound (blossom duals only add slack).
+            var bound = yu + pricing.ChunkMin[c] - (2 * weights.UpperBound(members[u], chunkHours![(slotU * chunks) + c]));
+            if (bound >= 0 && (!pricing.KeepNear || bound >= cut))
+            {
+                continue;
+            }
+
+            var start = Math.Max(u + 1, c * Chunk);
+            var row = local.Row.AsSpan(0, Math.Min(n, (c + 1) * Chunk) - start);
+            weights.Row(members[u], members.AsSpan(start, row.Length), row, local.Scratch);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var v = start + j;
+                var quick = yu + y[v] - (2 * row[j]);
+                if (quick >= cut || (quick >= 0 && !pricing.KeepNear))
+                {
+                    continue;
+                }
+
+                var slack = quick + (2 * pricing.Duals.Shared(u, v));
+                if (slack < 0)
+                {
+                    local.Found.Add((u, v));
+                    local.Deepest = Math.Max(local.Deepest, -slack);
+                }
+                else if (pricing.KeepNear && slack < cut)
+                {
+                    // Insertion into the row's few least slacks; cut is the largest kept once the buffer is full.
+                    var i = Math.Min(kept, NearPerRow - 1);
+                    while (i > 0 && best[i - 1].Slack > slack)
+                    {
+                        best[i] = best[i - 1];
+                        i--;
+                    }
+
+                    best[i] = (slack, v, row[j]);
+                    kept = Math.Min(kept + 1, NearPerRow);
+                    cut = kept == NearPerRow ? best[NearPerRow - 1].Slack : long.MaxValue;
+                }
+            }
+        }
+
+        for (var i = 0; i < kept; i++)
+        {
+            local.Near.Add((best[i].Slack, u, best[i].V, best[i].W));
         }
     }
 }

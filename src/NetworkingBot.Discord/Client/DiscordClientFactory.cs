@@ -17,17 +17,17 @@ public static class DiscordClientFactory
     /// The socket client. <paramref name="shardId"/> and <paramref name="totalShards"/> are null when Discord's
     /// recommendation decides (one client, one shard); a sharded deployment runs one client per configured shard.
     /// </summary>
-    public static DiscordSocketClient Socket(DiscordOptions options, int? shardId = null, int? totalShards = null, WebSocketProvider? sockets = null)
+    public static DiscordSocketClient Socket(DiscordOptions options, int? shardId = null, int? totalShards = null, GlobalPacer? pacer = null, WebSocketProvider? sockets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new DiscordSocketClient(Config(options, shardId, totalShards, sockets));
+        return new DiscordSocketClient(Config(options, shardId, totalShards, pacer, sockets));
     }
 
-    private static DiscordSocketConfig Config(DiscordOptions options, int? shardId, int? totalShards, WebSocketProvider? sockets)
+    private static DiscordSocketConfig Config(DiscordOptions options, int? shardId, int? totalShards, GlobalPacer? pacer, WebSocketProvider? sockets)
     {
         var config = new DiscordSocketConfig
         {
-            RestClientProvider = RestAt(options.ApiBaseUrl),
+            RestClientProvider = RestAt(options.ApiBaseUrl, pacer),
             GatewayIntents = GatewayIntents.Guilds,
             ShardId = shardId,
             TotalShards = totalShards,
@@ -67,24 +67,32 @@ public static class DiscordClientFactory
     /// <see cref="DiscordOptions.ShardCount"/> (empty and 0: all, as many as Discord recommends), each configured as
     /// <see cref="Socket"/> configures its one.
     /// </summary>
-    public static DiscordShardedClient Sharded(DiscordOptions options, WebSocketProvider? sockets = null)
+    public static DiscordShardedClient Sharded(DiscordOptions options, GlobalPacer? pacer = null, WebSocketProvider? sockets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var config = Config(options, null, options.ShardCount > 0 ? options.ShardCount : null, sockets);
+        var config = Config(options, null, options.ShardCount > 0 ? options.ShardCount : null, pacer, sockets);
         return options.ShardIds.Count > 0 ? new DiscordShardedClient([.. options.ShardIds], config) : new DiscordShardedClient(config);
     }
 
     /// <summary>A REST-only client, for the messenger when no gateway runs in this process and for tests.</summary>
-    public static DiscordRestClient Rest(DiscordOptions options)
+    public static DiscordRestClient Rest(DiscordOptions options, GlobalPacer? pacer = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new DiscordRestClient(new DiscordRestConfig { RestClientProvider = RestAt(options.ApiBaseUrl), LogLevel = LogSeverity.Info });
+        return new DiscordRestClient(new DiscordRestConfig { RestClientProvider = RestAt(options.ApiBaseUrl, pacer), LogLevel = LogSeverity.Info });
     }
 
-    private static RestClientProvider RestAt(Uri baseUrl)
+    /// <summary>
+    /// Discord.Net's HTTP client at the base URL; with a <paramref name="pacer"/> (one per process, shared by every
+    /// client the process makes), every request but interaction endpoints waits for its slot in the global limit.
+    /// </summary>
+    private static RestClientProvider RestAt(Uri baseUrl, GlobalPacer? pacer)
     {
         var address = baseUrl.ToString();
         var create = DefaultRestClientProvider.Create();
-        return _ => create(address.EndsWith('/') ? address : address + "/");
+        return _ =>
+        {
+            var client = create(address.EndsWith('/') ? address : address + "/");
+            return pacer is null ? client : new PacedRestClient(client, pacer);
+        };
     }
 }

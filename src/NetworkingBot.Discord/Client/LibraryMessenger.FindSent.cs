@@ -20,6 +20,7 @@ public sealed partial class LibraryMessenger
     {
         ArgumentNullException.ThrowIfNull(message);
         IMessageChannel channel;
+        DmChannel? dm = null;
         try
         {
             switch (message.Kind)
@@ -28,7 +29,8 @@ public sealed partial class LibraryMessenger
                     channel = await ChannelAsync(channelId, cancellationToken);
                     break;
                 case MessageKind.Direct when message.UserId is { } userId:
-                    channel = await DmChannelAsync(userId, cancellationToken);
+                    dm = await DmChannelAsync(message.Community, userId, cancellationToken);
+                    channel = dm.Channel;
                     break;
                 default:
                     return SentLookup.Unknown;
@@ -58,6 +60,12 @@ public sealed partial class LibraryMessenger
         }
         catch (HttpException ex) when (IsGone(ex))
         {
+            if (dm is { Kept: true } && message.UserId is { } user)
+            {
+                // A kept DM channel Discord no longer knows: the next send opens a new one.
+                await ForgetDmAsync(message.Community, user, dm, cancellationToken);
+            }
+
             return SentLookup.NotSent;
         }
         catch (HttpException ex) when ((int?)ex.DiscordCode is DiscordCodes.MissingAccess or DiscordCodes.MissingPermissions)

@@ -11,14 +11,15 @@ namespace NetworkingBot.Discord.Client;
 
 /// <summary>
 /// Sends the core's announcements and DMs through Discord.Net (its REST client holds the rate limits). Channel posts
-/// go to the channel id; a DM first opens the DM channel with the user, once per user, then posts there. The bodies
+/// go to the channel id; a DM first opens the DM channel with the user, once per user, then posts there. Opened DM
+/// channels are kept in <paramref name="dmChannels"/> (the store's, in the host) so a restart does not open them all
+/// again; without one they are remembered in memory only (<c>LibraryMessenger.DmChannels.cs</c>). The bodies
 /// are the ones <see cref="MessageBodies"/> builds (parts, buttons with the guild in their ids, the delivery reference
 /// in an embed footer), with the ping list passed on every send and edit (<see cref="LibraryBodies.Mentions"/>).
 /// Discord.Net's public send API sets no nonce: the footer reference (<see cref="FindSentAsync"/>) is the read-back defence.
 /// </summary>
-public sealed partial class LibraryMessenger(DiscordConnection connection, ILogger<LibraryMessenger> logger) : IPlatformMessenger
+public sealed partial class LibraryMessenger(DiscordConnection connection, ILogger<LibraryMessenger> logger, IDmChannelStore? dmChannels = null) : IPlatformMessenger
 {
-    private readonly ConcurrentDictionary<string, Task<IMessageChannel>> _dmChannels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<IMessageChannel>> _channels = new(StringComparer.Ordinal);
 
     public Platform Platform => Platform.Discord;
@@ -41,7 +42,7 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
                 var userId = message.UserId ?? throw new ArgumentException($"Direct message {message.DedupKey} has no user id.", nameof(message));
                 try
                 {
-                    return await PostToAsync(await DmChannelAsync(userId, cancellationToken), message, cancellationToken);
+                    return await PostDirectAsync(message, userId, cancellationToken);
                 }
                 catch (HttpException ex) when ((int?)ex.DiscordCode == DiscordCodes.CannotMessageUser)
                 {
@@ -128,19 +129,8 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
             var other => throw new ChannelUnavailableException(channelId, 0, $"it is a {other.GetType().Name}, which takes no messages"),
         };
 
-    /// <summary>The user's DM channel; opened once per user, shared by concurrent sends (Discord.Net reads the user first).</summary>
-    private Task<IMessageChannel> DmChannelAsync(string userId, CancellationToken cancellationToken) =>
-        Shared(_dmChannels, userId, id => OpenDmAsync(id, cancellationToken), cancellationToken);
-
-    private async Task<IMessageChannel> OpenDmAsync(string userId, CancellationToken cancellationToken)
-    {
-        var user = await (await connection.RestAsync(cancellationToken)).GetUserAsync(LibraryBodies.Snowflake(userId), Options(cancellationToken))
-            ?? throw new RecipientUnreachableException(userId, "Discord knows no such user", null);
-        return await user.CreateDMChannelAsync(Options(cancellationToken));
-    }
-
     /// <summary>One lookup per key shared by concurrent callers; a failed one is forgotten so the next call tries again.</summary>
-    private static async Task<IMessageChannel> Shared(ConcurrentDictionary<string, Task<IMessageChannel>> cache, string key, Func<string, Task<IMessageChannel>> open, CancellationToken cancellationToken)
+    private static async Task<T> Shared<T>(ConcurrentDictionary<string, Task<T>> cache, string key, Func<string, Task<T>> open, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -151,7 +141,7 @@ public sealed partial class LibraryMessenger(DiscordConnection connection, ILogg
             }
             catch when (opening.IsFaulted || opening.IsCanceled)
             {
-                cache.TryRemove(new KeyValuePair<string, Task<IMessageChannel>>(key, opening));
+                cache.TryRemove(new KeyValuePair<string, Task<T>>(key, opening));
                 if (!opening.IsCanceled || cancellationToken.IsCancellationRequested)
                 {
                     throw;

@@ -40,14 +40,18 @@ public sealed class ExactBlockMatcherTests
         Assert.True(blocks!.Weight < proof.Weight, $"blocks alone reached {blocks.Weight}, the optimum is {proof.Weight}");
     }
 
-    [Fact]
-    public void Streamed_pricing_finds_exactly_the_pairs_the_stored_table_finds()
+    [Theory]
+    [InlineData(90, false)]
+    [InlineData(400, true)]
+    public void Streamed_pricing_finds_exactly_the_pairs_the_stored_table_finds(int n, bool bySlot)
     {
         var random = new Random(7);
-        var members = Community.RandomMembers(random, 90);
+        var members = Community.RandomMembers(random, n);
         var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
         var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
-        var ids = Enumerable.Range(0, 90).Reverse().ToArray();
+
+        // In slot order (as the exact path orders its members) whole chunks of other slots are skipped by bound.
+        var ids = bySlot ? [.. Enumerable.Range(0, n).OrderBy(weights.WakeSlot)] : Enumerable.Range(0, n).Reverse().ToArray();
         var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
         var streamed = new StreamedWeights(weights, ids);
 
@@ -62,6 +66,75 @@ public sealed class ExactBlockMatcherTests
             Assert.NotEmpty(expected);
             Assert.Equal(expected, streamed.Violations(result.VertexDual, duals));
             Assert.Equal(table[3, 77], streamed[3, 77]);
+        }
+    }
+
+    [Theory]
+    [InlineData(200, 11)]
+    [InlineData(600, 12)]
+    public void A_warm_start_far_from_the_optimum_reaches_the_table_paths_optimum_through_streamed_pricing(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var ids = Enumerable.Range(0, n).ToArray();
+        var table = new TriangularWeights(n, (u, v) => weights.Weight(u, v));
+        var optimum = CompleteGraphMatcher.Solve(table, n);
+
+        // Optimal on each member's single heaviest partner plus a cycle only: far from the complete graph's
+        // optimum, so the first repair frees many vertices and the re-solves augment many times per stage.
+        var sparse = CompleteGraphMatcher.Solve(table, n, candidatesPerVertex: 1, mutualCandidates: 0, price: false);
+        var graph = new CandidateGraph(n);
+        foreach (var (u, v, w) in sparse.Edges)
+        {
+            graph.Add(u, v, w);
+        }
+
+        var priced = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, sparse.Result, solves: 1);
+
+        var sparseWeight = MaxWeightMatching.Weight(sparse.Edges, sparse.Result.Mate);
+        var pricedWeight = MaxWeightMatching.Weight(priced.Edges, priced.Result.Mate);
+        Assert.True(sparseWeight < optimum.DualObjective, "the start must be suboptimal for this test to show anything");
+        Assert.True(priced.Rounds > 2, $"only {priced.Rounds} solves: pricing had too little to repair");
+        Assert.All(priced.Result.Mate, m => Assert.True(m >= 0));
+        Assert.Equal(optimum.DualObjective, pricedWeight);
+        Assert.Equal(pricedWeight, priced.DualObjective);
+        Assert.Empty(table.Violations(priced.Result.VertexDual, new BlossomDuals(n, priced.Result)));
+    }
+
+    [Fact]
+    public void Near_pairs_from_streamed_pricing_are_unviolated_weighed_right_and_within_the_deepest_deficit()
+    {
+        var random = new Random(8);
+        var members = Community.RandomMembers(random, 120);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var ids = Enumerable.Range(0, 120).ToArray();
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(u, v));
+        var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
+        var duals = new BlossomDuals(ids.Length, sparse.Result);
+        var y = sparse.Result.VertexDual;
+        long Slack(int u, int v) => y[u] + y[v] - (2 * table[u, v]) + (2 * duals.Shared(u, v));
+
+        var near = new List<(int U, int V, long W)>();
+        var violations = new StreamedWeights(weights, ids).Violations(y, duals, near);
+
+        Assert.NotEmpty(violations);
+        Assert.NotEmpty(near);
+        var deepest = violations.Max(p => -Slack(p.U, p.V));
+        foreach (var (u, v, w) in near)
+        {
+            Assert.Equal(table[u, v], w);
+            Assert.InRange(Slack(u, v), 0, deepest);
+        }
+
+        // At most a few per row, and each among its row's least non-negative slacks.
+        foreach (var row in near.GroupBy(p => p.U))
+        {
+            Assert.True(row.Count() <= StreamedWeights.NearPerRow);
+            var least = Enumerable.Range(row.Key + 1, ids.Length - row.Key - 1).Select(v => Slack(row.Key, v)).Where(s => s >= 0).Order().ElementAt(row.Count() - 1);
+            Assert.All(row, p => Assert.True(Slack(p.U, p.V) <= least));
         }
     }
 }

@@ -15,7 +15,8 @@ public sealed partial class FakeDiscordRest
     public TimeSpan Latency { get; set; }
 
     /// <summary>
-    /// Requests per sliding second across every route but interaction callbacks (Discord's 50 a second per bot); the
+    /// Requests per sliding second across every route but interaction endpoints (callbacks, and follow-ups and edits
+    /// under webhooks/: Discord's 50 a second per bot does not bind them); the
     /// request over it gets a global 429 with the time until the window has room. Null: no global limit.
     /// </summary>
     public int? GlobalPerSecond { get; set; }
@@ -29,7 +30,7 @@ public sealed partial class FakeDiscordRest
     // Called under _gate, after scripted faults: null when the request fits, else the global 429.
     private FakeDiscordRestAnswer? OverGlobalLimit(string path)
     {
-        if (GlobalPerSecond is not { } limit || path.StartsWith("interactions/", StringComparison.Ordinal))
+        if (GlobalPerSecond is not { } limit || path.StartsWith("interactions/", StringComparison.Ordinal) || path.StartsWith("webhooks/", StringComparison.Ordinal))
         {
             return null;
         }

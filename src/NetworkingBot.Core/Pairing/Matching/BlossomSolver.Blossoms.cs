@@ -84,6 +84,8 @@ internal sealed partial class BlossomSolver
         var bv = inBlossom[v];
         var bw = inBlossom[w];
         var b = unusedBlossoms.Pop();
+        epoch++;
+        deadRoot[b] = 0;
         blossomBase[b] = baseVertex;
         blossomParent[b] = -1;
         blossomParent[bb] = b;

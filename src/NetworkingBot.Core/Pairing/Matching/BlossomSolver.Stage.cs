@@ -5,11 +5,17 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// <summary>A stage of the primal-dual loop: label the free vertices, scan tight edges, augment or adjust duals.</summary>
 internal sealed partial class BlossomSolver
 {
-    /// <summary>One stage: grow alternating trees until an augmentation (true) or optimality (false).</summary>
+    /// <summary>
+    /// One stage: grow alternating trees, augmenting whenever two meet (see BlossomSolver.Trees), until the duals
+    /// cannot change: true if the stage augmented (the next one starts afresh), false at optimality.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RunStage()
     {
         stage++;
+        epoch++;
+        retiredTrees = 0;
+        augmented = false;
         touchedVertices.Clear();
         touchedBlossoms.Clear();
         Array.Clear(label);
@@ -27,31 +33,43 @@ internal sealed partial class BlossomSolver
 
         while (true)
         {
-            if (ScanQueue())
+            ScanQueue();
+            if (retiredTrees > 0)
             {
-                return true;
+                augmented = true;
+                DropRetiredTrees();
+                continue;
             }
 
             if (!AdjustDuals())
             {
-                return false;
+                return augmented;
             }
         }
     }
 
-    /// <summary>Explores tight edges from S-vertices; returns true after augmenting the matching.</summary>
+    /// <summary>
+    /// Explores tight edges from S-vertices of live trees, augmenting along every tight path between two live
+    /// trees it meets (see <see cref="AugmentAndRetire"/>), until no S-vertex is left to scan.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ScanQueue()
+    private void ScanQueue()
     {
         while (queue.Count > 0)
         {
             var v = queue[^1];
             queue.RemoveAt(queue.Count - 1);
+            if (label[inBlossom[v]] != 1 || Retired(inBlossom[v]))
+            {
+                // Queued before its tree was retired or dropped.
+                continue;
+            }
+
             foreach (var p in neighbend[v])
             {
                 var k = p / 2;
                 var w = endpoint[p];
-                if (inBlossom[v] == inBlossom[w])
+                if (inBlossom[v] == inBlossom[w] || (label[inBlossom[w]] != 0 && Retired(inBlossom[w])))
                 {
                     continue;
                 }
@@ -81,8 +99,8 @@ internal sealed partial class BlossomSolver
                         }
                         else
                         {
-                            AugmentMatching(k);
-                            return true;
+                            AugmentAndRetire(k);
+                            break;
                         }
                     }
                     else if (label[w] == 0)
@@ -110,7 +128,5 @@ internal sealed partial class BlossomSolver
                 }
             }
         }
-
-        return false;
     }
 }

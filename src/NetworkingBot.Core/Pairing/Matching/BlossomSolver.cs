@@ -101,6 +101,9 @@ internal sealed partial class BlossomSolver
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
         seenInStage = new int[2 * n];
+        deadRoot = new int[2 * n];
+        rootOf = new int[2 * n];
+        rootEpoch = new int[2 * n];
         if (start is not null)
         {
             ApplyWarmStart(start);

@@ -74,10 +74,16 @@ internal static class CompleteGraphMatcher
         while (true)
         {
             var duals = new BlossomDuals(n, last);
-            var violations = all.Violations(last.VertexDual, duals);
+            var near = new List<(int U, int V, long W)>();
+            var violations = all.Violations(last.VertexDual, duals, near);
             if (violations.Count == 0)
             {
                 return new PerfectMatching(last, graph.Edges, solves, duals.Objective());
+            }
+
+            foreach (var (u, v, w) in near)
+            {
+                graph.Add(u, v, w);
             }
 
             var start = graph.Repair(last, duals, violations, all);

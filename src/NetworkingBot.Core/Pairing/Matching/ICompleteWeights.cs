@@ -10,5 +10,10 @@ internal interface ICompleteWeights
     long this[int u, int v] { get; }
 
     /// <summary>Pairs with negative slack under vertex duals <paramref name="y"/> and the blossom duals, sorted by (U, V).</summary>
-    List<(int U, int V)> Violations(long[] y, BlossomDuals duals);
+    /// <param name="near">
+    /// When given (and a pair is violated), also receives pairs with small non-negative slack, with their weights:
+    /// the next solve moves duals by about the violations' deficits, so these are the pairs the next pricing would
+    /// find, and adding them now saves that pass. A source may leave it empty.
+    /// </param>
+    List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null);
 }

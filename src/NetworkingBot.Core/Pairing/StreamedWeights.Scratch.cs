@@ -1,0 +1,25 @@
+using NetworkingBot.Core.Pairing.Matching;
+
+namespace NetworkingBot.Core.Pairing;
+
+internal sealed partial class StreamedWeights
+{
+    /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, whether near pairs are kept.</summary>
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, bool KeepNear);
+
+    /// <summary>One thread's row buffer, history scratch and findings.</summary>
+    private sealed class RowScratch(int n, int count)
+    {
+        public long[] Row { get; } = new long[n];
+
+        public int[] Scratch { get; } = new int[count];
+
+        public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRow];
+
+        public List<(int, int)> Found { get; } = [];
+
+        public List<(long Slack, int U, int V, long W)> Near { get; } = [];
+
+        public long Deepest { get; set; }
+    }
+}
