@@ -17,7 +17,7 @@ namespace NetworkingBot.Testing.FakeDiscord;
 /// </summary>
 public sealed partial class FakeDiscordGateway : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app;
     private readonly FakeDiscordGatewayRecorder<FakeDiscordGatewayFrame> _received = new();
     private readonly FakeDiscordGatewayRecorder<FakeDiscordGatewayClosed> _closed = new();
     private readonly List<FakeDiscordGatewayConnection> _connections = [];
@@ -57,17 +57,56 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
     /// <summary>Starts the fake on 127.0.0.1 with a free port.</summary>
     public static async Task<FakeDiscordGateway> StartAsync(TimeSpan heartbeatInterval)
     {
+        var gateway = new FakeDiscordGateway(null!) { HeartbeatInterval = heartbeatInterval };
+        gateway._app = await gateway.ServeAsync(0).ConfigureAwait(false);
+        var address = gateway._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        gateway.Url = new UriBuilder(address) { Scheme = "ws", Path = "/" }.Uri;
+        return gateway;
+    }
+
+    /// <summary>
+    /// A restart of the gateway server: every socket dropped, nothing listening for <paramref name="down"/> (connections
+    /// are refused), then the same address again with every earlier session forgotten, so a RESUME is answered
+    /// INVALID_SESSION and the client identifies afresh.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        lock (_sessions)
+        {
+            foreach (var session in _sessions.Values)
+            {
+                session.Resumable = false;
+            }
+        }
+
+        await StopServingAsync().ConfigureAwait(false);
+        await Task.Delay(down).ConfigureAwait(false);
+        _app = await ServeAsync(Url.Port).ConfigureAwait(false);
+    }
+
+    private async Task<WebApplication> ServeAsync(int port)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var gateway = new FakeDiscordGateway(app) { HeartbeatInterval = heartbeatInterval };
-        app.Urls.Add("http://127.0.0.1:0");
+        app.Urls.Add($"http://127.0.0.1:{port}");
         app.UseWebSockets();
-        app.Run(gateway.AcceptAsync);
+        app.Run(AcceptAsync);
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        gateway.Url = new UriBuilder(address) { Scheme = "ws", Path = "/" }.Uri;
-        return gateway;
+        return app;
+    }
+
+    private async Task StopServingAsync()
+    {
+        // Long-lived WebSocket requests would hold a graceful shutdown for its full timeout.
+        foreach (var connection in OpenConnections(null))
+        {
+            connection.Drop();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>Waits for the <paramref name="count"/>-th received payload with opcode <paramref name="op"/>.</summary>
@@ -152,15 +191,7 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Long-lived WebSocket requests would hold a graceful shutdown for its full timeout.
-        foreach (var connection in OpenConnections(null))
-        {
-            connection.Drop();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await StopServingAsync().ConfigureAwait(false);
         lock (_sessions)
         {
             foreach (var session in _sessions.Values)

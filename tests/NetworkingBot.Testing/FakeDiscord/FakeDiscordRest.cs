@@ -28,7 +28,7 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     private readonly Dictionary<string, FakeDiscordRestMessage> _byNonce = new(StringComparer.Ordinal);
     private readonly FakeDiscordRestBuckets _buckets;
     private readonly TimeProvider _time;
-    private readonly WebApplication _app;
+    private WebApplication _app;
     private TaskCompletionSource _recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextId = 900_000_000_000_000_000;
     private int _requestCount;
@@ -71,16 +71,34 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     /// <summary>Starts the server on a free loopback port.</summary>
     public static async Task<FakeDiscordRest> StartAsync(TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
+        var fake = new FakeDiscordRest(null!, time ?? TimeProvider.System);
+        fake._app = await fake.ServeAsync(0, cancellationToken);
+        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/v10/");
+        return fake;
+    }
+
+    /// <summary>
+    /// A restart of the API server: nothing listening for <paramref name="down"/> (connections are refused), then
+    /// the same address again. What it stored (messages, DM channels) survives, as Discord's does.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Task.Delay(down);
+        _app = await ServeAsync(ApiBaseUrl.Port, CancellationToken.None);
+    }
+
+    private async Task<WebApplication> ServeAsync(int port, CancellationToken cancellationToken)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.Urls.Add("http://127.0.0.1:0");
-        var fake = new FakeDiscordRest(app, time ?? TimeProvider.System);
-        app.Run(fake.HandleAsync);
+        app.Urls.Add($"http://127.0.0.1:{port}");
+        app.Run(HandleAsync);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/v10/");
-        return fake;
+        return app;
     }
 
     /// <summary>Every request so far, in arrival order.</summary>
