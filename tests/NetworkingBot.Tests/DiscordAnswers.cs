@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using NetworkingBot.Testing.FakeDiscord;
 
@@ -28,4 +29,28 @@ internal static class DiscordAnswers
     /// <summary>The answer's text, from a response's data or an edit's body.</summary>
     public static string Text(FakeDiscordRestCall answer) =>
         answer.Body!.Value.TryGetProperty("data", out var data) ? data.GetProperty("content").GetString()! : answer.BodyString("content")!;
+
+    /// <summary>
+    /// Dispatches a fresh interaction (a new id each time) until the bot answers one, within <paramref name="wait"/>:
+    /// a bot process just started or a session just re-identified may not be READY yet, and Discord would not deliver
+    /// to it either (a member would try again).
+    /// </summary>
+    public static async Task<FakeDiscordRestCall> UntilAnsweredAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, Func<JsonElement> interaction, TimeSpan wait)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var payload = interaction();
+            var id = payload.GetProperty("id").GetString();
+            try
+            {
+                await gateway.DispatchAsync("INTERACTION_CREATE", payload.GetRawText());
+                return await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), TimeSpan.FromSeconds(3));
+            }
+            catch (Exception ex) when (ex is TimeoutException or InvalidOperationException && clock.Elapsed < wait)
+            {
+                // Not answered (or no session to dispatch to yet): try again with a new interaction.
+            }
+        }
+    }
 }

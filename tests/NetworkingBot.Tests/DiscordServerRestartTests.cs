@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using NetworkingBot.Testing.FakeDiscord;
 
 namespace NetworkingBot.Tests;
@@ -23,46 +21,24 @@ public sealed class DiscordServerRestartTests
         var (rest, gateway) = (discord.Rest, discord.Gateway);
         foreach (var member in Members)
         {
-            await AnswerAsync(gateway, rest, () => DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "UTC" }, user: member));
+            await DiscordAnswers.UntilAnsweredAsync(gateway, rest, () => DiscordPayloads.Slash("coffee", "join", new Dictionary<string, object> { ["tz"] = "UTC" }, user: member), Wait);
         }
 
         for (var restart = 1; restart <= 5; restart++)
         {
             await Task.WhenAll(gateway.RestartAsync(TimeSpan.FromSeconds(1)), rest.RestartAsync(TimeSpan.FromSeconds(1)));
             await gateway.WaitForOpAsync(2, count: 1 + restart, timeout: Wait);
-            var status = await AnswerAsync(gateway, rest, () => DiscordPayloads.Slash("coffee", "status", user: Members[restart]));
+            var status = await DiscordAnswers.UntilAnsweredAsync(gateway, rest, () => DiscordPayloads.Slash("coffee", "status", user: Members[restart]), Wait);
             Assert.Equal(4, status.Body!.Value.GetProperty("type").GetInt32());
         }
 
         var setup = new Dictionary<string, object> { ["channel"] = DiscordPayloads.Channel, ["day"] = "monday", ["time"] = "09:00", ["tz"] = "UTC" };
-        await AnswerAsync(gateway, rest, () => DiscordPayloads.Slash("coffee-admin", "setup", setup, user: Organiser, permissions: DiscordPayloads.ManageServer));
-        await AnswerAsync(gateway, rest, () => DiscordPayloads.Slash("coffee-admin", "pair-now", user: Organiser, permissions: DiscordPayloads.ManageServer));
+        await DiscordAnswers.UntilAnsweredAsync(gateway, rest, () => DiscordPayloads.Slash("coffee-admin", "setup", setup, user: Organiser, permissions: DiscordPayloads.ManageServer), Wait);
+        await DiscordAnswers.UntilAnsweredAsync(gateway, rest, () => DiscordPayloads.Slash("coffee-admin", "pair-now", user: Organiser, permissions: DiscordPayloads.ManageServer), Wait);
         await rest.WaitForCountAsync(c => c.Is("POST", "channels/") && c.Succeeded && c.Path.EndsWith("/messages", StringComparison.Ordinal), 1 + Members.Length, Wait);
 
         Assert.Single(rest.Messages, m => m.ChannelId == DiscordPayloads.Channel);
         Assert.All(Members, m => Assert.Single(rest.MessagesTo(m)));
         Assert.Equal(6, gateway.Received.Count(f => f.Op == 2));
-    }
-
-    /// <summary>
-    /// Dispatches an interaction until the bot answers one: right after a restart Discord would not deliver to a
-    /// session that is not READY yet, and the fake dispatches to its newest one.
-    /// </summary>
-    private static async Task<FakeDiscordRestCall> AnswerAsync(FakeDiscordGateway gateway, FakeDiscordRest rest, Func<JsonElement> interaction)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var payload = interaction();
-            var id = payload.GetProperty("id").GetString();
-            try
-            {
-                await gateway.DispatchAsync("INTERACTION_CREATE", payload.GetRawText());
-                return await rest.WaitForAsync(c => c.Is("POST", $"interactions/{id}/"), TimeSpan.FromSeconds(3));
-            }
-            catch (Exception ex) when (ex is TimeoutException or InvalidOperationException && clock.Elapsed < Wait)
-            {
-            }
-        }
     }
 }

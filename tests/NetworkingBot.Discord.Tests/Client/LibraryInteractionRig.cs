@@ -68,7 +68,7 @@ internal sealed class LibraryInteractionRig : IAsyncDisposable
 
     public CoreHarness Core { get; }
 
-    public ListLogger<LibraryInteractionHandler> Logger { get; } = new();
+    public RecordingLogger<LibraryInteractionHandler> Logger { get; } = new();
 
     public LibraryInteractionHandler Handler { get; }
 

@@ -14,7 +14,7 @@ public sealed class LibraryRegistrationTests
     {
         await using var rig = await LibraryRig.StartAsync();
         await using var core = new CoreHarness();
-        var logger = new ListLogger<LibraryRegistrar>();
+        var logger = new RecordingLogger<LibraryRegistrar>();
         var registrar = new LibraryRegistrar(core.GetService<CommandCatalog>(), logger);
         var rest = await rig.Connection.RestAsync(CancellationToken.None);
 
@@ -34,8 +34,8 @@ public sealed class LibraryRegistrationTests
         await using var rig = await LibraryRig.StartAsync();
         await using var core = new CoreHarness();
         rig.Fake.RefuseNext(10, 400, 50035, "Invalid Form Body", method: "PUT");
-        var logger = new ListLogger<LibraryStartup>();
-        var startup = new LibraryStartup(new LibraryRegistrar(core.GetService<CommandCatalog>(), new ListLogger<LibraryRegistrar>()), Options.Create(new DiscordOptions()), logger);
+        var logger = new RecordingLogger<LibraryStartup>();
+        var startup = new LibraryStartup(new LibraryRegistrar(core.GetService<CommandCatalog>(), new RecordingLogger<LibraryRegistrar>()), Options.Create(new DiscordOptions()), logger);
 
         await startup.RegisterAsync(await rig.Connection.RestAsync(CancellationToken.None), CancellationToken.None);
 

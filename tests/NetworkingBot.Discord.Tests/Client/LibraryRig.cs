@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.Fakes;
 using Microsoft.Extensions.Options;
 using NetworkingBot.Core.Abstractions;
 using NetworkingBot.Discord.Client;
@@ -26,7 +27,7 @@ internal sealed class LibraryRig : IAsyncDisposable
 
     public DiscordConnection Connection { get; }
 
-    public ListLogger<LibraryMessenger> Logger { get; } = new();
+    public RecordingLogger<LibraryMessenger> Logger { get; } = new();
 
     public LibraryMessenger Messenger { get; }
 

@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Core.Commands;
 using NetworkingBot.Discord.Delivery;
 
@@ -5,7 +6,7 @@ namespace NetworkingBot.Discord.Tests.Delivery;
 
 public sealed class MessageBodiesTests
 {
-    private readonly ListLogger<MessageBodiesTests> _logger = new();
+    private readonly RecordingLogger<MessageBodiesTests> _logger = new();
 
     [Fact]
     public void Allowed_mentions_list_only_user_mentions_so_everyone_here_and_roles_never_ping()

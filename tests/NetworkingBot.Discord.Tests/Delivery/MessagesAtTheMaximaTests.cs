@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Core.Interviews;
 using NetworkingBot.Core.JobLeads;
 using NetworkingBot.Discord.Delivery;
@@ -11,7 +12,7 @@ namespace NetworkingBot.Discord.Tests.Delivery;
 /// </summary>
 public sealed class MessagesAtTheMaximaTests
 {
-    private readonly ListLogger<MessagesAtTheMaximaTests> _logger = new();
+    private readonly RecordingLogger<MessagesAtTheMaximaTests> _logger = new();
 
     [Fact]
     public void The_longest_job_card_is_one_channel_message()

@@ -1,3 +1,4 @@
+using NetworkingBot.Testing.Fakes;
 using NetworkingBot.Core.Commands.Text;
 using NetworkingBot.Discord.Delivery;
 
@@ -6,7 +7,7 @@ namespace NetworkingBot.Discord.Tests.Delivery;
 /// <summary>A DM's time tokens reach Discord as &lt;t:UNIX:F&gt; timestamps, which each reader sees in their own zone.</summary>
 public sealed class TimeTokenBodiesTests
 {
-    private readonly ListLogger<TimeTokenBodiesTests> _logger = new();
+    private readonly RecordingLogger<TimeTokenBodiesTests> _logger = new();
 
     [Fact]
     public void Time_tokens_in_an_intro_become_full_timestamps_in_the_embed()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using NetworkingBot.Testing.FakeSlack;
 using Xunit.Abstractions;
 
@@ -54,14 +53,14 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
                 await slack.NextSocketAsync(Wait);
             }
 
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser));
+            await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser), Wait);
             foreach (var member in Members)
             {
-                await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member));
+                await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member), Wait);
             }
 
             var held = slack.HoldPostAnswer(c => c.DeliveryKey?.EndsWith(":intro-group:5", StringComparison.Ordinal) == true);
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser));
+            await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser), Wait);
             await held.WaitAsync(Wait);
             await Task.WhenAll(first.Select(p => p.KillAsync()));
         }
@@ -73,7 +72,7 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
             }
         }
 
-        var postsBeforeRestart = Accepted(slack).Count;
+        var postsBeforeRestart = CrashRun.Accepted(slack).Count;
 
         // Second lives, started at once: a command is answered while the round is finished in the background.
         var clock = Stopwatch.StartNew();
@@ -81,9 +80,9 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
         try
         {
             var socket = await slack.NextSocketAsync(Wait);
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("status", Members[0]));
+            await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("status", Members[0]), Wait);
             var firstAnswer = clock.Elapsed;
-            await WaitForAnyAsync(second, "delivered to");
+            await CrashRun.WaitForAnyAsync(second, "delivered to", Wait);
             output.WriteLine($"{instances} instance(s), {string.Join(' ', store.Take(1))}: {postsBeforeRestart} posts before the kill; first command answered {firstAnswer.TotalSeconds:F1} s after the restart, round finished {clock.Elapsed.TotalSeconds:F1} s after it (loaded shared machine)");
             Assert.True(firstAnswer < TimeSpan.FromSeconds(10), $"first command answered {firstAnswer} after the restart");
         }
@@ -100,7 +99,7 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
 
     private static void AssertDeliveredOnce(FakeSlackServer slack)
     {
-        var posts = Accepted(slack);
+        var posts = CrashRun.Accepted(slack);
         var keys = posts.Select(p => p.DeliveryKey!).ToList();
         var twice = keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(twice.Count == 0, $"posted more than once: {string.Join(", ", twice)}; all posts in order: {string.Join(", ", keys)}");
@@ -118,27 +117,5 @@ public sealed class KillMidDeliveryTests(ITestOutputHelper output)
         Assert.All(lookups, channel => Assert.Contains(intros, p => p.Arg("channel") == channel));
     }
 
-    /// <summary>Round posts Slack accepted (including the one whose answer it held), in order.</summary>
-    private static List<SlackApiCall> Accepted(FakeSlackServer slack) =>
-        slack.CallsOf("chat.postMessage").Where(c => c.Ok && c.DeliveryKey is not null && !c.DeliveryKey.StartsWith("reply", StringComparison.Ordinal)).ToList();
 
-    private static async Task WaitForAnyAsync(IReadOnlyList<BotProcess> processes, string text)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!processes.Any(p => p.Output.Any(l => l.Contains(text, StringComparison.Ordinal))))
-        {
-            if (clock.Elapsed > Wait)
-            {
-                throw new TimeoutException($"No \"{text}\" after {clock.Elapsed}:\n{string.Join("\n---\n", processes.Select(p => string.Join('\n', p.Output)))}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private static async Task SendAsync(FakeSlackServer slack, FakeSlackSocket socket, JsonObject envelope)
-    {
-        await socket.SendEnvelopeAsync(envelope);
-        await slack.WaitForAckAsync(envelope["envelope_id"]!.GetValue<string>(), Wait);
-    }
 }

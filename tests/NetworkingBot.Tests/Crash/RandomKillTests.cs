@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
 using NetworkingBot.Core.CoffeeChats;
 using NetworkingBot.Storage.Redis;
 using NetworkingBot.Storage.Redis.Client;
@@ -66,9 +64,7 @@ public sealed class RandomKillTests(ITestOutputHelper output)
 
     private async Task KillAtRandomAsync(string[] store, Func<Task<(IReadOnlyList<Member> Members, IReadOnlyList<Round> Rounds)>> read)
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("NETWORKINGBOT_KILL_SEED"), out var given) ? given : Random.Shared.Next();
-        var random = new Random(seed);
-        output.WriteLine($"seed {seed}");
+        var random = CrashRun.Seeded(output);
         await using var slack = await FakeSlackServer.StartAsync();
 
         // A real round trip's worth, half of it after Slack has taken the call: a kill often finds posts in flight.
@@ -86,14 +82,14 @@ public sealed class RandomKillTests(ITestOutputHelper output)
         {
             var socket = await slack.NextSocketAsync(Wait);
             await slack.NextSocketAsync(Wait);
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser));
+            await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("setup day:monday time:09:00 tz:UTC", Organiser), Wait);
             foreach (var member in Members)
             {
-                await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member));
+                await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("join tz:UTC", member), Wait);
             }
 
-            await SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser));
-            await WaitForAnyAsync(lives, "planned:");
+            await CrashRun.SendAsync(slack, socket, SlackEnvelopes.SlashCommand("pair-now", Organiser), Wait);
+            await CrashRun.WaitForAnyAsync(lives, "planned:", Wait);
 
             for (var kill = 1; kill <= Kills; kill++)
             {
@@ -107,7 +103,7 @@ public sealed class RandomKillTests(ITestOutputHelper output)
                     lives[victim] = null;
                 }
 
-                output.WriteLine($"kill {kill}: {after.TotalSeconds:F1} s in, instance(s) {string.Join(" and ", victims)}; {Accepted(slack).Count} round posts so far");
+                output.WriteLine($"kill {kill}: {after.TotalSeconds:F1} s in, instance(s) {string.Join(" and ", victims)}; {CrashRun.Accepted(slack).Count} round posts so far");
                 foreach (var victim in victims)
                 {
                     lives[victim] = BotProcess.Start(Args(victim));
@@ -117,7 +113,7 @@ public sealed class RandomKillTests(ITestOutputHelper output)
             // Left alone now: the round finishes in whichever life holds it, unless an earlier life already finished it.
             if (!everyOutput.Any(l => l.Contains("delivered to", StringComparison.Ordinal)))
             {
-                await WaitForAnyAsync(lives, "delivered to");
+                await CrashRun.WaitForAnyAsync(lives, "delivered to", Wait);
             }
         }
         finally
@@ -135,42 +131,22 @@ public sealed class RandomKillTests(ITestOutputHelper output)
         AssertDeliveredOnce(slack);
         var (members, rounds) = await read();
         var round = Assert.Single(rounds);
-        Assert.Equal(RoundStatus.Delivered, round.Status);
-        Assert.All(Members, id => Assert.Equal(round.ScheduledFor, Assert.Single(members, m => m.UserId == id).LastRoundAt));
-        output.WriteLine($"{Accepted(slack).Count} round posts, {slack.CallsOf("conversations.history").Count} look-ups; "
+        Assert.True(round.Status == RoundStatus.Delivered, $"round {round.RoundId} is {round.Status}");
+        var wrong = Members.Select(id => members.Single(m => m.UserId == id)).Where(m => m.LastRoundAt != round.ScheduledFor).ToList();
+        Assert.True(wrong.Count == 0, $"LastRoundAt is not the round's ({round.ScheduledFor:O}) for {string.Join(", ", wrong.Select(m => $"{m.UserId}: {m.LastRoundAt:O}"))}");
+        output.WriteLine($"{CrashRun.Accepted(slack).Count} round posts, {slack.CallsOf("conversations.history").Count} look-ups; "
             + $"{everyOutput.Count(l => l.Contains("recorded now, not sent again", StringComparison.Ordinal))} found already sent");
     }
 
     private static void AssertDeliveredOnce(FakeSlackServer slack)
     {
-        var keys = Accepted(slack).Select(p => p.DeliveryKey!).ToList();
+        var keys = CrashRun.Accepted(slack).Select(p => p.DeliveryKey!).ToList();
         var twice = keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(twice.Count == 0, $"posted more than once: {string.Join(", ", twice)}; all posts in order: {string.Join(", ", keys)}");
         Assert.Single(keys, k => k.EndsWith(":announce", StringComparison.Ordinal));
-        var intros = Accepted(slack).Where(p => p.DeliveryKey!.Contains(":intro-group:", StringComparison.Ordinal)).ToList();
+        var intros = CrashRun.Accepted(slack).Where(p => p.DeliveryKey!.Contains(":intro-group:", StringComparison.Ordinal)).ToList();
         Assert.All(Members, member => Assert.Single(intros, p => slack.MembersOf(p.Arg("channel")!).Contains(member)));
     }
 
-    private static List<SlackApiCall> Accepted(FakeSlackServer slack) =>
-        slack.CallsOf("chat.postMessage").Where(c => c.Ok && c.DeliveryKey is not null && !c.DeliveryKey.StartsWith("reply", StringComparison.Ordinal)).ToList();
 
-    private static async Task WaitForAnyAsync(IReadOnlyList<BotProcess?> processes, string text)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!processes.Any(p => p is not null && p.Output.Any(l => l.Contains(text, StringComparison.Ordinal))))
-        {
-            if (clock.Elapsed > Wait)
-            {
-                throw new TimeoutException($"No \"{text}\" after {clock.Elapsed}:\n{string.Join("\n---\n", processes.Select(p => string.Join('\n', p?.Output ?? [])))}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private static async Task SendAsync(FakeSlackServer slack, FakeSlackSocket socket, JsonObject envelope)
-    {
-        await socket.SendEnvelopeAsync(envelope);
-        await slack.WaitForAckAsync(envelope["envelope_id"]!.GetValue<string>(), Wait);
-    }
 }

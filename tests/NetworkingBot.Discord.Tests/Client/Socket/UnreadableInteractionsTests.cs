@@ -97,7 +97,7 @@ public sealed class UnreadableInteractionsTests
 
         public AnswerInTime Time { get; } = new(TimeProvider.System, NullLogger<AnswerInTime>.Instance);
 
-        public ListLogger<UnreadableInteractions> Logger { get; } = new();
+        public RecordingLogger<UnreadableInteractions> Logger { get; } = new();
 
         public UnreadableInteractions Answers { get; }
 
