@@ -8,11 +8,11 @@ internal sealed partial class StreamedWeights
     private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, bool KeepNear);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
-    private sealed class RowScratch(int n, int count)
+    private sealed class RowScratch(int n)
     {
         public long[] Row { get; } = new long[n];
 
-        public int[] Scratch { get; } = new int[count];
+        public long[] Scratch { get; } = new long[n];
 
         public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRow];
 

@@ -25,7 +25,10 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
 
     private readonly long[] upper = [.. members.Select(m => weights.UpperBound(m))];
     private readonly int chunks = (members.Length + Chunk - 1) / Chunk;
+    private readonly PairWeights.OrderedRows rows = weights.Ordered(members);
     private int[]? chunkHours;
+    private long[]? upperByHours;
+    private int hoursSpan;
 
     public long this[int u, int v] => weights.Weight(members[u], members[v]);
 
@@ -34,6 +37,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     {
         var n = members.Length;
         chunkHours ??= ChunkHours();
+        upperByHours ??= UpperByHours();
 
         // A row can hold a violated pair only if y[u] + y[v] < 2 w(u, v) <= 2 upper[u] for some later v,
         // so rows whose dual already covers the least later dual are skipped without computing weights.
@@ -63,7 +67,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         Parallel.For(
             0,
             n - 1,
-            () => new RowScratch(n, weights.Count),
+            () => new RowScratch(n),
             (u, _, local) =>
             {
                 if (y[u] < (2 * upper[u]) - suffixMin[u + 1])
@@ -90,6 +94,31 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         }
 
         return found;
+    }
+
+    private long[] UpperByHours()
+    {
+        var slots = weights.SlotCount;
+        var most = 0;
+        for (var s = 0; s < slots; s++)
+        {
+            for (var t = 0; t < slots; t++)
+            {
+                most = Math.Max(most, weights.SharedHours(s, t));
+            }
+        }
+
+        hoursSpan = most + 1;
+        var result = new long[members.Length * hoursSpan];
+        for (var v = 0; v < members.Length; v++)
+        {
+            for (var h = 0; h < hoursSpan; h++)
+            {
+                result[(v * hoursSpan) + h] = weights.UpperBound(members[v], h);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Per waking slot and chunk, the most hours a member of the slot shares with a member of the chunk.</summary>
@@ -123,7 +152,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         for (var c = (u + 1) / Chunk; c < chunks; c++)
         {
             // No pair of the chunk has slack below this bound (blossom duals only add slack).
-            var bound = yu + pricing.ChunkMin[c] - (2 * weights.UpperBound(members[u], chunkHours![(slotU * chunks) + c]));
+            var bound = yu + pricing.ChunkMin[c] - (2 * upperByHours![(u * hoursSpan) + chunkHours![(slotU * chunks) + c]]);
             if (bound >= 0 && (!pricing.KeepNear || bound >= cut))
             {
                 continue;
@@ -131,7 +160,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
 
             var start = Math.Max(u + 1, c * Chunk);
             var row = local.Row.AsSpan(0, Math.Min(n, (c + 1) * Chunk) - start);
-            weights.Row(members[u], members.AsSpan(start, row.Length), row, local.Scratch);
+            rows.Row(u, start, row, local.Scratch);
             for (var j = 0; j < row.Length; j++)
             {
                 var v = start + j;

@@ -16,6 +16,7 @@ internal sealed partial class BlossomSolver
         epoch++;
         retiredTrees = 0;
         augmented = false;
+        updatesSinceAugment = 0;
         touchedVertices.Clear();
         touchedBlossoms.Clear();
         Array.Clear(label);
@@ -37,6 +38,7 @@ internal sealed partial class BlossomSolver
             if (retiredTrees > 0)
             {
                 augmented = true;
+                updatesSinceAugment = 0;
                 DropRetiredTrees();
                 continue;
             }
@@ -45,6 +47,8 @@ internal sealed partial class BlossomSolver
             {
                 return augmented;
             }
+
+            CountDualUpdate();
         }
     }
 

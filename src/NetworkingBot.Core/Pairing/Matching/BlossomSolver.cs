@@ -45,10 +45,12 @@ internal sealed partial class BlossomSolver
     /// With <paramref name="start"/> the solver begins from the given duals and matched edges instead of
     /// uniform duals and an empty matching (only with <paramref name="maxCardinality"/>, where free vertices
     /// need no zero dual). The caller guarantees the duals are feasible and every matched edge is tight.
+    /// <paramref name="updateLimit"/> overrides <see cref="DefaultUpdateLimit"/> (tests only).
     /// </summary>
-    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality, WarmStart? start = null)
+    public BlossomSolver(int vertexCount, IReadOnlyList<(int U, int V, long W)> edges, bool maxCardinality, WarmStart? start = null, long? updateLimit = null)
     {
         n = vertexCount;
+        this.updateLimit = updateLimit ?? DefaultUpdateLimit(vertexCount);
         this.maxCardinality = maxCardinality;
         var m = edges.Count;
         edgeU = new int[m];
