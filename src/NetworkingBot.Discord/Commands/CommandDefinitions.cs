@@ -39,7 +39,7 @@ public static class CommandDefinitions
         return commands;
     }
 
-    /// <summary>The core program a Discord command belongs to: "coffee-admin" and "coffee" are both "coffee".</summary>
+    /// <summary>The core program a Discord command belongs to: a program's organiser command ("{program}-admin") and its member command are both that program.</summary>
     public static string ProgramOf(string commandName)
     {
         ArgumentNullException.ThrowIfNull(commandName);
