@@ -44,6 +44,23 @@ public sealed class MaxWeightMatchingTests
     }
 
     [Fact]
+    public void Certificate_holds_on_hundreds_of_sparse_graphs_with_many_trees_and_ties()
+    {
+        // Many free vertices at once: trees retire and are dropped often, stale best edges and their queue entries
+        // (BlossomSolver.Queues) are exercised; few distinct weights breed blossoms. A least slack taken from a stale
+        // queue entry shows up as an infeasible edge here.
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(10_000 + seed);
+            var n = random.Next(50, 200);
+            var edges = RandomEdges(random, n, density: 0.02 + (random.NextDouble() * 0.2), maxWeight: random.Next(2) == 0 ? 3 : 100, allowNegative: false);
+            var result = MaxWeightMatching.Solve(n, edges, maxCardinality: seed % 2 == 0);
+            Assert.True(IsMatchingOf(result.Mate, edges));
+            Assert.Null(MatchingCertificate.Verify(n, edges, seed % 2 == 0, result));
+        }
+    }
+
+    [Fact]
     public void Certificate_rejects_a_suboptimal_matching()
     {
         // Path 0-1-2-3 with a heavy middle edge: the optimum is the middle edge alone.

@@ -62,8 +62,15 @@ internal sealed class BlossomDuals
     /// <summary>Sum of the duals of the blossoms holding both u and v: the common prefix of their chains, found by binary search.</summary>
     public long Shared(int u, int v)
     {
+        // A vertex in no blossom, or two in different outermost blossoms, share none: answered before the search.
         var (su, sv) = (chainStart[u], chainStart[v]);
-        var (lo, hi) = (0, Math.Min(chainStart[u + 1] - su, chainStart[v + 1] - sv));
+        var (lu, lv) = (chainStart[u + 1] - su, chainStart[v + 1] - sv);
+        if (lu == 0 || lv == 0 || chainBlossom[su] != chainBlossom[sv])
+        {
+            return 0;
+        }
+
+        var (lo, hi) = (1, Math.Min(lu, lv));
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -20,7 +20,12 @@ internal sealed partial class BlossomSolver
                 foreach (var leaf in Leaves(b))
                 {
                     Touch(leaf);
+                    Mark(leaf);
                 }
+            }
+            else
+            {
+                Mark(b);
             }
 
             if (t == 1)
@@ -128,6 +133,7 @@ internal sealed partial class BlossomSolver
             }
 
             inBlossom[leaf] = b;
+            Mark(leaf);
         }
 
         ComputeBestEdges(b, path);
@@ -178,6 +184,11 @@ internal sealed partial class BlossomSolver
             {
                 bestEdge[b] = k;
             }
+        }
+
+        if (bestEdge[b] != -1)
+        {
+            QueueBetweenS(b, bestEdge[b]);
         }
     }
 

@@ -23,69 +23,26 @@ internal sealed partial class BlossomSolver
         }
 
         // Type 2: an edge from an S-vertex to a free vertex becomes tight. Type 3: an edge between two
-        // S-blossoms becomes tight (integer weights keep slack even); top-level trivial blossoms are vertices,
-        // the rest are in the touched blossom list. Type 4: a T-blossom's dual reaches zero, so it can be
-        // expanded. One pass over the vertices and one over the blossoms (this runs once per dual update, over
-        // the whole forest); the least of each type is kept apart so ties go to the lower type as before.
-        var (best2, edge2, best3, edge3, best4, blossom4) = (long.MaxValue, -1, long.MaxValue, -1, long.MaxValue, -1);
-        ties2.Clear();
-        ties3.Clear();
-        foreach (var v in touchedVertices)
-        {
-            var e = bestEdge[v];
-            if (e == -1)
-            {
-                continue;
-            }
-
-            if (label[inBlossom[v]] == 0)
-            {
-                e = RefreshBestEdge(v, e, sBlossom: false);
-                if (e == -1)
-                {
-                    continue;
-                }
-
-                var d = Slack(e);
-                Keep(ties2, ref best2, ref edge2, d, e);
-            }
-            else if (blossomParent[v] == -1 && label[v] == 1)
-            {
-                e = RefreshBestEdge(v, e, sBlossom: true);
-                if (e == -1)
-                {
-                    continue;
-                }
-
-                var d = Slack(e) / 2;
-                Keep(ties3, ref best3, ref edge3, d, e);
-            }
-        }
-
+        // S-blossoms becomes tight (integer weights keep slack even). Both come from their queues
+        // (BlossomSolver.Queues). Type 4: a T-blossom's dual reaches zero, so it can be expanded: blossoms are
+        // few, so they are still walked. The least of each type is kept apart so ties go to the lower type.
+        var best2 = LeastToS();
+        var best3 = LeastBetweenS() is var least3 and < long.MaxValue ? least3 / 2 : long.MaxValue;
+        var (best4, blossom4) = (long.MaxValue, -1);
         foreach (var b in touchedBlossoms)
         {
-            if (blossomBase[b] < 0 || blossomParent[b] != -1)
-            {
-                continue;
-            }
-
-            if (label[b] == 1 && bestEdge[b] != -1 && RefreshBestEdge(b, bestEdge[b], sBlossom: true) is var e and not -1)
-            {
-                var d = Slack(e) / 2;
-                Keep(ties3, ref best3, ref edge3, d, e);
-            }
-            else if (label[b] == 2 && dual[b] < best4)
+            if (blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] == 2 && dual[b] < best4)
             {
                 (best4, blossom4) = (dual[b], b);
             }
         }
 
-        if (edge2 != -1 && (deltaType == -1 || best2 < delta))
+        if (best2 != long.MaxValue && (deltaType == -1 || best2 < delta))
         {
             (delta, deltaType) = (best2, 2);
         }
 
-        if (edge3 != -1 && (deltaType == -1 || best3 < delta))
+        if (best3 != long.MaxValue && (deltaType == -1 || best3 < delta))
         {
             (delta, deltaType) = (best3, 3);
         }
@@ -108,18 +65,8 @@ internal sealed partial class BlossomSolver
             delta = Math.Max(0, MinVertexDual());
         }
 
-        foreach (var v in touchedVertices)
-        {
-            var l = label[inBlossom[v]];
-            if (l == 1)
-            {
-                dual[v] -= delta;
-            }
-            else if (l == 2)
-            {
-                dual[v] += delta;
-            }
-        }
+        SyncSigns();
+        shift += delta;
 
         foreach (var b in touchedBlossoms)
         {
@@ -142,20 +89,21 @@ internal sealed partial class BlossomSolver
         }
 
         // Every edge the update made tight is scanned now, not found by another update of zero: with thousands
-        // of trees, ties are common, and each update visits the whole forest.
-        foreach (var (ties, best) in (ReadOnlySpan<(List<int>, long)>)[(ties2, best2), (ties3, best3)])
+        // of trees, ties are common.
+        TakeTies(best2 == delta, best3 == delta);
+        foreach (var (_, e) in tiedToS)
         {
-            if (best != delta)
-            {
-                continue;
-            }
-
-            foreach (var e in ties)
-            {
-                allowEdge[e] = true;
-                queue.Add(label[inBlossom[edgeU[e]]] == 1 ? edgeU[e] : edgeV[e]);
-            }
+            allowEdge[e] = true;
+            queue.Add(label[inBlossom[edgeU[e]]] == 1 ? edgeU[e] : edgeV[e]);
         }
+
+        foreach (var (_, e) in tiedBetweenS)
+        {
+            allowEdge[e] = true;
+            queue.Add(label[inBlossom[edgeU[e]]] == 1 ? edgeU[e] : edgeV[e]);
+        }
+
+        ReturnTies();
 
         if (deltaType == 4)
         {
@@ -165,27 +113,12 @@ internal sealed partial class BlossomSolver
         return true;
     }
 
-    /// <summary>Keeps the least value seen and every edge that ties with it.</summary>
-    private static void Keep(List<int> ties, ref long best, ref int edge, long value, int e)
-    {
-        if (value < best)
-        {
-            (best, edge) = (value, e);
-            ties.Clear();
-        }
-
-        if (value == best)
-        {
-            ties.Add(e);
-        }
-    }
-
     private long MinVertexDual()
     {
         var min = long.MaxValue;
         for (var v = 0; v < n; v++)
         {
-            min = Math.Min(min, dual[v]);
+            min = Math.Min(min, Y(v));
         }
 
         return n == 0 ? 0 : min;

@@ -2,6 +2,8 @@ namespace NetworkingBot.Core.Pairing.Matching;
 
 internal sealed partial class BlossomSolver
 {
+    private readonly List<int> expandedLeaves = [];
+
     /// <summary>Python-style index: negative j counts from the end (the cycle of a blossom wraps around).</summary>
     private static int At(int[] a, int j) => a[((j % a.Length) + a.Length) % a.Length];
 
@@ -12,6 +14,17 @@ internal sealed partial class BlossomSolver
     /// </summary>
     private void ExpandBlossom(int b, bool endStage)
     {
+        expandedLeaves.Clear();
+        if (!endStage)
+        {
+            // Its vertices change top-level blossom, and some their label.
+            foreach (var leaf in Leaves(b))
+            {
+                Mark(leaf);
+                expandedLeaves.Add(leaf);
+            }
+        }
+
         var pending = new Stack<int>();
         pending.Push(b);
         while (pending.Count > 0)
@@ -49,6 +62,16 @@ internal sealed partial class BlossomSolver
             blossomBestEdges[x] = null;
             bestEdge[x] = -1;
             unusedBlossoms.Push(x);
+        }
+
+        // Vertices the expansion leaves unlabeled compete for the next update with the best edges they kept
+        // while inside the T-blossom (their queue entries were dropped while it was labeled).
+        foreach (var leaf in expandedLeaves)
+        {
+            if (label[inBlossom[leaf]] == 0 && bestEdge[leaf] != -1)
+            {
+                QueueToS(leaf, bestEdge[leaf]);
+            }
         }
     }
 

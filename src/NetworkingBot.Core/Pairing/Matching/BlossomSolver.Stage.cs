@@ -24,6 +24,8 @@ internal sealed partial class BlossomSolver
         Array.Fill(blossomBestEdges, null, n, n);
         Array.Clear(allowEdge);
         queue.Clear();
+        toS.Clear();
+        betweenS.Clear();
         for (var v = 0; v < n; v++)
         {
             if (mate[v] == -1 && label[inBlossom[v]] == 0)
@@ -120,6 +122,7 @@ internal sealed partial class BlossomSolver
                     if (bestEdge[b] == -1 || kslack < Slack(bestEdge[b]))
                     {
                         bestEdge[b] = k;
+                        QueueBetweenS(b, k);
                     }
                 }
                 else if (label[w] == 0)
@@ -127,6 +130,7 @@ internal sealed partial class BlossomSolver
                     if (bestEdge[w] == -1 || kslack < Slack(bestEdge[w]))
                     {
                         bestEdge[w] = k;
+                        QueueToS(w, k);
                         Touch(w);
                     }
                 }

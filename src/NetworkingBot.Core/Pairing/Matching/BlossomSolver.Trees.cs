@@ -8,8 +8,9 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// describe alternating paths, but the other trees stay valid, because the path runs inside the two trees and no
 /// dual changes. Once no tight edge is left to scan, the retired trees are dropped (<see cref="DropRetiredTrees"/>):
 /// their vertices, all matched now, become unlabeled, exactly like vertices no tree has reached, and the stage
-/// goes on with the live trees and dual updates. Best edges that named a dropped vertex are refreshed when a dual
-/// update meets them (<see cref="RefreshBestEdge"/>).
+/// goes on with the live trees and dual updates. A best edge that named a dropped vertex has stopped tracking its
+/// least slack: an unlabeled vertex's is recomputed at the drop (its queue entry would otherwise hide edges that
+/// pass it), an S-blossom's when its entry reaches the top of its queue (BlossomSolver.Queues).
 /// </summary>
 internal sealed partial class BlossomSolver
 {
@@ -22,8 +23,6 @@ internal sealed partial class BlossomSolver
     private readonly List<int> dropped = [];
     private readonly List<int> droppedLeaves = [];
     private readonly List<int> reachedFromDropped = [];
-    private readonly List<int> ties2 = [];
-    private readonly List<int> ties3 = [];
     private int epoch;
 
     /// <summary>Whether this stage has augmented.</summary>
@@ -129,10 +128,23 @@ internal sealed partial class BlossomSolver
                         bestEdge[x] = k;
                     }
                 }
+                else if (bestEdge[o] == k && (label[bo] == 0 || label[o] == 0))
+                {
+                    // An unlabeled vertex (or one inside a T-blossom, for its expansion) whose best edge led here.
+                    if (RecomputeBestEdge(o, sBlossom: false) is var fresh and not -1)
+                    {
+                        QueueToS(o, fresh);
+                    }
+                }
                 else if (label[bo] == 2 && bo != o && label[o] == 2 && labelEnd[o] == (p ^ 1))
                 {
                     reachedFromDropped.Add(o);
                 }
+            }
+
+            if (bestEdge[x] != -1)
+            {
+                QueueToS(x, bestEdge[x]);
             }
         }
 
@@ -140,16 +152,35 @@ internal sealed partial class BlossomSolver
         Compact(touchedBlossoms, b => blossomBase[b] >= 0 && blossomParent[b] == -1 && label[b] != 0);
         foreach (var o in reachedFromDropped)
         {
+            // While o counted as reached, scans did not record its best edge; it is recomputed here in case o is
+            // forgotten and its blossom later expanded (it then competes as an unlabeled vertex).
             label[o] = 0;
+            bestEdge[o] = -1;
             foreach (var q in neighbend[o])
             {
                 var s = endpoint[q];
-                if (inBlossom[s] != inBlossom[o] && label[inBlossom[s]] == 1 && Slack(q / 2) <= 0)
+                if (inBlossom[s] == inBlossom[o] || label[inBlossom[s]] != 1)
+                {
+                    continue;
+                }
+
+                var slack = Slack(q / 2);
+                if (slack <= 0)
                 {
                     label[o] = 2;
                     labelEnd[o] = q;
                     break;
                 }
+
+                if (bestEdge[o] == -1 || slack < Slack(bestEdge[o]))
+                {
+                    bestEdge[o] = q / 2;
+                }
+            }
+
+            if (label[o] == 0 && bestEdge[o] != -1)
+            {
+                Touch(o);
             }
         }
     }
@@ -187,7 +218,11 @@ internal sealed partial class BlossomSolver
             var x = stack.Pop();
             label[x] = 0;
             bestEdge[x] = -1;
-            if (x >= n)
+            if (x < n)
+            {
+                Mark(x);
+            }
+            else
             {
                 blossomBestEdges[x] = null;
                 foreach (var child in blossomChilds[x]!)
@@ -211,6 +246,13 @@ internal sealed partial class BlossomSolver
             return e;
         }
 
+        return RecomputeBestEdge(x, sBlossom);
+    }
+
+    /// <summary>Sets x's best edge to the least-slack edge from x (its leaves, for a blossom) to a live S-blossom other than its own.</summary>
+    private int RecomputeBestEdge(int x, bool sBlossom)
+    {
+        var home = sBlossom ? x : inBlossom[x];
         var best = -1;
         IReadOnlyList<int> own = sBlossom && x >= n ? Leaves(x) : [x];
         foreach (var leaf in own)

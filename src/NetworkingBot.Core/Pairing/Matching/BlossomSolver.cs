@@ -12,10 +12,10 @@ internal sealed partial class BlossomSolver
 {
     private readonly int n;
     private readonly bool maxCardinality;
-    private readonly int[] edgeU;
-    private readonly int[] edgeV;
-    private readonly long[] edgeW;
-    private readonly int[] endpoint;
+    private int[] edgeU;
+    private int[] edgeV;
+    private long[] edgeW;
+    private int[] endpoint;
     private readonly int[][] neighbend;
     private readonly int[] mate;
     private readonly int[] label;
@@ -29,7 +29,7 @@ internal sealed partial class BlossomSolver
     private readonly int[]?[] blossomBestEdges;
     private readonly Stack<int> unusedBlossoms = new();
     private readonly long[] dual;
-    private readonly bool[] allowEdge;
+    private bool[] allowEdge;
     private readonly List<int> queue = [];
     private readonly List<int> leaves = [];
     private readonly Stack<int> leafStack = new();
@@ -99,6 +99,8 @@ internal sealed partial class BlossomSolver
         }
 
         dual = new long[2 * n];
+        sign = new sbyte[n];
+        marked = new bool[n];
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
@@ -120,7 +122,7 @@ internal sealed partial class BlossomSolver
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Slack(int k) => dual[edgeU[k]] + dual[edgeV[k]] - (2 * edgeW[k]);
+    private long Slack(int k) => Y(edgeU[k]) + Y(edgeV[k]) - (2 * edgeW[k]);
 
     /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -152,7 +154,9 @@ internal sealed partial class BlossomSolver
     {
         for (var stage = 0; stage < n; stage++)
         {
-            if (!RunStage())
+            var more = RunStage();
+            SettleDuals();
+            if (!more)
             {
                 break;
             }

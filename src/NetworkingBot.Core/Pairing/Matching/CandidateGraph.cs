@@ -134,6 +134,19 @@ internal sealed class CandidateGraph(int n)
     public WarmStart Repair(MatchingResult last, BlossomDuals duals, List<(int U, int V)> violations, ICompleteWeights weights)
     {
         var y = duals.Flattened();
+
+        // Every raised vertex loses its matched edge (it and its mate start the next solve free), so the raised
+        // ends should cover the violated pairs with as few vertices as they can: the end in more violated pairs is
+        // raised (a greedy vertex cover). Joining the waking slots at 10,000 members, about 6,300 pairs are
+        // violated, nearly all of them by the four members of the leftover block; raising the other end of each
+        // (the one already loosest, as before) freed 6,600 vertices, raising the four frees a handful.
+        var count = new int[n];
+        foreach (var (u, v) in violations)
+        {
+            count[u]++;
+            count[v]++;
+        }
+
         foreach (var (u, v) in violations)
         {
             var w = weights[u, v];
@@ -141,8 +154,8 @@ internal sealed class CandidateGraph(int n)
             var slack = y[u] + y[v] - (2 * w);
             if (slack < 0)
             {
-                // Raise the end that is already loosest, so one vertex absorbs many deficits.
-                var end = y[u] >= y[v] ? u : v;
+                // Ties: the end already loosest, so one vertex absorbs many deficits.
+                var end = count[u] != count[v] ? (count[u] > count[v] ? u : v) : (y[u] >= y[v] ? u : v);
                 y[end] -= slack;
             }
         }
