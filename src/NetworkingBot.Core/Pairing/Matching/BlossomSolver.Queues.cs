@@ -37,100 +37,39 @@ internal sealed partial class BlossomSolver
     private void QueueBetweenS(int x, int e) => betweenS.Enqueue((x, e), Slack(e) + (2 * shift));
 
     /// <summary>The least slack of an edge from an unlabeled vertex to an S-vertex, or long.MaxValue.</summary>
-    private long LeastToS()
-    {
-        while (toS.TryPeek(out var entry, out var key))
-        {
-            var (x, e) = entry;
-            if (label[inBlossom[x]] != 0 || bestEdge[x] != e)
-            {
-                toS.Dequeue();
-                continue;
-            }
-
-            var other = edgeU[e] == x ? edgeV[e] : edgeU[e];
-            if (label[inBlossom[other]] != 1 || inBlossom[other] == inBlossom[x])
-            {
-                toS.Dequeue();
-                if (RefreshBestEdge(x, e, sBlossom: false) is var fresh and not -1)
-                {
-                    QueueToS(x, fresh);
-                }
-
-                continue;
-            }
-
-            var slack = Slack(e);
-            if (slack + shift != key)
-            {
-                // Recorded while x was inside a T-blossom (its slack did not fall then); measured afresh.
-                toS.Dequeue();
-                if (RecomputeBestEdge(x, sBlossom: false) is var exact and not -1)
-                {
-                    QueueToS(x, exact);
-                }
-
-                continue;
-            }
-
-            return slack;
-        }
-
-        return long.MaxValue;
-    }
+    private long LeastToS() => Least(toS, rate: 1, sBlossom: false);
 
     /// <summary>The least slack of an edge between two S-blossoms, or long.MaxValue.</summary>
-    private long LeastBetweenS()
+    private long LeastBetweenS() => Least(betweenS, rate: 2, sBlossom: true);
+
+    /// <summary>Drops or renews entries from the top until one is valid; returns its slack (long.MaxValue when none is left).</summary>
+    private long Least(PriorityQueue<(int X, int E), long> entries, int rate, bool sBlossom)
     {
-        while (betweenS.TryPeek(out var entry, out var key))
+        while (entries.TryPeek(out var entry, out var key))
         {
             var (x, e) = entry;
-            var top = x < n ? inBlossom[x] == x : blossomParent[x] == -1 && blossomBase[x] >= 0;
-            if (!top || label[x] != 1)
+            var home = sBlossom ? x : inBlossom[x];
+            var holder = sBlossom ? label[x] == 1 && (x < n ? inBlossom[x] == x : blossomParent[x] == -1 && blossomBase[x] >= 0) : label[home] == 0;
+
+            // A replaced entry goes, except an S-blossom's still below its new best (see the class summary).
+            var replaced = bestEdge[x] != e;
+            if (!holder || (replaced && !(sBlossom && (bestEdge[x] == -1 || key < Slack(bestEdge[x]) + (rate * shift)))))
             {
-                betweenS.Dequeue();
+                entries.Dequeue();
                 continue;
             }
 
-            if (bestEdge[x] != e)
+            var other = inBlossom[edgeU[e]] == home ? edgeV[e] : edgeU[e];
+            if (!replaced && label[inBlossom[other]] == 1 && inBlossom[other] != home && Slack(e) is var slack && slack + (rate * shift) == key)
             {
-                // Replaced since. The replacement was measured against a best edge that may have gone stale (its
-                // other tree dropped), so if this older entry is still below it, edges hidden behind the stale
-                // one could be too: measured afresh.
-                betweenS.Dequeue();
-                if ((bestEdge[x] == -1 || key < Slack(bestEdge[x]) + (2 * shift)) && RecomputeBestEdge(x, sBlossom: true) is var exact and not -1)
-                {
-                    QueueBetweenS(x, exact);
-                }
-
-                continue;
+                return slack;
             }
 
-            var other = inBlossom[edgeU[e]] == x ? edgeV[e] : edgeU[e];
-            if (label[inBlossom[other]] != 1 || inBlossom[other] == x)
+            entries.Dequeue();
+            if (RecomputeBestEdge(x, sBlossom) is var exact and not -1)
             {
-                betweenS.Dequeue();
-                if (RefreshBestEdge(x, e, sBlossom: true) is var fresh and not -1)
-                {
-                    QueueBetweenS(x, fresh);
-                }
-
-                continue;
+                entries.Enqueue((x, exact), Slack(exact) + (rate * shift));
             }
-
-            var slack = Slack(e);
-            if (slack + (2 * shift) != key)
-            {
-                betweenS.Dequeue();
-                if (RecomputeBestEdge(x, sBlossom: true) is var exact and not -1)
-                {
-                    QueueBetweenS(x, exact);
-                }
-
-                continue;
-            }
-
-            return slack;
         }
 
         return long.MaxValue;

@@ -233,22 +233,6 @@ internal sealed partial class BlossomSolver
         }
     }
 
-    /// <summary>
-    /// Whether best edge e of x (an unlabeled vertex, or a top-level S-blossom) still leads to a live S-blossom;
-    /// if not (it led to a dropped tree), x's best edge is recomputed from its edges.
-    /// </summary>
-    private int RefreshBestEdge(int x, int e, bool sBlossom)
-    {
-        var home = sBlossom ? x : inBlossom[x];
-        var other = inBlossom[edgeU[e]] == home ? edgeV[e] : edgeU[e];
-        if (label[inBlossom[other]] == 1 && inBlossom[other] != home)
-        {
-            return e;
-        }
-
-        return RecomputeBestEdge(x, sBlossom);
-    }
-
     /// <summary>Sets x's best edge to the least-slack edge from x (its leaves, for a blossom) to a live S-blossom other than its own.</summary>
     private int RecomputeBestEdge(int x, bool sBlossom)
     {
