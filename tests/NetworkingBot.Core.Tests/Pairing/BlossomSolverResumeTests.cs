@@ -156,4 +156,20 @@ public sealed class BlossomSolverResumeTests
         var error = Assert.Throws<InvalidOperationException>(() => CompleteGraphMatcher.PriceAndSolve(all, graph, last, solves: 0));
         Assert.Contains("(1,2)", error.Message);
     }
+
+    [Fact]
+    public void A_batch_with_a_bad_edge_is_refused_and_leaves_the_solver_as_it_was()
+    {
+        (int, int, long)[] first = [(0, 1, 5), (1, 2, 7), (2, 3, 5), (3, 0, 1)];
+        var solver = new BlossomSolver(4, first, maxCardinality: true);
+        var before = solver.Run();
+
+        Assert.Throws<ArgumentException>(() => solver.Resume([(0, 2, 9), (1, 1, 3)]));
+
+        // Its edges keep the candidate graph's numbering: a good batch after it gets the next indices.
+        Assert.Equal(4, solver.EdgeCount);
+        var after = solver.Run();
+        Assert.Equal(before.Mate, after.Mate);
+        Assert.Null(MatchingCertificate.Verify(4, first, true, after));
+    }
 }

@@ -15,6 +15,9 @@ internal sealed partial class BlossomSolver
     private int[]? chainMark;
     private int chainStamp;
 
+    /// <summary>Edges the solver holds (their indices are the candidate graph's).</summary>
+    public int EdgeCount => edgeU.Length;
+
     /// <summary>Blossoms dissolved by <see cref="Resume"/> because a new edge inside them was violated (tests).</summary>
     public int DissolvedOnResume { get; private set; }
 
@@ -83,7 +86,7 @@ internal sealed partial class BlossomSolver
     /// <summary>
     /// Raises x's top-level blossom by d as a unit and frees its base (its matched edge is no longer tight). A
     /// blossom whose dual is too small gives what it has and is dissolved, and the rest goes to the child that
-    /// holds x. With <paramref name="dissolve"/> the blossom is dissolved even when its dual covers d.
+    /// holds x (a child matched inside the cycle frees its base and that base's mate). With <paramref name="dissolve"/> the blossom is dissolved even when its dual covers d.
     /// </summary>
     private void RaiseTop(int x, long d, bool dissolve)
     {
@@ -105,7 +108,12 @@ internal sealed partial class BlossomSolver
 
             dual[t] -= r;
             d -= r;
-            Unmatch(blossomBase[t]);
+            if (r > 0)
+            {
+                // Only the matched edge leaving the blossom came loose; a blossom that gave nothing keeps it.
+                Unmatch(blossomBase[t]);
+            }
+
             if (d == 0 && !dissolve)
             {
                 return;
@@ -156,6 +164,15 @@ internal sealed partial class BlossomSolver
     /// <summary>Appends edges to the solver's arrays and adjacency; returns the index of the first.</summary>
     private int AppendEdges(IReadOnlyList<(int U, int V, long W)> added)
     {
+        // Checked before anything changes, so a refused batch leaves the solver as it was.
+        foreach (var (u, v, w) in added)
+        {
+            if (u < 0 || v < 0 || u >= n || v >= n || u == v || w > MaxWeightMatching.MaxAbsWeight || w < -MaxWeightMatching.MaxAbsWeight)
+            {
+                throw new ArgumentException($"Invalid edge ({u},{v},{w}) for {n} vertices.", nameof(added));
+            }
+        }
+
         var m0 = edgeU.Length;
         var m = m0 + added.Count;
         Array.Resize(ref edgeU, m);
@@ -167,11 +184,6 @@ internal sealed partial class BlossomSolver
         for (var i = 0; i < added.Count; i++)
         {
             var (u, v, w) = added[i];
-            if (u < 0 || v < 0 || u >= n || v >= n || u == v || w > MaxWeightMatching.MaxAbsWeight || w < -MaxWeightMatching.MaxAbsWeight)
-            {
-                throw new ArgumentException($"Invalid edge ({u},{v},{w}) for {n} vertices.", nameof(added));
-            }
-
             var k = m0 + i;
             (edgeU[k], edgeV[k], edgeW[k]) = (u, v, w);
             endpoint[2 * k] = u;
