@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>
@@ -55,6 +57,14 @@ internal sealed class BlossomDuals
             }
         }
     }
+
+    /// <summary>The outermost blossom with a positive dual holding v (an index into the result's list), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Outer(int v) => chainStart[v + 1] > chainStart[v] ? chainBlossom[chainStart[v]] : -1;
+
+    /// <summary>The dual of <see cref="Outer"/>(v) (0 without one): two vertices with the same outer blossom share at least this.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long OuterDual(int v) => chainStart[v + 1] > chainStart[v] ? chainSum[chainStart[v]] : 0;
 
     /// <summary>Sum of the duals of every blossom containing v.</summary>
     public long Total(int v) => chainStart[v + 1] > chainStart[v] ? chainSum[chainStart[v + 1] - 1] : 0;
