@@ -36,18 +36,21 @@ internal sealed partial class BlossomSolver
 
         var first = AppendEdges(added);
 
-        // As in CandidateGraph.Repair: the end in more violated pairs is raised, so few blossoms come loose.
+        // As in CandidateGraph.Repair: the end in more violated pairs is raised, so few blossoms come loose. Only the
+        // pairs violated now need work: raising a blossom and dissolving one never lower a slack.
         var count = new int[n];
+        var violated = new List<int>();
         for (var k = first; k < edgeU.Length; k++)
         {
             if (TrueSlack(k) < 0)
             {
+                violated.Add(k);
                 count[edgeU[k]]++;
                 count[edgeV[k]]++;
             }
         }
 
-        for (var k = first; k < edgeU.Length; k++)
+        foreach (var k in violated)
         {
             while (TrueSlack(k) is var slack and < 0)
             {
