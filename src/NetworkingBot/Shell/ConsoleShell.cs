@@ -112,7 +112,7 @@ public sealed partial class ConsoleShell(
         {
             case "quit" or "exit":
                 return false;
-            case "help":
+            case CommandCatalog.Help:
                 output.Note(ShellHelp);
                 await RunAsync(line, settings, cancellationToken).ConfigureAwait(false);
                 return true;
