@@ -33,6 +33,12 @@ public static class CommunityGenerator
 
     private static readonly string[] Tags = [.. Suggested, .. Enumerable.Range(0, 33).Select(i => $"topic-{i}")];
 
+    /// <summary>
+    /// How many of the zones members are drawn from (the first ones; default all 8). Fewer zones make larger waking
+    /// slots, as in a community of one country: at 10,000 members and 2 zones a slot holds 5,000.
+    /// </summary>
+    public static int ZoneCount { get; set; } = 8;
+
     public static List<PairingMember> Generate(int size, int seed, bool clustered)
     {
         var random = new Random(seed);
@@ -41,7 +47,7 @@ public static class CommunityGenerator
 
     public static PairingMember Member(Random random, int id, bool clustered)
     {
-        var band = random.Next(Zones.Length);
+        var band = random.Next(Math.Clamp(ZoneCount, 1, Zones.Length));
 
         // Squaring a uniform draw skews towards the first tags, as real interest lists are; clustered
         // communities rotate the list by band so each band has its own favourites.

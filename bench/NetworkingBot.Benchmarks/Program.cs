@@ -7,7 +7,7 @@ using NetworkingBot.Core.Pairing;
 // between rounds unless --no-churn), each round planned by the engine and by the two baselines, each with
 // its own history. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
-//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3] [--block-size B]
+//       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3] [--block-size B] [--zones 1-8]
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
@@ -26,9 +26,10 @@ var churn = !args.Contains("--no-churn");
 var baselines = !args.Contains("--no-baselines");
 var proofs = !args.Contains("--no-proof");
 var blocksCheck = args.Contains("--blocks-check");
-var valued = new[] { "--rounds", "--profile", "--export", "--export-limit", "--group-size", "--block-size", "--exact-limit", "--table-limit" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
+var valued = new[] { "--rounds", "--profile", "--export", "--export-limit", "--group-size", "--block-size", "--exact-limit", "--table-limit", "--zones" }.Select(o => Array.IndexOf(args, o)).Where(i => i >= 0).Select(i => i + 1).ToHashSet();
 var sizes = args.Where((a, i) => !valued.Contains(i) && int.TryParse(a, out _)).Select(int.Parse).ToList();
 sizes = sizes.Count > 0 ? sizes : [100, 101, 1000, 1001, 10000, 10001, 100000, 100001];
+CommunityGenerator.ZoneCount = IntOption("--zones", 8);
 var profiles = profile == "both" ? new[] { false, true } : [profile == "clustered"];
 var defaults = PairingEngineOptions.Default;
 var engine = new MaxWeightPairingEngine(defaults with

@@ -5,31 +5,34 @@ namespace NetworkingBot.Core.Pairing;
 
 /// <summary>
 /// Exact maximum-weight perfect matching of the complete graph for rounds too large to store every pair's
-/// weight (above <see cref="PairingEngineOptions.TableLimit"/>). The blocks of <see cref="BlockMatcher"/>
-/// give a near-optimal start in parallel: their candidate graphs, matchings and duals. Blocks never straddle a
-/// waking slot, so the blocks of one slot are joined and solved exactly over every pair of that slot first, the
-/// slots in parallel (a solve's cost grows faster than its size, and pairs across slots share fewer waking hours,
-/// so they rarely belong to the optimum). Then the slots are joined into one solution of the whole round, every
-/// pair is priced against its duals (<see cref="StreamedWeights"/>), the violated pairs join the candidate graph
-/// and the whole round is solved again warm, until no pair has negative slack: the duals are then feasible for
-/// the complete graph, which proves the matching optimal there.
+/// weight (above <see cref="PairingEngineOptions.TableLimit"/>). Pairs across waking slots share fewer hours, so
+/// they rarely belong to the optimum: each slot is first made exact over every pair of its members, the slots in
+/// parallel (from a table of its pairs when it fits the table limit, else from the blocks of <see cref="BlockMatcher"/>
+/// joined by pricing). A slot with an odd count leaves out the member whose absence costs it least, found exactly by a
+/// stand-in vertex of equal weight to every member. Then the slots are joined into one solution of the whole round,
+/// the left-out members free, every pair is priced against its duals (<see cref="StreamedWeights"/>), the violated
+/// pairs join the candidate graph and the whole round is solved again warm, until no pair has negative slack: the
+/// duals are then feasible for the complete graph, which proves the matching optimal there.
 /// </summary>
 internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOptions options)
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
+        if (indices.Count % 2 != 0)
+        {
+            throw new ArgumentException("A perfect matching needs an even number of members.", nameof(indices));
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var (blocks, built) = new BlockMatcher(weights, options).SolveBlocks(indices);
+        var bySlot = indices.GroupBy(weights.WakeSlot).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        var slots = new Joined[bySlot.Length];
+        Parallel.For(0, bySlot.Length, s => slots[s] = SolveSlot(bySlot[s]));
+        var built = Stopwatch.GetTimestamp();
 
-        // The block of leftovers (one member of each slot with an odd count) mixes slots and stays on its own.
-        var groups = blocks
-            .GroupBy(b => b.Members.All(m => weights.WakeSlot(m) == weights.WakeSlot(b.Members[0])) ? weights.WakeSlot(b.Members[0]) : -1)
-            .Select(g => g.Select(b => new Part(b.Members, b.Result, b.Edges)).ToArray())
-            .ToArray();
-        var slots = new Part[groups.Length];
-        Parallel.For(0, groups.Length, g => slots[g] = SolveJoined(groups[g]).Part);
-
-        var whole = SolveJoined(slots);
+        // A round in one slot is already exact over every pair; otherwise the slots are joined without resuming the
+        // solver: its blossoms grow to hold most of the round, and raising one as a unit (BlossomSolver.Resume) lowers
+        // every pair leaving it (1.5 million violated pairs in a 10,000-member round 1, against 3,405 from a repair).
+        var whole = slots.Length == 1 ? slots[0] : SolveJoined([.. slots.Select(s => s.Part)], extra: null, resume: false);
         var ids = whole.Part.Members;
         var mate = whole.Part.Result.Mate;
         var pairs = new List<(int, int)>(ids.Length / 2);
@@ -53,12 +56,54 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     }
 
     /// <summary>
-    /// Joins solved parts (no shared member, so their duals together are feasible on the union of their graphs)
-    /// and makes the result optimal over every pair of their members.
+    /// One waking slot made exact over every pair of its members. A slot with an odd count leaves one member free
+    /// (the one whose absence costs the slot least) for the whole round's join to pair across slots. Up to the table
+    /// limit every pair's weight is stored; a larger slot is cut into blocks and joined by pricing, as the round is.
     /// </summary>
-    private (Part Part, int Solves, Int128 Objective) SolveJoined(IReadOnlyList<Part> parts)
+    private Joined SolveSlot(int[] members)
     {
-        var ids = parts.SelectMany(p => p.Members).ToArray();
+        var odd = members.Length % 2 == 1;
+        if (members.Length <= options.TableLimit)
+        {
+            return TableSlot(members, odd, weights);
+        }
+
+        var (blocks, _) = new BlockMatcher(weights, options).SolveBlocks(odd ? members[..^1] : members);
+        return SolveJoined([.. blocks.Select(b => new Part(b.Members, b.Result, b.Edges))], odd ? members[^1] : null, resume: true);
+    }
+
+    private static Joined TableSlot(int[] members, bool odd, PairWeights weights)
+    {
+        var n = members.Length;
+        var scratch = new int[weights.Count];
+        var table = new TriangularWeights(odd ? n + 1 : n, (u, row) =>
+        {
+            if (u < n)
+            {
+                weights.Row(members[u], members.AsSpan(u + 1), row[..(n - u - 1)], scratch);
+            }
+
+            if (odd && row.Length > 0)
+            {
+                // The stand-in (vertex n): the same weight to everyone, so only the cost of leaving a member out decides.
+                row[^1] = 0;
+            }
+        });
+        var matching = CompleteGraphMatcher.Solve(table, odd ? n + 1 : n);
+        var result = odd ? WithoutStandIn(matching.Result, n) : matching.Result;
+        return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges), matching.Rounds, matching.DualObjective);
+    }
+
+    /// <summary>
+    /// Joins solved parts (no shared member, so their duals together are feasible on the union of their graphs)
+    /// and makes the result optimal over every pair of their members. Members a part left free (the one an odd slot
+    /// gave up) are matched here. With <paramref name="extra"/> (one more member, making the set odd) the result
+    /// leaves one member free: the one whose absence costs least, found exactly by matching a stand-in vertex
+    /// joined to every member by equal weights.
+    /// </summary>
+    private Joined SolveJoined(IReadOnlyList<Part> parts, int? extra, bool resume)
+    {
+        int[] ids = [.. parts.SelectMany(p => p.Members), .. extra is { } e ? [e] : Array.Empty<int>()];
         var n = ids.Length;
         var local = new Dictionary<int, int>(n);
         for (var i = 0; i < n; i++)
@@ -66,9 +111,11 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
             local[ids[i]] = i;
         }
 
-        var graph = new CandidateGraph(n);
-        var mate = new int[n];
-        var y = new long[n];
+        var vertices = extra is null ? n : n + 1;
+        var graph = new CandidateGraph(vertices);
+        var mate = new int[vertices];
+        Array.Fill(mate, -1);
+        var y = new long[vertices];
         var blossoms = new List<MatchingBlossom>();
         foreach (var part in parts)
         {
@@ -80,17 +127,139 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
 
             for (var i = 0; i < m.Length; i++)
             {
-                mate[local[m[i]]] = local[m[part.Result.Mate[i]]];
+                mate[local[m[i]]] = part.Result.Mate[i] < 0 ? -1 : local[m[part.Result.Mate[i]]];
                 y[local[m[i]]] = part.Result.VertexDual[i];
             }
 
             blossoms.AddRange(part.Result.Blossoms.Select(b => new MatchingBlossom(b.Dual, [.. b.Vertices.Select(v => local[m[v]])])));
         }
 
-        var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, new MatchingResult(mate, y, blossoms), solves: 0);
-        return (new Part(ids, matching.Result, matching.Edges), matching.Rounds, matching.DualObjective);
+        if (extra is not null)
+        {
+            StandIn(graph, mate, y, n);
+        }
+
+        var start = new MatchingResult(mate, y, blossoms);
+        var free = Enumerable.Range(0, n).Where(v => mate[v] < 0).ToArray();
+        var nearWithin = 0L;
+        if (free.Length > 0)
+        {
+            (start, nearWithin) = PairFree(graph, start, free, ids);
+        }
+
+        var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0, nearWithin: nearWithin, resume: resume);
+        var result = extra is null ? matching.Result : WithoutStandIn(matching.Result, n);
+        var edges = extra is null ? matching.Edges : [.. matching.Edges.Where(e => e.U < n && e.V < n)];
+        return new Joined(new Part(ids, result, edges), matching.Rounds, matching.DualObjective);
+    }
+
+    /// <summary>
+    /// Vertex n stands in for a partner outside the set: an edge of the same weight K to every member, so the
+    /// optimum over the n + 1 vertices leaves free (matches to it) the member whose absence costs least. The extra
+    /// member (vertex n - 1), new to the parts, starts matched to it; K is at most half the least dual of the
+    /// others, so the stand-in's zero dual covers its edges, and pricing finds the extra member's own pairs.
+    /// </summary>
+    private static void StandIn(CandidateGraph graph, int[] mate, long[] y, int n)
+    {
+        var least = n > 1 ? long.MaxValue : 0;
+        for (var v = 0; v < n - 1; v++)
+        {
+            least = Math.Min(least, y[v]);
+        }
+
+        var k = least >> 1;
+        for (var v = 0; v < n; v++)
+        {
+            graph.Add(v, n, k);
+        }
+
+        (mate[n - 1], mate[n]) = (n, n - 1);
+        (y[n - 1], y[n]) = (2 * k, 0);
+    }
+
+    /// <summary>
+    /// The free members can only pair across parts; an edge between every two of them gives the candidate graph a
+    /// perfect matching, and each one's dual is raised to cover its edges (raising a free vertex's dual keeps every
+    /// other constraint). Blossom duals are folded into the vertices first, as the repair would.
+    /// </summary>
+    private (MatchingResult Start, long NearWithin) PairFree(CandidateGraph graph, MatchingResult start, int[] free, int[] ids)
+    {
+        var y = new BlossomDuals(start.Mate.Length, start).Flattened();
+        var n = ids.Length;
+        var need = new long[n];
+        var order = new int[n];
+        foreach (var x in free)
+        {
+            // Each free member's dual rises to cover every pair it is in, and the pairs that bind it hardest join the
+            // graph: the re-solve then moves its dual towards a partner in another slot instead of lowering whole slots.
+            for (var v = 0; v < n; v++)
+            {
+                need[v] = v == x ? long.MinValue : (2 * weights.Weight(ids[x], ids[v])) - y[v];
+                order[v] = v;
+            }
+
+            Array.Sort(need, order);
+            for (var i = n - 1; i >= Math.Max(1, n - FreeCandidates); i--)
+            {
+                graph.Add(x, order[i], weights.Weight(ids[x], ids[order[i]]));
+            }
+
+            y[x] = need[n - 1];
+        }
+
+        for (var i = 0; i < free.Length; i++)
+        {
+            for (var j = i + 1; j < free.Length; j++)
+            {
+                graph.Add(free[i], free[j], weights.Weight(ids[free[i]], ids[free[j]]));
+            }
+        }
+
+        // The most a free member's dual can fall before it pairs with another free one: the reach of the first solve.
+        var reach = 0L;
+        foreach (var x in free)
+        {
+            var least = free.Where(f => f != x).Max(f => (2 * weights.Weight(ids[x], ids[f])) - y[f]);
+            reach = Math.Max(reach, y[x] - least);
+        }
+
+        return (new MatchingResult(start.Mate, y, []), reach);
+    }
+
+    /// <summary>Partners added per free member before the first solve of a join (the least slack ones).</summary>
+    private const int FreeCandidates = 64;
+
+    /// <summary>
+    /// The set's own solution without the stand-in: its mate is left free, and blossoms holding it are folded into
+    /// their other vertices' duals (every pair among the members keeps a slack at least as large).
+    /// </summary>
+    private static MatchingResult WithoutStandIn(MatchingResult result, int n)
+    {
+        var mate = result.Mate[..n];
+        var y = result.VertexDual[..n];
+        var exposed = result.Mate[n];
+        mate[exposed] = -1;
+        var kept = new List<MatchingBlossom>();
+        foreach (var b in result.Blossoms)
+        {
+            if (!b.Vertices.Contains(n))
+            {
+                kept.Add(b);
+                continue;
+            }
+
+            foreach (var v in b.Vertices.Where(v => v != n))
+            {
+                y[v] += b.Dual;
+            }
+        }
+
+        return new MatchingResult(mate, y, kept);
     }
 
     /// <summary>A solved set of members: member index per vertex, mates and duals, candidate graph.</summary>
     private sealed record Part(int[] Members, MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges);
+
+    /// <summary>A part made exact over every pair of its members, with the solves it took and its dual objective.</summary>
+    private sealed record Joined(Part Part, int Solves, Int128 Objective);
 }

@@ -33,7 +33,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     public long this[int u, int v] => weights.Weight(members[u], members[v]);
 
     /// <summary>Rows priced in parallel (each thread has its own buffers), then sorted.</summary>
-    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null)
+    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0)
     {
         var n = members.Length;
         chunkHours ??= ChunkHours();
@@ -87,9 +87,10 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                 }
             });
         found.Sort();
-        if (near is not null && found.Count > 0)
+        if (near is not null && (found.Count > 0 || nearWithin > 0))
         {
             // Pairs within the deepest deficit of tightness are the ones the repaired solve can reach.
+            deepest = Math.Max(deepest, nearWithin);
             near.AddRange(close.Where(c => c.Slack <= deepest).OrderBy(c => (c.U, c.V)).Select(c => (c.U, c.V, c.W)));
         }
 

@@ -41,6 +41,67 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Theory]
+    [InlineData(121, 21, 60, false)] // slots of ~15-60 from tables and the largest (~60) from blocks; odd ones
+    [InlineData(160, 22, 45, false)]
+    [InlineData(200, 23, 80, false)]
+    [InlineData(80, 24, 20, true)] // one slot (every member in UTC): its join is the whole round's
+    [InlineData(81, 25, 20, true)]
+    public void Slots_solved_from_tables_or_blocks_with_odd_counts_reach_the_complete_graphs_optimum(int n, int seed, int tableLimit, bool oneZone)
+    {
+        var random = new Random(seed);
+        var members = Community.RandomMembers(random, n);
+        if (oneZone)
+        {
+            members = [.. members.Select(m => m with { Profile = m.Profile with { TimeZone = "UTC" } })];
+        }
+
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var slots = Enumerable.Range(0, n).GroupBy(weights.WakeSlot).Select(g => g.Count()).ToList();
+        var options = Table with { TableLimit = tableLimit, BlockSize = 24 };
+
+        var (plan, proof) = new MaxWeightPairingEngine(options).PlanWithProof(request);
+        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+
+        // What this test is for: odd slots, slots at and above the table limit, or a round of one slot.
+        Assert.True(oneZone ? slots.Count == 1 : slots.Any(c => c % 2 == 1) && slots.Any(c => c > tableLimit) && slots.Any(c => c <= tableLimit), string.Join(",", slots));
+        PairingEngineInvariantTests.AssertValid(request, plan);
+        Assert.True(proof!.Exact);
+        Assert.Equal(table!.Weight, proof.Weight);
+        Assert.Equal(proof.Weight, proof.Bound);
+    }
+
+    [Fact]
+    public void Pricing_a_start_with_free_vertices_solves_it_even_when_no_pair_is_violated()
+    {
+        var random = new Random(31);
+        var members = Community.RandomMembers(random, 60);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var ids = Enumerable.Range(0, 60).ToArray();
+        var table = new TriangularWeights(60, (u, v) => weights.Weight(u, v));
+        var optimum = CompleteGraphMatcher.Solve(table, 60);
+
+        // Nobody matched, and every dual twice the member's heaviest pair: feasible for every pair, so pricing finds
+        // nothing violated, yet nothing is matched. A cycle lets the graph match everyone.
+        var graph = new CandidateGraph(60);
+        for (var v = 0; v < 60; v++)
+        {
+            graph.Add(v, (v + 1) % 60, table[v, (v + 1) % 60]);
+        }
+
+        var y = ids.Select(v => ids.Where(u => u != v).Max(u => 2 * table[u, v])).ToArray();
+        var start = new MatchingResult([.. ids.Select(_ => -1)], y, []);
+        Assert.Empty(table.Violations(y, new BlossomDuals(60, start)));
+
+        var priced = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0);
+
+        Assert.All(priced.Result.Mate, m => Assert.True(m >= 0));
+        Assert.Equal(optimum.DualObjective, MaxWeightMatching.Weight(priced.Edges, priced.Result.Mate));
+        Assert.Equal(optimum.DualObjective, priced.DualObjective);
+    }
+
+    [Theory]
     [InlineData(90, false)]
     [InlineData(400, true)]
     public void Streamed_pricing_finds_exactly_the_pairs_the_stored_table_finds(int n, bool bySlot)

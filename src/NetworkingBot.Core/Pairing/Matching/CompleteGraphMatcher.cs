@@ -67,22 +67,27 @@ internal static class CompleteGraphMatcher
     /// </summary>
     /// <param name="all">The complete graph's weights.</param>
     /// <param name="graph">The candidate graph <paramref name="last"/> is optimal on; grows by the violated pairs.</param>
-    /// <param name="last">A perfect matching of <paramref name="graph"/> with duals feasible on it.</param>
+    /// <param name="last">
+    /// A matching of <paramref name="graph"/> with duals feasible on it, perfect or with free vertices that the graph
+    /// can still match (the first solve then runs even when no pair is violated).
+    /// </param>
     /// <param name="solves">Solves already made, for the count in the result.</param>
     /// <param name="solver">
     /// The solver <paramref name="last"/> came from, when the caller has it: it then takes the new pairs and goes on
     /// with its blossoms (<see cref="BlossomSolver.Resume"/>). Without it the first re-solve starts from the
     /// repaired duals (<see cref="CandidateGraph.Repair"/>), and later ones go on from that solver.
     /// </param>
-    public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves, BlossomSolver? solver = null)
+    /// <param name="nearWithin">On the first pricing, near pairs within this slack join the graph even when none is violated.</param>
+    public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves, BlossomSolver? solver = null, long nearWithin = 0, bool resume = true)
     {
         var n = graph.VertexCount;
         while (true)
         {
             var duals = new BlossomDuals(n, last);
             var near = new List<(int U, int V, long W)>();
-            var violations = all.Violations(last.VertexDual, duals, near);
-            if (violations.Count == 0)
+            var violations = all.Violations(last.VertexDual, duals, near, nearWithin);
+            nearWithin = 0;
+            if (violations.Count == 0 && Array.IndexOf(last.Mate, -1) < 0)
             {
                 return new PerfectMatching(last, graph.Edges, solves, duals.Objective());
             }
@@ -104,7 +109,7 @@ internal static class CompleteGraphMatcher
             }
 
             violations = MostViolated(violations, all, last, duals, n);
-            if (solver is null)
+            if (solver is null || !resume)
             {
                 solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
             }

@@ -15,5 +15,6 @@ internal interface ICompleteWeights
     /// the next solve moves duals by about the violations' deficits, so these are the pairs the next pricing would
     /// find, and adding them now saves that pass. A source may leave it empty.
     /// </param>
-    List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null);
+    /// <param name="nearWithin">Near pairs within this slack are kept even when no pair is violated (free vertices will move the duals).</param>
+    List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0);
 }

@@ -112,7 +112,7 @@ internal sealed class TriangularWeights : ICompleteWeights
     /// storage order; blossom duals only add slack, so they are summed only for pairs that look violated.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null)
+    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0)
     {
         var found = new List<(int, int)>();
         var i = 0L;
