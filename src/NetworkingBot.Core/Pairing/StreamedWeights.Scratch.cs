@@ -5,7 +5,7 @@ namespace NetworkingBot.Core.Pairing;
 internal sealed partial class StreamedWeights
 {
     /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, whether near pairs are kept.</summary>
-    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, bool KeepNear);
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, bool KeepNear, bool KeepAcross);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
     private sealed class RowScratch(int n)
@@ -15,6 +15,8 @@ internal sealed partial class StreamedWeights
         public long[] Scratch { get; } = new long[n];
 
         public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRow];
+
+        public (long Slack, int V, long W)[] Cross { get; } = new (long, int, long)[NearAcrossPerRow];
 
         public List<(int, int)> Found { get; } = [];
 

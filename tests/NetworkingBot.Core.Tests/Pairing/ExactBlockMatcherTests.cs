@@ -198,4 +198,50 @@ public sealed class ExactBlockMatcherTests
             Assert.All(row, p => Assert.True(Slack(p.U, p.V) <= least));
         }
     }
+
+    [Fact]
+    public void With_free_members_to_join_near_pairs_include_each_rows_least_slack_pairs_in_other_slots()
+    {
+        var random = new Random(9);
+        var members = Community.RandomMembers(random, 400);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        int[] ids = [.. Enumerable.Range(0, 400).OrderBy(weights.WakeSlot)];
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+
+        // Duals feasible for every pair (each slot solved alone, then raised to cover the pairs across slots).
+        var y = ids.Select((_, u) => Enumerable.Range(0, ids.Length).Where(v => v != u).Max(v => table[u, v])).ToArray();
+        var start = new MatchingResult([.. ids.Select(_ => -1)], y, []);
+        var duals = new BlossomDuals(ids.Length, start);
+        long Slack(int u, int v) => y[u] + y[v] - (2 * table[u, v]);
+        bool Across(int u, int v) => weights.SharedHours(weights.WakeSlot(ids[u]), weights.WakeSlot(ids[v])) < weights.SharedHours(weights.WakeSlot(ids[u]), weights.WakeSlot(ids[u]));
+
+        var plain = new List<(int U, int V, long W)>();
+        Assert.Empty(new StreamedWeights(weights, ids).Violations(y, duals, plain));
+        Assert.Empty(plain);
+
+        var near = new List<(int U, int V, long W)>();
+        Assert.Empty(new StreamedWeights(weights, ids).Violations(y, duals, near, nearWithin: long.MaxValue / 4));
+
+        // The pricing reads 64 members at a time; a chunk wholly of other slots keeps its own least-slack pairs. A row
+        // whose dual covers every later pair's bound is not read at all.
+        var checkedRows = 0;
+        foreach (var u in Enumerable.Range(0, ids.Length - 1).Where(u => y[u] < (2 * weights.UpperBound(ids[u])) - y[(u + 1)..].Min()))
+        {
+            var across = Enumerable.Range(u + 1, ids.Length - u - 1)
+                .Where(v => Enumerable.Range(v / 64 * 64, Math.Min(64, ids.Length - (v / 64 * 64))).All(w => Across(u, w)))
+                .ToList();
+            var row = near.Where(p => p.U == u).ToList();
+            Assert.All(row, p => Assert.Equal(table[u, p.V], p.W));
+            Assert.True(row.Count <= StreamedWeights.NearPerRow + StreamedWeights.NearAcrossPerRow);
+            if (across.Count > 0)
+            {
+                checkedRows++;
+                var least = across.Min(v => Slack(u, v));
+                Assert.Contains(row, p => Across(u, p.V) && Slack(u, p.V) == least);
+            }
+        }
+
+        Assert.True(checkedRows > 200, $"only {checkedRows} rows had chunks of other slots");
+    }
 }
