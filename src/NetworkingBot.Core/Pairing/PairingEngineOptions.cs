@@ -3,8 +3,9 @@ namespace NetworkingBot.Core.Pairing;
 /// <summary>
 /// Size limits of <see cref="MaxWeightPairingEngine"/>. Up to <see cref="ExactLimit"/> members a round is
 /// matched exactly on the complete graph: up to <see cref="TableLimit"/> from a table of every pair's weight,
-/// above it from blocks priced against every pair without a table (see <see cref="ExactBlockMatcher"/>; 0.7-2.4
-/// CPU-seconds a round at 10,000, see docs/PERFORMANCE.md). Above <see cref="ExactLimit"/>, in blocks of about
+/// above it waking slot by waking slot (a table per slot up to <see cref="TableLimit"/>, blocks above), then priced
+/// against every pair without a table (see <see cref="ExactBlockMatcher"/>; docs/PERFORMANCE.md has the times at
+/// 10,000). Above <see cref="ExactLimit"/>, in blocks of about
 /// <see cref="BlockSize"/> similar members, each matched exactly on a candidate graph of its best partners (see
 /// <see cref="BlockMatcher"/>). Even rounds of up to <see cref="RepeatFreeLimit"/> members follow
 /// <see cref="RepeatFreeSchedule"/>, which keeps a stable membership repeat-free for N-1 rounds; above it, N-1
