@@ -4,10 +4,9 @@ namespace NetworkingBot.Core.Pairing;
 
 /// <summary>One block's exact solve on its candidate graph, in the block's own vertex numbers (0..Members.Length-1).</summary>
 /// <param name="Members">Member index of each block vertex.</param>
-/// <param name="Weights">The block's complete weights.</param>
 /// <param name="Result">Mates and duals of the solve.</param>
 /// <param name="Edges">The block's candidate graph.</param>
-internal sealed record BlockSolution(int[] Members, TriangularWeights Weights, MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges);
+internal sealed record BlockSolution(int[] Members, MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges);
 
 /// <summary>
 /// A matching of a round with what it proves: <see cref="Bound"/> is an upper bound on the weight of any
