@@ -14,7 +14,7 @@ internal sealed partial class StreamedWeights
 
         public long[] Scratch { get; } = new long[n];
 
-        public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRow];
+        public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRowJoining];
 
         public (long Slack, int V, long W)[] Cross { get; } = new (long, int, long)[NearAcrossPerRow];
 

@@ -200,7 +200,7 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Fact]
-    public void With_free_members_to_join_near_pairs_include_each_rows_least_slack_pairs_in_other_slots()
+    public void With_free_members_to_join_each_row_keeps_its_least_slack_pairs_in_other_slots_and_twelve_of_the_rest()
     {
         var random = new Random(9);
         var members = Community.RandomMembers(random, 400);
@@ -233,7 +233,11 @@ public sealed class ExactBlockMatcherTests
                 .ToList();
             var row = near.Where(p => p.U == u).ToList();
             Assert.All(row, p => Assert.Equal(table[u, p.V], p.W));
-            Assert.True(row.Count <= StreamedWeights.NearPerRow + StreamedWeights.NearAcrossPerRow);
+            Assert.True(row.Count <= StreamedWeights.NearPerRowJoining + StreamedWeights.NearAcrossPerRow);
+
+            // The rest of the row keeps its 12 least slacks (8 in any other pricing).
+            var within = Enumerable.Range(u + 1, ids.Length - u - 1).Except(across).ToList();
+            Assert.Equal(Math.Min(within.Count, StreamedWeights.NearPerRowJoining), row.Count(p => within.Contains(p.V)));
             if (across.Count > 0)
             {
                 checkedRows++;
