@@ -72,6 +72,25 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Fact]
+    public void A_slot_of_one_member_and_an_odd_slot_above_the_table_limit_reach_the_complete_graphs_optimum()
+    {
+        var random = new Random(26);
+        var members = Community.RandomMembers(random, 62)
+            .Select((m, i) => m with { Profile = m.Profile with { TimeZone = i == 0 ? "Asia/Kolkata" : "UTC" } })
+            .ToList();
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: 26);
+
+        var (plan, proof) = new MaxWeightPairingEngine(Table with { TableLimit = 20, BlockSize = 24 }).PlanWithProof(request);
+        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+
+        PairingEngineInvariantTests.AssertValid(request, plan);
+        Assert.True(proof!.Exact);
+        Assert.Equal(table!.Weight, proof.Weight);
+        Assert.Equal(proof.Weight, proof.Bound);
+        Assert.Contains(plan.Groups, g => g.Members.Contains(members[0].UserId) && g.Members.Count == 2);
+    }
+
+    [Fact]
     public void Pricing_a_start_with_free_vertices_solves_it_even_when_no_pair_is_violated()
     {
         var random = new Random(31);
