@@ -65,14 +65,14 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         var odd = members.Length % 2 == 1;
         if (members.Length <= options.TableLimit)
         {
-            return TableSlot(members, odd, weights);
+            return TableSlot(members, odd);
         }
 
         var (blocks, _) = new BlockMatcher(weights, options).SolveBlocks(odd ? members[..^1] : members);
         return SolveJoined([.. blocks.Select(b => new Part(b.Members, b.Result, b.Edges))], odd ? members[^1] : null, resume: true);
     }
 
-    private static Joined TableSlot(int[] members, bool odd, PairWeights weights)
+    private Joined TableSlot(int[] members, bool odd)
     {
         var n = members.Length;
         var scratch = new int[weights.Count];
@@ -99,7 +99,8 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     /// and makes the result optimal over every pair of their members. Members a part left free (the one an odd slot
     /// gave up) are matched here. With <paramref name="extra"/> (one more member, making the set odd) the result
     /// leaves one member free: the one whose absence costs least, found exactly by matching a stand-in vertex
-    /// joined to every member by equal weights.
+    /// joined to every member by equal weights. <paramref name="resume"/>: whether later solves go on from the last
+    /// solver (<see cref="CompleteGraphMatcher.PriceAndSolve"/>).
     /// </summary>
     private Joined SolveJoined(IReadOnlyList<Part> parts, int? extra, bool resume)
     {
@@ -190,8 +191,8 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         var order = new int[n];
         foreach (var x in free)
         {
-            // Each free member's dual rises to cover every pair it is in, and the pairs that bind it hardest join the
-            // graph: the re-solve then moves its dual towards a partner in another slot instead of lowering whole slots.
+            // Each free member's dual rises to cover every pair it is in, and the pairs that bind it hardest (in any
+            // slot) join the graph, so the first solve has its likely partners without waiting for a pricing pass.
             for (var v = 0; v < n; v++)
             {
                 need[v] = v == x ? long.MinValue : (2 * weights.Weight(ids[x], ids[v])) - y[v];
@@ -217,7 +218,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
 
         // The most a free member's dual can fall before it pairs with another free one: the reach of the first solve.
         var reach = 0L;
-        foreach (var x in free)
+        foreach (var x in free.Length > 1 ? free : [])
         {
             var least = free.Where(f => f != x).Max(f => (2 * weights.Weight(ids[x], ids[f])) - y[f]);
             reach = Math.Max(reach, y[x] - least);

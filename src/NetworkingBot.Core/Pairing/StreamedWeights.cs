@@ -166,7 +166,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var (outerU, outerDualU) = (duals.Outer(u), duals.OuterDual(u));
         var (best, cross) = (local.Best, local.Cross);
         var (kept, keptCross) = (0, 0);
-        var (cut, crossCut) = (long.MaxValue, cross.Length > 0 ? long.MaxValue : 0);
+        var (cut, crossCut) = (long.MaxValue, long.MaxValue);
         var keep = pricing.KeepAcross ? NearPerRowJoining : NearPerRow;
         for (var c = (u + 1) / Chunk; c < chunks; c++)
         {
