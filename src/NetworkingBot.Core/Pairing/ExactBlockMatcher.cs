@@ -30,7 +30,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         var built = Stopwatch.GetTimestamp();
 
         // A round in one slot is already exact over every pair; otherwise the slots are joined without resuming the
-        // solver: its blossoms grow to hold most of the round, and raising one as a unit (BlossomSolver.Resume) lowers
+        // solver: its blossoms grow to hold a third of the round, and raising one as a unit (BlossomSolver.Resume) lowers
         // every pair leaving it (1.5 million violated pairs in a 10,000-member round 1, against 3,405 from a repair).
         var whole = slots.Length == 1 ? slots[0] : SolveJoined([.. slots.Select(s => s.Part)], extra: null, resume: false);
         var ids = whole.Part.Members;

@@ -228,7 +228,7 @@ public sealed class ExactBlockMatcherTests
         int[] ids = [.. Enumerable.Range(0, 400).OrderBy(weights.WakeSlot)];
         var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
 
-        // Duals feasible for every pair (each slot solved alone, then raised to cover the pairs across slots).
+        // Duals feasible for every pair (each member's dual its heaviest pair), nobody matched: nothing is violated.
         var y = ids.Select((_, u) => Enumerable.Range(0, ids.Length).Where(v => v != u).Max(v => table[u, v])).ToArray();
         var start = new MatchingResult([.. ids.Select(_ => -1)], y, []);
         var duals = new BlossomDuals(ids.Length, start);

@@ -80,7 +80,7 @@ internal static class CompleteGraphMatcher
     /// <param name="nearWithin">On the first pricing, near pairs within this slack join the graph even when none is violated.</param>
     /// <param name="resume">
     /// False: every re-solve starts from the repaired duals instead of resuming the solver (for graphs whose blossoms grow
-    /// to hold most vertices, where raising one as a unit lowers every pair leaving it).
+    /// to hold a large share of the vertices, where raising one as a unit lowers every pair leaving it).
     /// </param>
     public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves, BlossomSolver? solver = null, long nearWithin = 0, bool resume = true)
     {
