@@ -72,6 +72,42 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Fact]
+    public void Random_rounds_in_one_to_four_zones_reach_the_complete_graphs_optimum_through_every_slot_path()
+    {
+        string[] zones = ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Sydney"];
+        var (oddSlots, tableSlots, blockSlots, oneSlot) = (0, 0, 0, 0);
+        for (var seed = 100; seed < 130; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(40, 161);
+            var used = random.Next(1, zones.Length + 1);
+            var members = Community.RandomMembers(random, n)
+                .Select(m => m with { Profile = m.Profile with { TimeZone = zones[random.Next(used)] } })
+                .ToList();
+            var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+            var options = Table with { TableLimit = random.Next(10, 61), BlockSize = 24 };
+
+            var (plan, proof) = new MaxWeightPairingEngine(options).PlanWithProof(request);
+            var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+
+            PairingEngineInvariantTests.AssertValid(request, plan);
+            Assert.True(proof!.Exact, $"seed {seed}");
+            Assert.True(table!.Weight == proof.Weight, $"seed {seed}: {proof.Weight} against the table's {table.Weight}");
+            Assert.True(proof.Weight == proof.Bound, $"seed {seed}: bound {proof.Bound}");
+
+            var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+            var slots = Enumerable.Range(0, n).GroupBy(weights.WakeSlot).Select(g => g.Count()).ToList();
+            oddSlots += slots.Count(c => c % 2 == 1);
+            tableSlots += slots.Count(c => c <= options.TableLimit);
+            blockSlots += slots.Count(c => c > options.TableLimit);
+            oneSlot += slots.Count == 1 ? 1 : 0;
+        }
+
+        // The seeds must reach every path, or the test shows less than its name says.
+        Assert.True(oddSlots > 10 && tableSlots > 10 && blockSlots > 10 && oneSlot > 2, $"odd {oddSlots}, tables {tableSlots}, blocks {blockSlots}, one slot {oneSlot}");
+    }
+
+    [Fact]
     public void A_slot_of_one_member_and_an_odd_slot_above_the_table_limit_reach_the_complete_graphs_optimum()
     {
         var random = new Random(26);
