@@ -14,6 +14,35 @@ public sealed class ExactBlockMatcherTests
     private static readonly PairingEngineOptions Table = PairingEngineOptions.Default with { RepeatFreeLimit = 0 };
     private static readonly PairingEngineOptions Streamed = Table with { TableLimit = 20, BlockSize = 24 };
 
+    /// <summary>
+    /// A random community of <paramref name="n"/> with a six-round history and its weights; members may be reshaped
+    /// (time zones) before the history is drawn, so each seed draws in the same order as before.
+    /// </summary>
+    private static (PairingRequest Request, PairWeights Weights) RandomRound(Random random, int n, int seed = 1, Func<PairingMember, int, PairingMember>? reshape = null)
+    {
+        var members = Community.RandomMembers(random, n);
+        if (reshape is not null)
+        {
+            members = [.. members.Select(reshape)];
+        }
+
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        return (request, MaxWeightPairingEngine.ScorerFor(request).Weights);
+    }
+
+    /// <summary>Plans the round with <paramref name="options"/>: valid, exact, certified, and as heavy as the table path's optimum.</summary>
+    private static (PairingPlan Plan, MatchOutcome Proof) PlanExact(PairingRequest request, PairingEngineOptions options, string round = "")
+    {
+        var (plan, proof) = new MaxWeightPairingEngine(options).PlanWithProof(request);
+        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+
+        PairingEngineInvariantTests.AssertValid(request, plan);
+        Assert.True(proof!.Exact, round);
+        Assert.True(table!.Weight == proof.Weight, $"{round}: {proof.Weight} against the table's {table.Weight}");
+        Assert.True(proof.Weight == proof.Bound, $"{round}: bound {proof.Bound}");
+        return (plan, proof);
+    }
+
     [Theory]
     [InlineData(60, 1)]
     [InlineData(120, 2)]
@@ -26,15 +55,10 @@ public sealed class ExactBlockMatcherTests
         var members = n % 40 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
         var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
 
-        var (plan, proof) = new MaxWeightPairingEngine(Streamed).PlanWithProof(request);
-        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+        var (plan, proof) = PlanExact(request, Streamed);
         var (_, blocks) = new MaxWeightPairingEngine(Streamed with { ExactLimit = 20 }).PlanWithProof(request);
 
-        PairingEngineInvariantTests.AssertValid(request, plan);
         Assert.Equal(PairingEngineInvariantTests.Describe(plan), PairingEngineInvariantTests.Describe(new MaxWeightPairingEngine(Streamed).Plan(request)));
-        Assert.True(proof!.Exact);
-        Assert.Equal(table!.Weight, proof.Weight);
-        Assert.Equal(proof.Weight, proof.Bound);
 
         // The blocks alone must not already be optimal here, or this test would not show that pricing works.
         Assert.True(blocks!.Weight < proof.Weight, $"blocks alone reached {blocks.Weight}, the optimum is {proof.Weight}");
@@ -48,27 +72,12 @@ public sealed class ExactBlockMatcherTests
     [InlineData(81, 25, 20, true)]
     public void Slots_solved_from_tables_or_blocks_with_odd_counts_reach_the_complete_graphs_optimum(int n, int seed, int tableLimit, bool oneZone)
     {
-        var random = new Random(seed);
-        var members = Community.RandomMembers(random, n);
-        if (oneZone)
-        {
-            members = [.. members.Select(m => m with { Profile = m.Profile with { TimeZone = "UTC" } })];
-        }
-
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(new Random(seed), n, seed, oneZone ? (m, _) => m with { Profile = m.Profile with { TimeZone = "UTC" } } : null);
         var slots = Enumerable.Range(0, n).GroupBy(weights.WakeSlot).Select(g => g.Count()).ToList();
-        var options = Table with { TableLimit = tableLimit, BlockSize = 24 };
-
-        var (plan, proof) = new MaxWeightPairingEngine(options).PlanWithProof(request);
-        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
 
         // What this test is for: odd slots, slots at and above the table limit, or a round of one slot.
         Assert.True(oneZone ? slots.Count == 1 : slots.Any(c => c % 2 == 1) && slots.Any(c => c > tableLimit) && slots.Any(c => c <= tableLimit), string.Join(",", slots));
-        PairingEngineInvariantTests.AssertValid(request, plan);
-        Assert.True(proof!.Exact);
-        Assert.Equal(table!.Weight, proof.Weight);
-        Assert.Equal(proof.Weight, proof.Bound);
+        PlanExact(request, Table with { TableLimit = tableLimit, BlockSize = 24 });
     }
 
     [Fact]
@@ -81,21 +90,10 @@ public sealed class ExactBlockMatcherTests
             var random = new Random(seed);
             var n = random.Next(40, 161);
             var used = random.Next(1, zones.Length + 1);
-            var members = Community.RandomMembers(random, n)
-                .Select(m => m with { Profile = m.Profile with { TimeZone = zones[random.Next(used)] } })
-                .ToList();
-            var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+            var (request, weights) = RandomRound(random, n, seed, (m, _) => m with { Profile = m.Profile with { TimeZone = zones[random.Next(used)] } });
             var options = Table with { TableLimit = random.Next(10, 61), BlockSize = 24 };
+            PlanExact(request, options, $"seed {seed}");
 
-            var (plan, proof) = new MaxWeightPairingEngine(options).PlanWithProof(request);
-            var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
-
-            PairingEngineInvariantTests.AssertValid(request, plan);
-            Assert.True(proof!.Exact, $"seed {seed}");
-            Assert.True(table!.Weight == proof.Weight, $"seed {seed}: {proof.Weight} against the table's {table.Weight}");
-            Assert.True(proof.Weight == proof.Bound, $"seed {seed}: bound {proof.Bound}");
-
-            var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
             var slots = Enumerable.Range(0, n).GroupBy(weights.WakeSlot).Select(g => g.Count()).ToList();
             oddSlots += slots.Count(c => c % 2 == 1);
             tableSlots += slots.Count(c => c <= options.TableLimit);
@@ -110,29 +108,19 @@ public sealed class ExactBlockMatcherTests
     [Fact]
     public void A_slot_of_one_member_and_an_odd_slot_above_the_table_limit_reach_the_complete_graphs_optimum()
     {
-        var random = new Random(26);
-        var members = Community.RandomMembers(random, 62)
-            .Select((m, i) => m with { Profile = m.Profile with { TimeZone = i == 0 ? "Asia/Kolkata" : "UTC" } })
-            .ToList();
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: 26);
+        var (request, _) = RandomRound(new Random(26), 62, 26, (m, i) => m with { Profile = m.Profile with { TimeZone = i == 0 ? "Asia/Kolkata" : "UTC" } });
 
-        var (plan, proof) = new MaxWeightPairingEngine(Table with { TableLimit = 20, BlockSize = 24 }).PlanWithProof(request);
-        var (_, table) = new MaxWeightPairingEngine(Table).PlanWithProof(request);
+        var (plan, _) = PlanExact(request, Streamed);
 
-        PairingEngineInvariantTests.AssertValid(request, plan);
-        Assert.True(proof!.Exact);
-        Assert.Equal(table!.Weight, proof.Weight);
-        Assert.Equal(proof.Weight, proof.Bound);
-        Assert.Contains(plan.Groups, g => g.Members.Contains(members[0].UserId) && g.Members.Count == 2);
+        var lone = request.Members[0].UserId;
+        Assert.Contains(plan.Groups, g => g.Members.Contains(lone) && g.Members.Count == 2);
     }
 
     [Fact]
     public void Pricing_a_start_with_free_vertices_solves_it_even_when_no_pair_is_violated()
     {
         var random = new Random(31);
-        var members = Community.RandomMembers(random, 60);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(random, 60);
         var ids = Enumerable.Range(0, 60).ToArray();
         var table = new TriangularWeights(60, (u, v) => weights.Weight(u, v));
         var optimum = CompleteGraphMatcher.Solve(table, 60);
@@ -162,9 +150,7 @@ public sealed class ExactBlockMatcherTests
     public void Streamed_pricing_finds_exactly_the_pairs_the_stored_table_finds(int n, bool bySlot)
     {
         var random = new Random(7);
-        var members = Community.RandomMembers(random, n);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(random, n);
 
         // In slot order (as the exact path orders its members) whole chunks of other slots are skipped by bound.
         var ids = bySlot ? [.. Enumerable.Range(0, n).OrderBy(weights.WakeSlot)] : Enumerable.Range(0, n).Reverse().ToArray();
@@ -191,9 +177,7 @@ public sealed class ExactBlockMatcherTests
     public void A_warm_start_far_from_the_optimum_reaches_the_table_paths_optimum_through_streamed_pricing(int n, int seed)
     {
         var random = new Random(seed);
-        var members = Community.RandomMembers(random, n);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(random, n, seed);
         var ids = Enumerable.Range(0, n).ToArray();
         var table = new TriangularWeights(n, (u, v) => weights.Weight(u, v));
         var optimum = CompleteGraphMatcher.Solve(table, n);
@@ -223,9 +207,7 @@ public sealed class ExactBlockMatcherTests
     public void Near_pairs_from_streamed_pricing_are_unviolated_weighed_right_and_within_the_deepest_deficit()
     {
         var random = new Random(8);
-        var members = Community.RandomMembers(random, 120);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(random, 120);
         var ids = Enumerable.Range(0, 120).ToArray();
         var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(u, v));
         var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
@@ -258,9 +240,7 @@ public sealed class ExactBlockMatcherTests
     public void With_free_members_to_join_each_row_keeps_its_least_slack_pairs_in_other_slots_and_twelve_of_the_rest()
     {
         var random = new Random(9);
-        var members = Community.RandomMembers(random, 400);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (request, weights) = RandomRound(random, 400);
         int[] ids = [.. Enumerable.Range(0, 400).OrderBy(weights.WakeSlot)];
         var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
 
