@@ -29,7 +29,7 @@ public sealed class InteractionRequests(CommandCatalog catalog, DiscordForms for
                 };
         }
 
-        // Help is a subcommand like any other here (its "command" option names what to explain); the dispatcher answers it.
+        // Help is a subcommand like any other here (its option names what to explain); the dispatcher answers it.
         var program = CommandDefinitions.ProgramOf(interaction.CommandName ?? "");
         return (interaction.GuildId, WithUsers(interaction, new CommandRequest(program, interaction.SubcommandName ?? CommandCatalog.Help, interaction.Options)), null);
     }
