@@ -17,7 +17,7 @@ internal sealed partial class PairWeights
     /// 10,000-member round took about 10% less CPU (docs/PERFORMANCE.md). The result equals <see cref="Weight"/>;
     /// a test checks every pair.
     /// </summary>
-    internal sealed class OrderedRows
+    internal sealed partial class OrderedRows
     {
         private readonly PairWeights source;
         private readonly int[] members;
@@ -33,6 +33,7 @@ internal sealed partial class PairWeights
         private readonly long[] interestWeight;
         private readonly int slots;
         private readonly int kinds;
+        private readonly Wide? wide;
 
         public OrderedRows(PairWeights source, int[] members)
         {
@@ -54,6 +55,8 @@ internal sealed partial class PairWeights
                 (slot[v], kind[v], region[v], inPerson[v], noise[v]) = (source.wakeSlot[m], source.mentorKind[m], source.regionId[m], source.inPerson[m], source.noise[m]);
                 source.Tags(m).CopyTo(tags.AsSpan(v * source.words, source.words));
             }
+
+            wide = Wide.Supported && source.words == 1 ? new Wide(members, region, inPerson) : null;
 
             slots = source.hoursBySlot.GetLength(0);
             hoursWeight = new long[slots * slots];
@@ -115,7 +118,8 @@ internal sealed partial class PairWeights
             var noiseSpan = noise.AsSpan(start, length);
             var tagSpan = tags.AsSpan(start * words, length * words);
             var metSpan = scratch.AsSpan(start, length);
-            for (var i = 0; i < length; i++)
+            var done = wide is null ? 0 : wide.Row(this, u, start, dest, scratch, freshTop, hoursRow, mentorRow);
+            for (var i = done; i < length; i++)
             {
                 var w = freshTop - metSpan[i] + hoursRow[slotSpan[i]] + mentorRow[kindSpan[i]];
                 var shared = words == 1 ? BitOperations.PopCount(tagsA & tagSpan[i]) : SharedTags(u, start + i);

@@ -5,7 +5,7 @@ namespace NetworkingBot.Core.Pairing;
 internal sealed partial class StreamedWeights
 {
     /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, whether near pairs are kept.</summary>
-    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, bool KeepNear, bool KeepAcross);
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, bool KeepNear, bool KeepAcross);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
     private sealed class RowScratch(int n)
@@ -13,6 +13,9 @@ internal sealed partial class StreamedWeights
         public long[] Row { get; } = new long[n];
 
         public long[] Scratch { get; } = new long[n];
+
+        /// <summary>Positions in the chunk's row that may hold a violated or near pair (see <see cref="Candidates"/>).</summary>
+        public int[] Candidates { get; } = new int[Chunk];
 
         public (long Slack, int V, long W)[] Best { get; } = new (long, int, long)[NearPerRowJoining];
 

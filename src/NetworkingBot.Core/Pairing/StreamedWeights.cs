@@ -77,7 +77,13 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var close = new List<(long Slack, int U, int V, long W)>();
         var deepest = 0L;
         var gate = new Lock();
-        var pricing = new Pricing(y, duals, chunkMin, near is not null, near is not null && nearWithin > 0);
+        var outer = new long[n];
+        for (var v = 0; v < n; v++)
+        {
+            outer[v] = duals.Outer(v);
+        }
+
+        var pricing = new Pricing(y, duals, chunkMin, outer, near is not null, near is not null && nearWithin > 0);
         Parallel.For(
             0,
             n - 1,
@@ -184,8 +190,10 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             var start = Math.Max(u + 1, c * Chunk);
             var row = local.Row.AsSpan(0, Math.Min(n, (c + 1) * Chunk) - start);
             rows.Row(u, start, row, local.Scratch);
-            for (var j = 0; j < row.Length; j++)
+            var candidates = Candidates(pricing, yu, outerU >= 0 ? 2 * outerDualU : 0, outerU, start, row, pricing.KeepNear ? laneCut : Math.Min(laneCut, 0), local.Candidates);
+            for (var t = 0; t < candidates; t++)
             {
+                var j = local.Candidates[t];
                 var v = start + j;
                 var quick = yu + y[v] - (2 * row[j]);
 
