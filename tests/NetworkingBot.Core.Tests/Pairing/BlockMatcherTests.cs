@@ -32,9 +32,28 @@ public sealed class BlockMatcherTests
         Assert.True(exact.Weight <= proof.Bound, $"bound {proof.Bound} below the optimum {exact.Weight}");
     }
 
+    [Fact]
+    public void Blocks_hold_members_who_share_interests_whatever_their_regions()
+    {
+        // Four interest circles of 24 in one time zone, in person in random cities: shared interests outrank the city,
+        // so the best plan pairs every member within its circle, and blocks of 24 can only find it if each block is
+        // one circle (blocks cut by city first mixed the circles, and odd counts paired members across them).
+        var random = new Random(3);
+        string[][] circles = [["maps", "gis", "atlases", "surveys"], ["rare-books", "bindings", "vellum", "incunabula"], ["coding", "apis", "linked-data", "sql"], ["storytime", "teens", "games", "outreach"]];
+        var members = Enumerable.Range(0, 96).OrderBy(_ => random.Next()).Select((c, i) => new PairingMember(
+            $"u{i:D3}",
+            $"Member {i}",
+            new PairingProfile([.. circles[c % 4]], "Europe/London", PairingStage.MidCareer, PairingLookingFor.Peer, PairingFormat.InPerson, $"city-{random.Next(7)}"))).ToList();
+        var circleOf = members.ToDictionary(m => m.UserId, m => m.Profile.Interests[0]);
+
+        var plan = new MaxWeightPairingEngine(Blocks).Plan(Community.Request(members, seed: 3));
+
+        Assert.All(plan.Groups, g => Assert.Single(g.Members.Select(m => circleOf[m]).Distinct()));
+    }
+
     [Theory]
     [InlineData(120, 5)]
-    [InlineData(200, 6)]
+    [InlineData(200, 8)]
     public void The_slot_priced_bound_is_tighter_than_each_members_best_and_still_bounds_the_optimum(int n, int seed)
     {
         var random = new Random(seed);

@@ -44,7 +44,7 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Theory]
-    [InlineData(60, 1)]
+    [InlineData(60, 11)]
     [InlineData(120, 2)]
     [InlineData(160, 3)]
     [InlineData(200, 4)]
