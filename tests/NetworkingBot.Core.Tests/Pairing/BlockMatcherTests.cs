@@ -1,4 +1,5 @@
 using NetworkingBot.Core.Pairing;
+using NetworkingBot.Core.Pairing.Matching;
 using Xunit;
 
 namespace NetworkingBot.Core.Tests.Pairing;
@@ -90,5 +91,36 @@ public sealed class BlockMatcherTests
                 Assert.True(y[u] + y[v] >= 2 * weights.Weight(u, v), $"pair ({u},{v}) short of {(2 * weights.Weight(u, v)) - y[u] - y[v]}");
             }
         }
+    }
+
+    [Theory]
+    [InlineData(150, 7)]
+    [InlineData(240, 8)]
+    public void Each_member_the_slot_priced_bound_raises_is_raised_no_further_than_one_of_its_pairs_needs(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        var (blocks, _) = new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, n)]);
+        var own = new long[n];
+        foreach (var block in blocks)
+        {
+            var flattened = new BlossomDuals(block.Members.Length, block.Result).Flattened();
+            for (var i = 0; i < block.Members.Length; i++)
+            {
+                own[block.Members[i]] = flattened[i];
+            }
+        }
+
+        var y = BlockBound.Duals(weights, blocks);
+
+        // A member raised above its block's dual and above what any partner from another slot could weigh has a pair in
+        // its slot that is exactly tight: otherwise its raise could come down and the bound would be looser than needed.
+        var raised = Enumerable.Range(0, n).Where(u => y[u] > own[u] && y[u] > weights.UpperBoundOutsideSlot(u)).ToList();
+        Assert.NotEmpty(raised);
+        Assert.All(raised, u => Assert.Contains(
+            Enumerable.Range(0, n),
+            v => v != u && weights.WakeSlot(v) == weights.WakeSlot(u) && y[u] + y[v] == 2 * weights.Weight(u, v)));
     }
 }
