@@ -14,7 +14,7 @@ shift $(( $# > 2 ? 2 : $# ))
 sizes="${*:-1000 3000 10000}"
 if [ ! -f /usr/include/lemon/matching.h ]; then
   echo "installing liblemon-dev (LEMON graph library) ..."
-  apt-get install -y -qq liblemon-dev >/dev/null
+  apt-get update -qq >/dev/null && apt-get install -y -qq liblemon-dev >/dev/null
 fi
 g++ -O2 -std=c++17 -o "$out.check" bench/MatchingCheck/check_matching.cpp
 rm -rf "$out"
