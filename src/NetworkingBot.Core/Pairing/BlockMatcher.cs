@@ -94,8 +94,8 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
     /// is the round's most common tag, bit 62 the next, and so on (the 64 most common). Within a waking slot shared
     /// interests outrank every other part of the weight, and blocks cut from this order hold partners who share them.
     /// Sorted by region first and the raw tag word (tags numbered as first seen), as before, a block's members shared
-    /// little: at 100,000 members the certified ratio was 0.992-0.994, and joining a 10,000-member slot's blocks found
-    /// 53,000 violated pairs; in this order 0.997 and 10,000 (docs/PERFORMANCE.md).
+    /// little: in blocks of 500, 100,000 members certified at 0.992-0.994 and joining a one-zone 10,000-member round's
+    /// blocks found 53,000 violated pairs; in this order 0.997 and 10,000 (docs/PERFORMANCE.md).
     /// </summary>
     private ulong[] InterestKeys(IReadOnlyList<int> indices)
     {

@@ -4,7 +4,7 @@ namespace NetworkingBot.Core.Pairing;
 
 internal sealed partial class StreamedWeights
 {
-    /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, whether near pairs are kept.</summary>
+    /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, each vertex's outer blossom (-1: none), whether near pairs are kept.</summary>
     private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, bool KeepNear, bool KeepAcross);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
