@@ -7,9 +7,10 @@ namespace NetworkingBot.Core.Pairing;
 /// need it). A pair across slots has fewer shared waking hours, so each member's dual (the blocks' duals, blossoms
 /// folded in) is first raised, where needed, to the most a partner outside its slot could weigh
 /// (<see cref="PairWeights.UpperBoundOutsideSlot"/>). Then the duals are priced against every pair of members sharing
-/// a waking slot; a pair short by d raises the end with the lower dual by d, and each raise then comes down as far as
-/// the raises of its pairs' other ends allow (at 100,000 members the certified ratio rose from 0.99736 to 0.99797
-/// uniform, 0.99706 to 0.99781 clustered). The result is feasible for the complete graph: half its
+/// a waking slot, and the pairs short of their weight are covered by the least total raise (a fractional vertex
+/// cover; before, the end with the lower dual took each pair's whole deficit: at 100,000 members in blocks of 500 the
+/// certified ratio rose from 0.99736 to 0.99797 uniform, 0.99706 to 0.99781 clustered with one sweep lowering those
+/// raises, a little more with the least cover). The result is feasible for the complete graph: half its
 /// sum bounds every perfect matching. The per-member bound of <see cref="BlockMatcher"/> raises every member to
 /// its best conceivable partner instead, which few can have at once.
 /// </summary>
@@ -63,9 +64,9 @@ internal static class BlockBound
     }
 
     /// <summary>
-    /// Every pair of the slot priced; rows split into interleaved stripes, each with its own raises, merged by maximum.
-    /// Then each raised member comes down to the least its short pairs need given the others' raises (one sweep, the
-    /// largest raises first): a pair whose two ends were both raised for other pairs is covered twice over.
+    /// Every pair of the slot priced; rows split into interleaved stripes, each collecting the pairs short of their
+    /// weight. The raises that cover them are then chosen together (<see cref="Cover"/>): raising the lower end of each
+    /// by its whole deficit covered many pairs twice over.
     /// </summary>
     private static void RaiseWithinSlot(PairWeights weights, int[] slot, long[] y, long[] raise)
     {
@@ -107,7 +108,45 @@ internal static class BlockBound
             }
         }
 
-        Lower([.. shorts.SelectMany(f => f)], raise);
+        Cover([.. shorts.SelectMany(f => f)], raise);
+    }
+
+    /// <summary>
+    /// The least total raise that covers every short pair (r_u + r_v >= deficit), up to rounding: a fractional vertex
+    /// cover, the dual of a maximum-weight fractional matching of the short pairs, found exactly as a maximum-weight
+    /// matching of the bipartite double cover (member u as u' and u"; each short pair as u'-v" and v'-u"), whose duals
+    /// halve into it. At 100,000 members it certifies 0.99856 / 0.99835 where one sweep of <see cref="Lower"/> certified
+    /// 0.99846 / 0.99823, in the same time. Deficits too large for the solver's weights fall back to the sweep.
+    /// </summary>
+    private static void Cover((int U, int V, long Deficit)[] pairs, long[] raise)
+    {
+        if (pairs.Length == 0 || pairs.Max(p => p.Deficit) > MaxWeightMatching.MaxAbsWeight / 4)
+        {
+            Lower(pairs, raise);
+            return;
+        }
+
+        var index = new Dictionary<int, int>();
+        foreach (var (u, v, _) in pairs)
+        {
+            index.TryAdd(u, index.Count);
+            index.TryAdd(v, index.Count);
+        }
+
+        var edges = new List<(int U, int V, long W)>(2 * pairs.Length);
+        foreach (var (u, v, d) in pairs)
+        {
+            var (a, b) = (index[u], index[v]);
+            edges.Add((2 * a, (2 * b) + 1, d));
+            edges.Add((2 * b, (2 * a) + 1, d));
+        }
+
+        var y = MaxWeightMatching.Solve(2 * index.Count, edges, maxCardinality: false).VertexDual;
+        foreach (var (member, i) in index)
+        {
+            // Scaled duals: y(u') + y(v") >= 2 d, so a quarter of u's two duals, rounded up, covers each pair from both sides.
+            raise[member] = (y[2 * i] + y[(2 * i) + 1] + 3) / 4;
+        }
     }
 
     /// <summary>Lowers each raise to what its member's short pairs need given the other ends' raises; every pair stays covered.</summary>

@@ -96,7 +96,7 @@ public sealed class BlockMatcherTests
     [Theory]
     [InlineData(150, 7)]
     [InlineData(240, 8)]
-    public void Each_member_the_slot_priced_bound_raises_is_raised_no_further_than_one_of_its_pairs_needs(int n, int seed)
+    public void Each_member_the_slot_priced_bound_raises_is_raised_no_further_than_one_of_its_pairs_needs_give_or_take_rounding(int n, int seed)
     {
         var random = new Random(seed);
         var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
@@ -116,11 +116,12 @@ public sealed class BlockMatcherTests
         var y = BlockBound.Duals(weights, blocks);
 
         // A member raised above its block's dual and above what any partner from another slot could weigh has a pair in
-        // its slot that is exactly tight: otherwise its raise could come down and the bound would be looser than needed.
-        var raised = Enumerable.Range(0, n).Where(u => y[u] > own[u] && y[u] > weights.UpperBoundOutsideSlot(u)).ToList();
+        // its slot that is tight (the least cover is fractional, rounded up: slack at most 1): otherwise its raise could
+        // come down and the bound would be looser than needed.
+        var raised = Enumerable.Range(0, n).Where(u => y[u] > Math.Max(own[u], weights.UpperBoundOutsideSlot(u))).ToList();
         Assert.NotEmpty(raised);
         Assert.All(raised, u => Assert.Contains(
             Enumerable.Range(0, n),
-            v => v != u && weights.WakeSlot(v) == weights.WakeSlot(u) && y[u] + y[v] == 2 * weights.Weight(u, v)));
+            v => v != u && weights.WakeSlot(v) == weights.WakeSlot(u) && y[u] + y[v] - (2 * weights.Weight(u, v)) <= 1));
     }
 }
