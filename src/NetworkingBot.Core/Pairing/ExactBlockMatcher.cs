@@ -68,7 +68,8 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
             return TableSlot(members, odd);
         }
 
-        var (blocks, _) = new BlockMatcher(weights, options).SolveBlocks(odd ? members[..^1] : members);
+        var blockOptions = options with { BlockSize = Math.Min(options.BlockSize, SlotBlockSize) };
+        var (blocks, _) = new BlockMatcher(weights, blockOptions).SolveBlocks(odd ? members[..^1] : members);
         return SolveJoined([.. blocks.Select(b => new Part(b.Members, b.Result, b.Edges))], odd ? members[^1] : null, resume: true);
     }
 
@@ -226,6 +227,15 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
 
         return (new MatchingResult(start.Mate, y, []), reach);
     }
+
+    /// <summary>
+    /// The largest blocks a slot above the table limit starts from. Larger blocks start the slot's join closer to its
+    /// optimum but cost more to solve than the join saves beyond this size: at 10,000 members in one zone, twelve rounds
+    /// took 10.7-11.0 s in blocks of 1,000, 11.3-11.6 s in blocks of 500 and 11.5-11.6 s in blocks of 2,000
+    /// (docs/PERFORMANCE.md). The rounds above the exact limit stop at the blocks, so they use larger ones
+    /// (<see cref="PairingEngineOptions.BlockSize"/>).
+    /// </summary>
+    internal const int SlotBlockSize = 1000;
 
     /// <summary>Partners added per free member before the first solve of a join (the least slack ones).</summary>
     private const int FreeCandidates = 64;
