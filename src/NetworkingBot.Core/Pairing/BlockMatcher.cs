@@ -78,14 +78,13 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
         // weights is built, solved and dropped in one step, so only one table per thread is alive at a time (all
         // of them at once were 800 MB at 100,000 members in blocks of 2,000).
         var results = new BlockSolution[members.Length];
-        Parallel.For(0, members.Length, () => new int[weights.Count], (b, _, scratch) =>
+        Parallel.For(0, members.Length, b =>
         {
             var block = members[b];
-            var table = new TriangularWeights(block.Length, (u, row) => weights.Row(block[u], block.AsSpan(u + 1), row, scratch));
+            var table = new TriangularWeights(block.Length, weights.TableRows(block));
             var matching = CompleteGraphMatcher.Solve(table, block.Length, price: false);
             results[b] = new BlockSolution(block, matching.Result, matching.Edges);
-            return scratch;
-        }, _ => { });
+        });
         return (results, built);
     }
 

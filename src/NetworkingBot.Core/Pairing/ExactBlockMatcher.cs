@@ -76,12 +76,12 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     private Joined TableSlot(int[] members, bool odd)
     {
         var n = members.Length;
-        var scratch = new int[weights.Count];
+        var rows = weights.TableRows(members);
         var table = new TriangularWeights(odd ? n + 1 : n, (u, row) =>
         {
             if (u < n)
             {
-                weights.Row(members[u], members.AsSpan(u + 1), row[..(n - u - 1)], scratch);
+                rows(u, row);
             }
 
             if (odd && row.Length > 0)

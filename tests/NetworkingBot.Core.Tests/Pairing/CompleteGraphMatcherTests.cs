@@ -27,6 +27,29 @@ public sealed class CompleteGraphMatcherTests
         }
     }
 
+    [Fact]
+    public void Candidates_chosen_in_one_pass_are_each_vertexs_own_best_lists_in_order()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var random = new Random(seed);
+            var n = 1 + random.Next(40);
+
+            // Few distinct weights, so ties (kept for the lower index) are everywhere.
+            var all = new TriangularWeights(n, (_, _) => random.Next(6) * 10L);
+            var (k, mutual) = (random.Next(0, 8), random.Next(0, 12));
+            var maxima = all.RowMaxima();
+
+            var (heaviest, best) = all.BestAll(k, mutual, maxima);
+
+            for (var v = 0; v < n; v++)
+            {
+                Assert.Equal(all.Best(v, k), heaviest[v]);
+                Assert.Equal(all.Best(v, mutual, maxima), best[v]);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(100, 1)]
     [InlineData(160, 2)]
