@@ -47,8 +47,11 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
             }
         }
 
-        // Both bounds are proven; the priced one is tighter but costs a pass over every pair within each slot.
-        var bound = priceBound ? Int128.Min(twiceBound / 2, BlockBound.Priced(weights, blocks)) : twiceBound / 2;
+        // Every bound is proven; the priced one is tighter but costs a pass over every pair within each slot, the
+        // slot-exact one tighter still but costs each slot's exact solve.
+        var bound = priceBound
+            ? Int128.Min(Int128.Min(twiceBound / 2, BlockBound.Priced(weights, blocks)), BlockBound.SlotExact(weights, options, indices))
+            : twiceBound / 2;
         return new MatchOutcome(pairs, weight, bound, blocks.Sum(b => b.Edges.Count), Exact: false)
         {
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,

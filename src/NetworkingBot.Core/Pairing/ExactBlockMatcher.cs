@@ -56,6 +56,39 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     }
 
     /// <summary>
+    /// An upper bound on every perfect matching of <paramref name="indices"/>: each waking slot made exact over every
+    /// pair of its members (as <see cref="Match"/> does before joining the slots), its dual solution kept, and each
+    /// member's dual raised where needed to the most a partner outside its slot could weigh (no blossom spans two
+    /// slots, so those pairs see vertex duals only). Per slot the lower of two objectives: with its blossoms, or with
+    /// them folded into their vertices (higher duals, so fewer raises). The benchmark's certificate for rounds above the
+    /// exact limit (<see cref="BlockBound.SlotExact"/>), whose blocks' own duals cannot move across blocks.
+    /// </summary>
+    public Int128 SlotBound(IReadOnlyList<int> indices)
+    {
+        var bySlot = indices.GroupBy(weights.WakeSlot).Select(g => g.ToArray()).ToArray();
+        var slots = new Joined[bySlot.Length];
+        Parallel.For(0, bySlot.Length, s => slots[s] = SolveSlot(bySlot[s]));
+        Int128 twice = 0;
+        foreach (var part in slots.Select(s => s.Part))
+        {
+            var result = part.Result;
+            var flattened = new BlossomDuals(part.Members.Length, result).Flattened();
+            Int128 kept = result.Blossoms.Aggregate(Int128.Zero, (sum, b) => sum + ((Int128)b.Dual * (b.Vertices.Length - 1)));
+            Int128 folded = 0;
+            for (var i = 0; i < part.Members.Length; i++)
+            {
+                var outside = weights.UpperBoundOutsideSlot(part.Members[i]);
+                kept += Math.Max(result.VertexDual[i], outside);
+                folded += Math.Max(flattened[i], outside);
+            }
+
+            twice += Int128.Min(kept, folded);
+        }
+
+        return twice / 2;
+    }
+
+    /// <summary>
     /// One waking slot made exact over every pair of its members. A slot with an odd count leaves one member free
     /// (the one whose absence costs the slot least) for the whole round's join to pair across slots. Up to the table
     /// limit every pair's weight is stored; a larger slot is cut into blocks and joined by pricing, as the round is.

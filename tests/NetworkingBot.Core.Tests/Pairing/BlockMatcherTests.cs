@@ -33,6 +33,24 @@ public sealed class BlockMatcherTests
         Assert.True(exact.Weight <= proof.Bound, $"bound {proof.Bound} below the optimum {exact.Weight}");
     }
 
+    [Theory]
+    [InlineData(120, 31)]
+    [InlineData(160, 32)]
+    public void In_one_time_zone_the_slot_exact_bound_is_the_exact_optimum(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = Community.RandomMembers(random, n).Select(m => m with { Profile = m.Profile with { TimeZone = "Europe/London" } }).ToList();
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+
+        var (_, blocks) = new MaxWeightPairingEngine(Blocks).PlanWithProof(request);
+        var (_, exact) = new MaxWeightPairingEngine(Exact).PlanWithProof(request);
+
+        // One slot made exact has the round's optimal duals, so the certificate is tight, and it is the blocks' plan that
+        // falls short of it.
+        Assert.Equal(exact!.Weight, blocks!.Bound);
+        Assert.True(blocks.Weight < blocks.Bound, $"the blocks alone reached the optimum {blocks.Weight}");
+    }
+
     [Fact]
     public void Blocks_hold_members_who_share_interests_whatever_their_regions()
     {
