@@ -119,6 +119,9 @@ internal sealed partial class PairWeights
 
     public int Count => n;
 
+    /// <summary>The round being planned (history is weighed relative to it).</summary>
+    public int RoundNumber => roundNumber;
+
     public WeightScale Scale => scale;
 
     /// <summary>The round the pair last met in, or null for a fresh pair.</summary>

@@ -52,6 +52,45 @@ public sealed class BlockMatcherTests
     }
 
     [Fact]
+    public void Within_each_time_zone_its_own_most_common_interest_leads_the_blocks()
+    {
+        // London's sixty all like maps, so maps is the round's most common tag; in Sydney vellum is (24 of 40), maps
+        // is held by 8 of them. Ranked over the round, Sydney's first block would be its maps holders.
+        PairingMember Member(int i, string zone, params string[] tags) =>
+            new($"u{i:D3}", $"Member {i}", new PairingProfile(tags, zone, PairingStage.MidCareer, PairingLookingFor.Peer, PairingFormat.Virtual, null));
+        var members = Enumerable.Range(0, 60).Select(i => Member(i, "Europe/London", "maps"))
+            .Concat(Enumerable.Range(60, 24).Select(i => Member(i, "Australia/Sydney", "vellum")))
+            .Concat(Enumerable.Range(84, 8).Select(i => Member(i, "Australia/Sydney", "maps", "zines")))
+            .Concat(Enumerable.Range(92, 8).Select(i => Member(i, "Australia/Sydney", "zines")))
+            .ToList();
+        var weights = MaxWeightPairingEngine.ScorerFor(Community.Request(members, round: 9)).Weights;
+
+        var (blocks, _) = new BlockMatcher(weights, Exact with { BlockSize = 8 }).SolveBlocks([.. Enumerable.Range(0, members.Count)]);
+
+        var sydneyFirst = blocks.First(b => b.Members.Any(i => i >= 60));
+        Assert.All(sydneyFirst.Members, i => Assert.Equal(["vellum"], members[i].Profile.Interests));
+    }
+
+    [Fact]
+    public void Consecutive_rounds_cut_a_time_zone_into_different_blocks()
+    {
+        // Last round's partners sat in the same block; the same block again would hold members whose best pairs are
+        // used up, while the optimum reaches across. Every full block of the even round straddles two of the odd one's.
+        var members = Community.RandomMembers(new Random(5), 96).Select(m => m with { Profile = m.Profile with { TimeZone = "Europe/London" } }).ToList();
+        BlockSolution[] BlocksOf(int round)
+        {
+            var weights = MaxWeightPairingEngine.ScorerFor(Community.Request(members, round: round)).Weights;
+            return new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, members.Count)]).Blocks;
+        }
+
+        var odd = BlocksOf(9).Select(b => b.Members.ToHashSet()).ToList();
+        var even = BlocksOf(10).Where(b => b.Members.Length == 24).ToList();
+
+        Assert.NotEmpty(even);
+        Assert.All(even, b => Assert.Equal(2, odd.Count(o => o.Overlaps(b.Members))));
+    }
+
+    [Fact]
     public void Blocks_hold_members_who_share_interests_whatever_their_regions()
     {
         // Four interest circles of 24 in one time zone, in person in random cities: shared interests outrank the city,
