@@ -62,58 +62,12 @@ internal sealed class TriangularWeights : ICompleteWeights
         return max;
     }
 
-    /// <summary>The k heaviest partners of v (ties to the lower index), heaviest first.</summary>
-    public int[] Best(int v, int k) => Best(v, k, null);
-
     /// <summary>
-    /// The k best partners of v: by weight, or with <paramref name="discount"/> by weight minus half the
-    /// partner's discount (its own best weight): partners for whom v is nearly as good as their best.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] Best(int v, int k, long[]? discount)
-    {
-        k = Math.Min(k, n - 1);
-        if (k <= 0)
-        {
-            return [];
-        }
-
-        var best = new int[k];
-        var bestW = new long[k];
-        var count = 0;
-        for (var u = 0; u < n; u++)
-        {
-            if (u == v)
-            {
-                continue;
-            }
-
-            var w = discount is null ? this[v, u] : this[v, u] - (discount[u] / 2);
-            if (count == k && w <= bestW[k - 1])
-            {
-                continue;
-            }
-
-            var pos = count < k ? count++ : k - 1;
-            while (pos > 0 && bestW[pos - 1] < w)
-            {
-                best[pos] = best[pos - 1];
-                bestW[pos] = bestW[pos - 1];
-                pos--;
-            }
-
-            best[pos] = u;
-            bestW[pos] = w;
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// For every vertex at once, the <paramref name="k"/> heaviest partners and, with <paramref name="mutual"/> of the
-    /// <paramref name="discount"/>ed ones (see <see cref="Best(int, int, long[])"/>), in one pass over the table in
-    /// storage order. Asking <see cref="Best(int, int, long[])"/> per vertex reads each vertex's column across every
-    /// row, a cache miss per pair: at 100,000 members in blocks of 2,000 that was 4.2 of the round's 9 CPU-seconds.
+    /// For every vertex at once, its <paramref name="k"/> heaviest partners (ties to the lower index, heaviest first)
+    /// and its <paramref name="mutual"/> best by weight minus half the partner's <paramref name="discount"/> (its own
+    /// best weight: partners for whom the vertex is nearly as good as their best), in one pass over the table in
+    /// storage order. A search per vertex read each vertex's column across every row, a cache miss per pair: at 100,000
+    /// members in blocks of 2,000 that was 4.2 of the round's 9 CPU-seconds.
     /// Each pair offers itself to four lists (both ends, both kinds); eight pairs at a time are checked against the
     /// lists' floors in vectors, and the few that beat one are offered one by one. Same lists, same order: partners
     /// arrive in increasing index, and a tie keeps the earlier one (for weights above long.MinValue, as all are).
