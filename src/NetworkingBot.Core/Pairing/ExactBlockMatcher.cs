@@ -24,9 +24,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         }
 
         var started = Stopwatch.GetTimestamp();
-        var bySlot = indices.GroupBy(weights.WakeSlot).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
-        var slots = new Joined[bySlot.Length];
-        Parallel.For(0, bySlot.Length, s => slots[s] = SolveSlot(bySlot[s]));
+        var slots = SolveSlots(indices);
         var built = Stopwatch.GetTimestamp();
 
         // A round in one slot is already exact over every pair; otherwise the slots are joined without resuming the
@@ -65,11 +63,8 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     /// </summary>
     public Int128 SlotBound(IReadOnlyList<int> indices)
     {
-        var bySlot = indices.GroupBy(weights.WakeSlot).Select(g => g.ToArray()).ToArray();
-        var slots = new Joined[bySlot.Length];
-        Parallel.For(0, bySlot.Length, s => slots[s] = SolveSlot(bySlot[s]));
         Int128 twice = 0;
-        foreach (var part in slots.Select(s => s.Part))
+        foreach (var part in SolveSlots(indices).Select(s => s.Part))
         {
             var result = part.Result;
             var flattened = new BlossomDuals(part.Members.Length, result).Flattened();
@@ -86,6 +81,15 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         }
 
         return twice / 2;
+    }
+
+    /// <summary>Each waking slot of <paramref name="indices"/> made exact (<see cref="SolveSlot"/>), in slot order, the slots in parallel.</summary>
+    private Joined[] SolveSlots(IReadOnlyList<int> indices)
+    {
+        var bySlot = indices.GroupBy(weights.WakeSlot).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        var slots = new Joined[bySlot.Length];
+        Parallel.For(0, bySlot.Length, s => slots[s] = SolveSlot(bySlot[s]));
+        return slots;
     }
 
     /// <summary>
