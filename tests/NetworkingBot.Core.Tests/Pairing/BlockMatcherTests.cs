@@ -133,11 +133,7 @@ public sealed class BlockMatcherTests
     [InlineData(240, 8)]
     public void The_slot_priced_duals_cover_every_pair_of_the_round(int n, int seed)
     {
-        var random = new Random(seed);
-        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
-        var (blocks, _) = new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, n)]);
+        var (weights, blocks) = RandomBlocks(n, seed);
 
         var y = BlockBound.Duals(weights, blocks);
 
@@ -155,11 +151,7 @@ public sealed class BlockMatcherTests
     [InlineData(240, 8)]
     public void Each_member_the_slot_priced_bound_raises_is_raised_no_further_than_one_of_its_pairs_needs_give_or_take_rounding(int n, int seed)
     {
-        var random = new Random(seed);
-        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
-        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
-        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
-        var (blocks, _) = new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, n)]);
+        var (weights, blocks) = RandomBlocks(n, seed);
         var own = new long[n];
         foreach (var block in blocks)
         {
@@ -180,5 +172,15 @@ public sealed class BlockMatcherTests
         Assert.All(raised, u => Assert.Contains(
             Enumerable.Range(0, n),
             v => v != u && weights.WakeSlot(v) == weights.WakeSlot(u) && y[u] + y[v] - (2 * weights.Weight(u, v)) <= 1));
+    }
+
+    /// <summary>A random round of n members (clustered for even seeds) with history, cut into blocks and solved.</summary>
+    private static (PairWeights Weights, BlockSolution[] Blocks) RandomBlocks(int n, int seed)
+    {
+        var random = new Random(seed);
+        var members = seed % 2 == 0 ? RepeatFreePlanningTests.Clustered(random, n) : Community.RandomMembers(random, n);
+        var request = Community.Request(members, Community.RandomHistory(random, members, 6), round: 6, seed: seed);
+        var weights = MaxWeightPairingEngine.ScorerFor(request).Weights;
+        return (weights, new BlockMatcher(weights, Blocks).SolveBlocks([.. Enumerable.Range(0, n)]).Blocks);
     }
 }
