@@ -182,10 +182,14 @@ internal sealed partial class BlossomSolver
             mates[v] = mate[v] >= 0 ? endpoint[mate[v]] : -1;
         }
 
+        // Only blossoms with a positive dual: one at zero adds nothing to a slack or to the objective, yet the zero
+        // ones are most of a large warm solve's blossoms and the largest (joining two 5,000-member slots: 2,900 of
+        // 3,500, holding 9.4 million vertices between them against 0.47 million in the rest), and listing them cost
+        // more than the solve's own work.
         var blossoms = new List<MatchingBlossom>();
         for (var b = n; b < 2 * n; b++)
         {
-            if (blossomBase[b] >= 0)
+            if (blossomBase[b] >= 0 && dual[b] != 0)
             {
                 blossoms.Add(new MatchingBlossom(dual[b], [.. Leaves(b)]));
             }

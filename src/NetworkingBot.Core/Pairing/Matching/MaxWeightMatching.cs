@@ -67,7 +67,7 @@ internal static class MaxWeightMatching
 /// </summary>
 internal sealed record MatchingResult(int[] Mate, long[] VertexDual, IReadOnlyList<MatchingBlossom> Blossoms);
 
-/// <summary>A non-trivial blossom (odd vertex set) alive at the end, with its dual variable.</summary>
+/// <summary>A non-trivial blossom (odd vertex set) alive at the end with a positive dual (a zero dual changes no slack).</summary>
 internal sealed record MatchingBlossom(long Dual, int[] Vertices);
 
 /// <summary>
