@@ -71,7 +71,7 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
             return [.. paired.Select(p => new[] { p.A, p.B }), cycle.Trio];
         }
 
-        var third = ThirdsByFairness(everyone, 1, SlotsMatchedApart(n - 1) ? InOddSlots(everyone) : null)[0];
+        var third = ThirdsByFairness(everyone, 1, InOddSlots(everyone))[0];
         var pairs = MatchPairs(everyone.Where(i => i != third).ToList());
         return new TrioAttachment(scorer).Attach(third, pairs);
     }
@@ -154,15 +154,13 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
         return pairs;
     }
 
-    /// <summary>Whether a matching of this many members goes waking slot by waking slot (<see cref="ExactBlockMatcher"/>).</summary>
-    private bool SlotsMatchedApart(int count) => count > options.TableLimit && count <= options.ExactLimit;
-
     /// <summary>
     /// The members of waking slots with an odd count. A round matched slot by slot pairs each slot within itself
     /// first, and an odd slot leaves one member to pair across slots, which costs the join of the slots two more
     /// solves (at 10,000 members in two time zones, 1.4-1.6 s where even slots take 0.5-0.9 s). When the round has
     /// an odd count, a third taken from an odd slot makes it even; the fairness rules before it are unchanged, only
-    /// the coin toss among the members they leave tied chooses from these first.
+    /// the coin toss among the members they leave tied chooses from these first. Every odd round does so, whichever
+    /// path matches it, so the same request gives the same third with any engine options.
     /// </summary>
     private HashSet<int> InOddSlots(List<int> members)
     {
