@@ -151,7 +151,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         }
 
         var vertices = extra is null ? n : n + 1;
-        var graph = new CandidateGraph(vertices);
+        var graph = new CandidateGraph(vertices, parts.Sum(p => p.Edges.Count) + vertices);
         var mate = new int[vertices];
         Array.Fill(mate, -1);
         var y = new long[vertices];

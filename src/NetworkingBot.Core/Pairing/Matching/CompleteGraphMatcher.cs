@@ -35,7 +35,7 @@ internal static class CompleteGraphMatcher
             throw new ArgumentException("A perfect matching needs an even number of vertices.", nameof(n));
         }
 
-        var graph = new CandidateGraph(n);
+        var graph = new CandidateGraph(n, n * (candidatesPerVertex + mutualCandidates + 1));
         var (heaviest, mutual) = all.BestAll(candidatesPerVertex, mutualCandidates, all.RowMaxima());
         for (var v = 0; v < n; v++)
         {
@@ -107,6 +107,7 @@ internal static class CompleteGraphMatcher
             }
 
             var firstNew = graph.Edges.Count;
+            graph.Reserve(near.Count + violations.Count);
             foreach (var (u, v, w) in near)
             {
                 graph.Add(u, v, w);
