@@ -157,10 +157,10 @@ internal sealed class GroupPlanner(PairScorer scorer, ulong[] fairnessNoise, Pai
     /// <summary>
     /// The members of waking slots with an odd count. A round matched slot by slot pairs each slot within itself
     /// first, and an odd slot leaves one member to pair across slots, which costs the join of the slots two more
-    /// solves (at 10,000 members in two time zones, 1.4-1.6 s where even slots take 0.5-0.9 s). When the round has
-    /// an odd count, a third taken from an odd slot makes it even; the fairness rules before it are unchanged, only
-    /// the coin toss among the members they leave tied chooses from these first. Every odd round does so, whichever
-    /// path matches it, so the same request gives the same third with any engine options.
+    /// solves (10,000 members in two time zones: 1.4-2.0 s a round where even slots take 0.5-0.9 s). When the round
+    /// has an odd count, a third taken from an odd slot makes it even; the fairness rules before it are unchanged,
+    /// only the coin toss among the members they leave tied chooses from these first. Every odd round that picks its
+    /// third here does so, whichever path then matches it, so a request gets the same third under any engine options.
     /// </summary>
     private HashSet<int> InOddSlots(List<int> members)
     {
