@@ -8,6 +8,7 @@ using NetworkingBot.Core.Pairing;
 // its own history. Run in Release:
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- [sizes...] [--rounds N]
 //       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3] [--block-size B] [--zones 1-8]
+//       [--warm-up]   (compile the engine first, as a Discord or Slack host does after it starts)
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
@@ -42,6 +43,14 @@ var engine = new MaxWeightPairingEngine(defaults with
 
 // Blocks alone (the path above ExactLimit) on the same request, checked against the exact optimum.
 var blocksOnly = new MaxWeightPairingEngine(defaults with { BlockSize = IntOption("--block-size", defaults.BlockSize), ExactLimit = 0, RepeatFreeLimit = 0 });
+if (args.Contains("--warm-up"))
+{
+    // As a Discord or Slack host does once it has started (PairingWarmUpService): the engine's code compiled first.
+    var warm = Stopwatch.StartNew();
+    var warmGroups = PairingWarmUp.Run();
+    Console.WriteLine($"warm-up: {warm.Elapsed.TotalMilliseconds:F0} ms ({warmGroups} made-up groups)");
+}
+
 Console.WriteLine($"churn {(churn ? "on" : "off")}, {rounds} rounds, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 Console.WriteLine("plan-ms: production Plan() alone (wall clock; cpu-ms: CPU time of the process meanwhile, all threads, the better guide on a loaded machine); proof-ms: PlanWithProof again for the bound (build/solve split, solves of the whole round).");
 Console.WriteLine("pref-ratio: (W - F) / (B - F), F = fresh+recency part of every repeat-free perfect matching, B = the engine's proven bound (baselines: against the engine's bound on the same request).");
