@@ -33,17 +33,9 @@ public sealed partial class AdapterSupervisor(
     {
         // Take input only once the host has started: the store is migrated and missed rounds are caught up, and a
         // stop from here cannot interrupt the start half-way.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()).ConfigureAwait(false))
+        if (!await HostStarted.WaitAsync(lifetime, stoppingToken).ConfigureAwait(false))
         {
-            try
-            {
-                await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         _stillRunning = _adapters.Length;

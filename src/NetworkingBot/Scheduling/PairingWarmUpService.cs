@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetworkingBot.Core.Pairing;
+using NetworkingBot.Hosting;
 
 namespace NetworkingBot.Scheduling;
 
@@ -33,18 +34,9 @@ public sealed partial class PairingWarmUpService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        if (!await HostStarted.WaitAsync(lifetime, stoppingToken).ConfigureAwait(false))
         {
-            try
-            {
-                await started.Task.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         try
