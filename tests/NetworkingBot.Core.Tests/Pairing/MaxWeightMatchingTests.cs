@@ -48,7 +48,9 @@ public sealed class MaxWeightMatchingTests
     {
         // Many free vertices at once: trees retire and are dropped often, stale best edges and their queue entries
         // (BlossomSolver.Queues) are exercised; few distinct weights breed blossoms. A least slack taken from a stale
-        // queue entry shows up as an infeasible edge here.
+        // queue entry shows up as an infeasible edge here. Ties also leave blossoms whose dual is zero alive at the
+        // end: the result lists none of them (they add nothing to any slack or to the objective, and at 10,000
+        // members they held 9.4 million vertices between them), and the certificate holds without them.
         for (var seed = 0; seed < 300; seed++)
         {
             var random = new Random(10_000 + seed);
@@ -56,24 +58,8 @@ public sealed class MaxWeightMatchingTests
             var edges = RandomEdges(random, n, density: 0.02 + (random.NextDouble() * 0.2), maxWeight: random.Next(2) == 0 ? 3 : 100, allowNegative: false);
             var result = MaxWeightMatching.Solve(n, edges, maxCardinality: seed % 2 == 0);
             Assert.True(IsMatchingOf(result.Mate, edges));
-            Assert.Null(MatchingCertificate.Verify(n, edges, seed % 2 == 0, result));
-        }
-    }
-
-    [Fact]
-    public void A_result_lists_only_blossoms_with_a_positive_dual_and_still_certifies()
-    {
-        // A blossom whose dual is zero adds nothing to any slack or to the objective, and at 10,000 members the zero
-        // ones held 9.4 million vertices between them: listing them cost more than the solve. Few distinct weights
-        // leave such blossoms alive at the end; the certificate must hold without them.
-        for (var seed = 0; seed < 300; seed++)
-        {
-            var random = new Random(20_000 + seed);
-            var n = random.Next(50, 200);
-            var edges = RandomEdges(random, n, density: 0.02 + (random.NextDouble() * 0.2), maxWeight: random.Next(2) == 0 ? 3 : 100, allowNegative: false);
-            var result = MaxWeightMatching.Solve(n, edges, maxCardinality: true);
             Assert.All(result.Blossoms, b => Assert.True(b.Dual > 0, $"seed {seed}: a blossom with dual {b.Dual} is listed"));
-            Assert.Null(MatchingCertificate.Verify(n, edges, true, result));
+            Assert.Null(MatchingCertificate.Verify(n, edges, seed % 2 == 0, result));
         }
     }
 
