@@ -9,12 +9,14 @@ namespace NetworkingBot.Core.Pairing;
 /// they rarely belong to the optimum: each slot is first made exact over every pair of its members, the slots in
 /// parallel (from a table of its pairs when it fits the table limit, else from the blocks of <see cref="BlockMatcher"/>
 /// joined by pricing). A slot with an odd count leaves out the member whose absence costs it least, found exactly by a
-/// stand-in vertex of equal weight to every member. Then the slots are joined into one solution of the whole round,
-/// the left-out members free, every pair is priced against its duals (<see cref="StreamedWeights"/>), the violated
-/// pairs join the candidate graph and the whole round is solved again warm, until no pair has negative slack: the
-/// duals are then feasible for the complete graph, which proves the matching optimal there.
+/// stand-in vertex of equal weight to every member. Then the slots' solvers are joined into one solver of the whole
+/// round, every blossom kept and the left-out members free, every pair is priced against its duals
+/// (<see cref="StreamedWeights"/>), the violated pairs join the candidate graph and the whole round is solved again
+/// warm, until no pair has negative slack: the duals are then feasible for the complete graph, which proves the
+/// matching optimal there.
 /// </summary>
-internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOptions options)
+/// <param name="keepBlossoms">False: the slots are joined from duals with their blossoms folded into their vertices (tests compare the two).</param>
+internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOptions options, bool keepBlossoms = true)
 {
     public MatchOutcome Match(IReadOnlyList<int> indices)
     {
@@ -27,10 +29,9 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         var slots = SolveSlots(indices);
         var built = Stopwatch.GetTimestamp();
 
-        // A round in one slot is already exact over every pair; otherwise the slots are joined without resuming the
-        // solver: its blossoms grow to hold a third of the round, and raising one as a unit (BlossomSolver.Resume) lowers
-        // every pair leaving it (1.5 million violated pairs in a 10,000-member round 1, against 3,405 from a repair).
-        var whole = slots.Length == 1 ? slots[0] : SolveJoined([.. slots.Select(s => s.Part)], extra: null, resume: false);
+        // A round in one slot is already exact over every pair; otherwise the slots' solvers are joined with their
+        // blossoms kept (JoinKept), or, when a slot has none, from duals with the blossoms folded into their vertices.
+        var whole = slots.Length == 1 ? slots[0] : (keepBlossoms ? JoinKept(slots) : null) ?? SolveJoined([.. slots.Select(s => s.Part)], extra: null, resume: false);
         var ids = whole.Part.Members;
         var mate = whole.Part.Result.Mate;
         var pairs = new List<(int, int)>(ids.Length / 2);
@@ -49,6 +50,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
             BuildMs = Stopwatch.GetElapsedTime(started, built).TotalMilliseconds,
             SolveMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds,
             Solves = whole.Solves,
+            JoinFree = slots.Length == 1 ? null : whole.FirstFree,
             Graph = options.KeepGraph ? [.. whole.Part.Edges.Select(e => (ids[e.U], ids[e.V], e.W))] : null,
         };
     }
@@ -129,7 +131,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         });
         var matching = CompleteGraphMatcher.Solve(table, odd ? n + 1 : n);
         var result = odd ? WithoutStandIn(matching.Result, n) : matching.Result;
-        return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges), matching.Rounds, matching.DualObjective);
+        return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective);
     }
 
     /// <summary>
@@ -189,7 +191,93 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0, nearWithin: nearWithin, resume: resume);
         var result = extra is null ? matching.Result : WithoutStandIn(matching.Result, n);
         var edges = extra is null ? matching.Edges : [.. matching.Edges.Where(e => e.U < n && e.V < n)];
-        return new Joined(new Part(ids, result, edges), matching.Rounds, matching.DualObjective);
+        return new Joined(new Part(ids, result, edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective) { FirstFree = matching.FirstFree };
+    }
+
+    /// <summary>
+    /// The slots joined with every blossom kept (<see cref="BlossomSolver.Merge"/>): each odd slot's stand-in is
+    /// detached, which frees the member it had left out, those members' duals are raised to cover their pairs across
+    /// slots, and the whole round is priced and solved from there. Null when a slot has no solver to join.
+    /// </summary>
+    private Joined? JoinKept(Joined[] slots)
+    {
+        if (slots.Any(s => s.Part.Solver is null))
+        {
+            return null;
+        }
+
+        var (joined, graph, ids) = Merged(slots);
+        var n = ids.Length;
+        var firstNew = graph.Edges.Count;
+        var current = joined.Current();
+        var duals = new BlossomDuals(n, current);
+        var y = current.VertexDual;
+        var free = Enumerable.Range(0, n).Where(v => current.Mate[v] < 0).ToArray();
+        var covers = new FreeCover(n);
+        foreach (var x in free)
+        {
+            // The member's top-level blossom rises as a unit (a pair inside it keeps its slack, one leaving it gains).
+            var raise = Cover(graph, x, y, duals, ids, covers) - y[x];
+            if (raise > 0)
+            {
+                joined.RaiseFree(x, raise);
+                if (duals.Outer(x) < 0)
+                {
+                    y[x] += raise;
+                }
+                else
+                {
+                    // The raise moved a whole blossom, or dissolved it: read the duals again.
+                    current = joined.Current();
+                    (duals, y) = (new BlossomDuals(n, current), current.VertexDual);
+                }
+            }
+        }
+
+        PairAmong(graph, free, ids);
+        joined.Resume([.. graph.Edges.Skip(firstNew)]);
+        var start = joined.Current();
+        var reach = Reach([.. Enumerable.Range(0, n).Where(v => start.Mate[v] < 0)], start.VertexDual, ids);
+        var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0, solver: joined, nearWithin: reach, lowerLimit: ResumeLowerLimit(n));
+        return new Joined(new Part(ids, matching.Result, matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective) { FirstFree = matching.FirstFree };
+    }
+
+    /// <summary>
+    /// The slots' solvers as one (<see cref="BlossomSolver.Merge"/>), each odd slot's stand-in detached, with the
+    /// candidate graph listing the solver's edges in its order and the member index of each vertex.
+    /// </summary>
+    private static (BlossomSolver Joined, CandidateGraph Graph, int[] Ids) Merged(Joined[] slots)
+    {
+        int[] ids = [.. slots.SelectMany(s => s.Part.Members)];
+        var parts = new List<(BlossomSolver, int[])>(slots.Length);
+        var offset = 0;
+        foreach (var slot in slots)
+        {
+            var solver = slot.Part.Solver!;
+            var members = slot.Part.Members.Length;
+            var map = new int[solver.VertexCount];
+            for (var v = 0; v < map.Length; v++)
+            {
+                map[v] = v < members ? offset + v : -1;
+            }
+
+            for (var v = members; v < map.Length; v++)
+            {
+                solver.Detach(v);
+            }
+
+            parts.Add((solver, map));
+            offset += members;
+        }
+
+        var joined = BlossomSolver.Merge(ids.Length, parts, out var edges);
+        var graph = new CandidateGraph(ids.Length, edges.Count + (ids.Length / 4));
+        foreach (var (u, v, w) in edges)
+        {
+            graph.Add(u, v, w);
+        }
+
+        return (joined, graph, ids);
     }
 
     /// <summary>
@@ -224,28 +312,43 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     private (MatchingResult Start, long NearWithin) PairFree(CandidateGraph graph, MatchingResult start, int[] free, int[] ids)
     {
         var y = new BlossomDuals(start.Mate.Length, start).Flattened();
-        var n = ids.Length;
-        var need = new long[n];
-        var order = new int[n];
+        var covers = new FreeCover(ids.Length);
         foreach (var x in free)
         {
-            // Each free member's dual rises to cover every pair it is in, and the pairs that bind it hardest (in any
-            // slot) join the graph, so the first solve has its likely partners without waiting for a pricing pass.
-            for (var v = 0; v < n; v++)
-            {
-                need[v] = v == x ? long.MinValue : (2 * weights.Weight(ids[x], ids[v])) - y[v];
-                order[v] = v;
-            }
-
-            Array.Sort(need, order);
-            for (var i = n - 1; i >= Math.Max(1, n - FreeCandidates); i--)
-            {
-                graph.Add(x, order[i], weights.Weight(ids[x], ids[order[i]]));
-            }
-
-            y[x] = need[n - 1];
+            y[x] = Cover(graph, x, y, shared: null, ids, covers);
         }
 
+        PairAmong(graph, free, ids);
+        return (new MatchingResult(start.Mate, y, []), Reach(free, y, ids));
+    }
+
+    /// <summary>
+    /// The least dual free member x needs for every pair it is in to have a non-negative slack, with vertex duals
+    /// <paramref name="y"/> and the blossom duals x shares (<paramref name="shared"/>; none when folded); the
+    /// <see cref="FreeCandidates"/> pairs that bind it hardest (in any slot) join the graph, so the first solve has
+    /// its likely partners without waiting for a pricing pass.
+    /// </summary>
+    private long Cover(CandidateGraph graph, int x, long[] y, BlossomDuals? shared, int[] ids, FreeCover scratch)
+    {
+        var (n, need, order) = (ids.Length, scratch.Need, scratch.Order);
+        for (var v = 0; v < n; v++)
+        {
+            need[v] = v == x ? long.MinValue : (2 * weights.Weight(ids[x], ids[v])) - y[v] - (2 * (shared?.Shared(x, v) ?? 0));
+            order[v] = v;
+        }
+
+        Array.Sort(need, order);
+        for (var i = n - 1; i >= Math.Max(1, n - FreeCandidates); i--)
+        {
+            graph.Add(x, order[i], weights.Weight(ids[x], ids[order[i]]));
+        }
+
+        return need[n - 1];
+    }
+
+    /// <summary>The free members can only pair across parts: an edge between every two of them gives the candidate graph a perfect matching.</summary>
+    private void PairAmong(CandidateGraph graph, int[] free, int[] ids)
+    {
         for (var i = 0; i < free.Length; i++)
         {
             for (var j = i + 1; j < free.Length; j++)
@@ -253,8 +356,11 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
                 graph.Add(free[i], free[j], weights.Weight(ids[free[i]], ids[free[j]]));
             }
         }
+    }
 
-        // The most a free member's dual can fall before it pairs with another free one: the reach of the first solve.
+    /// <summary>The most a free member's dual can fall before it pairs with another free one: the reach of the first solve.</summary>
+    private long Reach(int[] free, long[] y, int[] ids)
+    {
         var reach = 0L;
         foreach (var x in free.Length > 1 ? free : [])
         {
@@ -262,7 +368,15 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
             reach = Math.Max(reach, y[x] - least);
         }
 
-        return (new MatchingResult(start.Mate, y, []), reach);
+        return reach;
+    }
+
+    /// <summary>Buffers for <see cref="Cover"/>, one per vertex.</summary>
+    private sealed class FreeCover(int n)
+    {
+        public long[] Need { get; } = new long[n];
+
+        public int[] Order { get; } = new int[n];
     }
 
     /// <summary>
@@ -273,6 +387,13 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     /// (<see cref="PairingEngineOptions.BlockSize"/>).
     /// </summary>
     internal const int SlotBlockSize = 1000;
+
+    /// <summary>
+    /// How many vertices a resumed solve of the round's join may lower before it is dropped and solved again from the
+    /// repaired duals, blossoms folded (<see cref="CompleteGraphMatcher.PriceAndSolve"/>): the resumed re-solves of
+    /// the 10,000-member joins lowered 1-7 vertices, and the ones that ran away 465-471.
+    /// </summary>
+    internal static int ResumeLowerLimit(int n) => Math.Max(64, n / 64);
 
     /// <summary>Partners added per free member before the first solve of a join (the least slack ones).</summary>
     private const int FreeCandidates = 64;
@@ -306,8 +427,19 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     }
 
     /// <summary>A solved set of members: member index per vertex, mates and duals, candidate graph.</summary>
-    private sealed record Part(int[] Members, MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges);
+    private sealed record Part(int[] Members, MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges)
+    {
+        /// <summary>
+        /// The solver the part's result came from, blossoms intact, when there was one: its vertices are the members in
+        /// order, then the stand-in of an odd part.
+        /// </summary>
+        public BlossomSolver? Solver { get; init; }
+    }
 
     /// <summary>A part made exact over every pair of its members, with the solves it took and its dual objective.</summary>
-    private sealed record Joined(Part Part, int Solves, Int128 Objective);
+    private sealed record Joined(Part Part, int Solves, Int128 Objective)
+    {
+        /// <summary>Members free when the join's first solve began.</summary>
+        public int FirstFree { get; init; }
+    }
 }

@@ -22,6 +22,12 @@ internal sealed record MatchOutcome(List<(int A, int B)> Pairs, Int128 Weight, I
     /// <summary>Blossom solves of the whole round after its first pricing (table path: 1 + pricing rounds that found missing pairs); 0 for blocks alone.</summary>
     public int Solves { get; init; }
 
+    /// <summary>
+    /// Members free when the join of the waking slots began its first solve (null without a join): the members the
+    /// odd slots left out, and more where the join folded blossoms into their vertices.
+    /// </summary>
+    public int? JoinFree { get; init; }
+
     /// <summary>The candidate graph in member indices, when <see cref="PairingEngineOptions.KeepGraph"/> asks for it.</summary>
     public List<(int U, int V, long W)>? Graph { get; init; }
 

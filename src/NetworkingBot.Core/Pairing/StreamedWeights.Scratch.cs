@@ -21,7 +21,7 @@ internal sealed partial class StreamedWeights
 
         public (long Slack, int V, long W)[] Cross { get; } = new (long, int, long)[NearAcrossPerRow];
 
-        public List<(int, int)> Found { get; } = [];
+        public List<(int U, int V, long Slack)> Found { get; } = [];
 
         public List<(long Slack, int U, int V, long W)> Near { get; } = [];
 

@@ -47,7 +47,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     public long this[int u, int v] => weights.Weight(members[u], members[v]);
 
     /// <summary>Rows priced in parallel (each thread has its own buffers), then sorted.</summary>
-    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0)
+    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null)
     {
         var n = members.Length;
         chunkHours ??= ChunkHours();
@@ -73,7 +73,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             }
         }
 
-        var found = new List<(int, int)>();
+        var found = new List<(int U, int V, long Slack)>();
         var close = new List<(long Slack, int U, int V, long W)>();
         var deepest = 0L;
         var gate = new Lock();
@@ -114,7 +114,8 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             near.AddRange(close.Where(c => c.Slack <= deepest).OrderBy(c => (c.U, c.V)).Select(c => (c.U, c.V, c.W)));
         }
 
-        return found;
+        slacks?.AddRange(found.Select(f => f.Slack));
+        return [.. found.Select(f => (f.U, f.V))];
     }
 
     private long[] UpperByHours()
@@ -208,7 +209,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                 var slack = quick + (2 * duals.Shared(u, v));
                 if (slack < 0)
                 {
-                    local.Found.Add((u, v));
+                    local.Found.Add((u, v, slack));
                     local.Deepest = Math.Max(local.Deepest, -slack);
                 }
                 else if (pricing.KeepNear && slack < laneCut)

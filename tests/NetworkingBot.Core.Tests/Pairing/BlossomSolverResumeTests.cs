@@ -121,10 +121,12 @@ public sealed class BlossomSolverResumeTests
         var y = new long[n];
         var last = new MatchingResult([.. Enumerable.Range(0, n).Select(v => v ^ 1)], y, []);
         var duals = new BlossomDuals(n, last);
-        var violations = all.Violations(y, duals);
+        var slacks = new List<long>();
+        var violations = all.Violations(y, duals, slacks: slacks);
         Assert.Equal(n * (n - 1) / 2, violations.Count);
+        Assert.Equal(violations.Select(p => -2 * all[p.U, p.V]), slacks);
 
-        var kept = CompleteGraphMatcher.MostViolated(violations, all, last, duals, n);
+        var kept = CompleteGraphMatcher.MostViolated(violations, slacks, n);
 
         Assert.True(kept.Count < violations.Count);
         for (var v = 0; v < n; v++)
@@ -138,7 +140,7 @@ public sealed class BlossomSolverResumeTests
 
         // A pass with at most four per member is kept whole.
         var few = violations.Take(4 * n).ToList();
-        Assert.Same(few, CompleteGraphMatcher.MostViolated(few, all, last, duals, n));
+        Assert.Same(few, CompleteGraphMatcher.MostViolated(few, slacks, n));
     }
 
     [Fact]

@@ -106,6 +106,41 @@ public sealed class ExactBlockMatcherTests
     }
 
     [Fact]
+    public void The_slots_join_keeps_their_blossoms_and_starts_with_fewer_members_free_than_with_them_folded()
+    {
+        string[] zones = ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/Berlin", "America/Los_Angeles"];
+        var (keptFree, foldedFree, rounds) = (0, 0, 0);
+        for (var seed = 300; seed < 330; seed++)
+        {
+            var random = new Random(seed);
+            var n = 2 * random.Next(40, 121);
+            var (_, weights) = RandomRound(random, n, seed, (m, _) => m with { Profile = m.Profile with { TimeZone = zones[random.Next(zones.Length)] } });
+            var slots = Enumerable.Range(0, n).GroupBy(weights.WakeSlot).Select(g => g.Count()).ToList();
+            var odd = slots.Count(c => c % 2 == 1);
+            if (odd == 0)
+            {
+                continue;
+            }
+
+            // Every slot from a table, whose solver the join keeps; the same join with the blossoms folded beside it.
+            var options = Table with { TableLimit = 400 };
+            int[] indices = [.. Enumerable.Range(0, n)];
+            var kept = new ExactBlockMatcher(weights, options).Match(indices);
+            var folded = new ExactBlockMatcher(weights, options, keepBlossoms: false).Match(indices);
+
+            Assert.True(kept.Weight == kept.Bound, $"seed {seed}: weight {kept.Weight}, bound {kept.Bound}");
+            Assert.True(kept.Weight == folded.Weight, $"seed {seed}: {kept.Weight} against {folded.Weight} folded");
+            Assert.True(kept.JoinFree >= odd, $"seed {seed}: {kept.JoinFree} free, {odd} odd slots");
+            (keptFree, foldedFree, rounds) = (keptFree + kept.JoinFree!.Value, foldedFree + folded.JoinFree!.Value, rounds + 1);
+        }
+
+        // Kept, the join frees each odd slot's left-out member and the base of each blossom the stand-in's removal
+        // dissolved; folded, every matched edge inside a blossom comes loose and its ends start free too.
+        Assert.True(rounds >= 20, $"{rounds} rounds with odd slots");
+        Assert.True(foldedFree > 2 * keptFree, $"kept {keptFree} free, folded {foldedFree}");
+    }
+
+    [Fact]
     public void A_slot_of_one_member_and_an_odd_slot_above_the_table_limit_reach_the_complete_graphs_optimum()
     {
         var (request, _) = RandomRound(new Random(26), 62, 26, (m, i) => m with { Profile = m.Profile with { TimeZone = i == 0 ? "Asia/Kolkata" : "UTC" } });
@@ -163,10 +198,12 @@ public sealed class ExactBlockMatcherTests
         foreach (var result in new[] { sparse.Result, lowered })
         {
             var duals = new BlossomDuals(ids.Length, result);
-            var expected = table.Violations(result.VertexDual, duals);
+            var (expectedSlacks, slacks) = (new List<long>(), new List<long>());
+            var expected = table.Violations(result.VertexDual, duals, slacks: expectedSlacks);
 
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, streamed.Violations(result.VertexDual, duals));
+            Assert.Equal(expected, streamed.Violations(result.VertexDual, duals, slacks: slacks));
+            Assert.Equal(expectedSlacks, slacks);
             Assert.Equal(table[3, 77], streamed[3, 77]);
         }
     }

@@ -82,22 +82,40 @@ internal static class CompleteGraphMatcher
     /// False: every re-solve starts from the repaired duals instead of resuming the solver (for graphs whose blossoms grow
     /// to hold a large share of the vertices, where raising one as a unit lowers every pair leaving it).
     /// </param>
-    public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves, BlossomSolver? solver = null, long nearWithin = 0, bool resume = true)
+    /// <param name="lowerLimit">
+    /// For a solver whose resumed solves can run away (any value below the vertex count turns this on): a resumed solve
+    /// that lowers more vertices than this (see <see cref="Lowered"/>) after a pass without <paramref name="nearWithin"/>
+    /// is dropped and the pass solved again from the repaired duals, and so is a pass that finds more than four
+    /// violated pairs per vertex instead of being resumed.
+    /// </param>
+    public static PerfectMatching PriceAndSolve(ICompleteWeights all, CandidateGraph graph, MatchingResult last, int solves, BlossomSolver? solver = null, long nearWithin = 0, bool resume = true, int lowerLimit = int.MaxValue)
     {
         var n = graph.VertexCount;
+        int? firstFree = null;
         while (true)
         {
             var duals = new BlossomDuals(n, last);
             var near = new List<(int U, int V, long W)>();
-            var violations = all.Violations(last.VertexDual, duals, near, nearWithin);
+            var slacks = new List<long>();
+            var violations = all.Violations(last.VertexDual, duals, near, nearWithin, slacks);
+            var covered = nearWithin > 0;
             nearWithin = 0;
             if (violations.Count == 0 && Array.IndexOf(last.Mate, -1) < 0)
             {
-                return new PerfectMatching(last, graph.Edges, solves, duals.Objective());
+                return new PerfectMatching(last, graph.Edges, solves, duals.Objective()) { Solver = solver, FirstFree = firstFree ?? 0 };
             }
 
-            // The duals are feasible on the candidate graph, so a violated pair is always new to it. One that is
-            // not means a broken solver, and without this check the loop would price the same pair forever.
+            var ranAway = violations.Count > 4 * n;
+            violations = MostViolated(violations, slacks, n);
+            var firstNew = graph.Edges.Count;
+            graph.Reserve(near.Count + violations.Count);
+            foreach (var (u, v, w) in near)
+            {
+                graph.Add(u, v, w);
+            }
+
+            // The duals are feasible on the candidate graph, so a violated pair is always new to it. One that is not
+            // means a broken solver, and without this check the loop would price the same kept pairs forever.
             foreach (var (u, v) in violations)
             {
                 if (graph.IndexOf(u, v) >= 0)
@@ -106,17 +124,11 @@ internal static class CompleteGraphMatcher
                 }
             }
 
-            var firstNew = graph.Edges.Count;
-            graph.Reserve(near.Count + violations.Count);
-            foreach (var (u, v, w) in near)
-            {
-                graph.Add(u, v, w);
-            }
-
-            violations = MostViolated(violations, all, last, duals, n);
-            if (solver is null || !resume)
+            if (solver is null || !resume || (ranAway && lowerLimit < n))
             {
                 solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+                firstFree ??= solver.FreeCount();
+                last = solver.Run();
             }
             else
             {
@@ -126,11 +138,41 @@ internal static class CompleteGraphMatcher
                 }
 
                 solver.Resume([.. graph.Edges.Skip(firstNew)]);
+                firstFree ??= solver.FreeCount();
+                var resumed = solver.Run();
+                if (!covered && lowerLimit < n && Lowered(duals, resumed, n) > lowerLimit)
+                {
+                    solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+                    resumed = solver.Run();
+                    solves++;
+                }
+
+                last = resumed;
             }
 
-            last = solver.Run();
             solves++;
         }
+    }
+
+    /// <summary>
+    /// Vertices whose dual, with their blossoms' added, fell from <paramref name="before"/> to <paramref name="after"/>.
+    /// A resumed solve keeps its blossoms, and its trees can take a blossom of thousands of vertices as a unit: every
+    /// vertex in it falls, and where weights tie (a round 1, without history) their near-tight pairs outside the
+    /// candidate graph come out violated by the million (one 10,000-member join: 1 violated pair, resumed, then
+    /// 1,538,834; the pass to find them and the work to rank them took 1.2 s). A solve that only fixes what pricing
+    /// found lowers a handful (1-7 on the 10,000-member joins, against 465-471 where it ran away).
+    /// </summary>
+    private static int Lowered(BlossomDuals before, MatchingResult after, int n)
+    {
+        var was = before.Flattened();
+        var now = new BlossomDuals(n, after).Flattened();
+        var count = 0;
+        for (var v = 0; v < n; v++)
+        {
+            count += now[v] < was[v] ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Violated pairs kept per vertex when a pricing pass finds many (see <see cref="MostViolated"/>).</summary>
@@ -142,21 +184,39 @@ internal static class CompleteGraphMatcher
     /// 10,001 members, 956,000 in one pass); adding them all made the next solve's graph six times larger, while the
     /// most violated few per vertex move its dual as far. Pricing runs again after the solve, so nothing is lost.
     /// </summary>
-    internal static List<(int U, int V)> MostViolated(List<(int U, int V)> violations, ICompleteWeights all, MatchingResult last, BlossomDuals duals, int n)
+    internal static List<(int U, int V)> MostViolated(List<(int U, int V)> violations, List<long> slacks, int n)
     {
         if (violations.Count <= 4 * n)
         {
             return violations;
         }
 
-        var y = last.VertexDual;
-        var ranked = violations
-            .Select(p => (Slack: y[p.U] + y[p.V] - (2 * all[p.U, p.V]) + (2 * duals.Shared(p.U, p.V)), p.U, p.V))
-            .OrderBy(p => p.Slack)
-            .ToList();
+        // Least slack first, ties in pair order (the passes list pairs sorted), so the same pass keeps the same pairs:
+        // hundreds of thousands of pairs when a solve ran away, so the slacks are sorted as plain keys and each run
+        // of equal slacks put back in pair order.
+        var keys = slacks.ToArray();
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            Array.Sort(order, start, end - start);
+            start = end;
+        }
+
         var kept = new int[n];
         var result = new List<(int U, int V)>();
-        foreach (var (_, u, v) in ranked)
+        foreach (var (u, v) in order.Select(i => violations[i]))
         {
             if (kept[u] < ViolationsPerVertex || kept[v] < ViolationsPerVertex)
             {
@@ -176,4 +236,11 @@ internal static class CompleteGraphMatcher
 /// <param name="Edges">The candidate graph the final solve ran on.</param>
 /// <param name="Rounds">Solves needed (1 + pricing rounds that found missing edges).</param>
 /// <param name="DualObjective">Sum of the duals: an upper bound on every perfect matching of any graph the duals are feasible for.</param>
-internal sealed record PerfectMatching(MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges, int Rounds, Int128 DualObjective);
+internal sealed record PerfectMatching(MatchingResult Result, IReadOnlyList<(int U, int V, long W)> Edges, int Rounds, Int128 DualObjective)
+{
+    /// <summary>The solver of the last solve, its blossoms intact, when the result came from one (null when pricing found nothing to solve).</summary>
+    public BlossomSolver? Solver { get; init; }
+
+    /// <summary>Vertices free when <see cref="CompleteGraphMatcher.PriceAndSolve"/> began its first solve (0 without one).</summary>
+    public int FirstFree { get; init; }
+}

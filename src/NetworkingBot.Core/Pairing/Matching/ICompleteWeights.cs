@@ -16,5 +16,6 @@ internal interface ICompleteWeights
     /// find, and adding them now saves that pass. A source may leave it empty.
     /// </param>
     /// <param name="nearWithin">Near pairs within this slack are kept even when no pair is violated (free vertices will move the duals).</param>
-    List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0);
+    /// <param name="slacks">When given, receives each returned pair's slack, in the same order.</param>
+    List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null);
 }

@@ -186,7 +186,7 @@ internal sealed class TriangularWeights : ICompleteWeights
     /// storage order; blossom duals only add slack, so they are summed only for pairs that look violated.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0)
+    public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null)
     {
         var found = new List<(int, int)>();
         var i = 0L;
@@ -197,9 +197,10 @@ internal sealed class TriangularWeights : ICompleteWeights
             for (var j = 0; j < row.Length; j++)
             {
                 var quick = yu + y[u + 1 + j] - (2 * row[j]);
-                if (quick < 0 && quick + (2 * duals.Shared(u, u + 1 + j)) < 0)
+                if (quick < 0 && quick + (2 * duals.Shared(u, u + 1 + j)) is var slack and < 0)
                 {
                     found.Add((u, u + 1 + j));
+                    slacks?.Add(slack);
                 }
             }
 
