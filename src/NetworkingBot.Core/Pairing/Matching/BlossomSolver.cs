@@ -33,6 +33,7 @@ internal sealed partial class BlossomSolver
     private readonly List<int> queue = [];
     private readonly List<int> leaves = [];
     private readonly Stack<int> leafStack = new();
+    private readonly int[] leafWalk;
     private readonly List<int> scanPath = [];
     private readonly int[] bestEdgeTo;
     private readonly List<int> bestEdgeTouched = [];
@@ -101,6 +102,7 @@ internal sealed partial class BlossomSolver
         dual = new long[2 * n];
         sign = new sbyte[n];
         marked = new bool[n];
+        leafWalk = new int[2 * n];
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
@@ -124,16 +126,21 @@ internal sealed partial class BlossomSolver
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Slack(int k) => Y(edgeU[k]) + Y(edgeV[k]) - (2 * edgeW[k]);
 
-    /// <summary>Leaves of blossom b, depth first in child order (reuses one buffer).</summary>
+    /// <summary>
+    /// Leaves of blossom b, depth first in child order (reuses one buffer). A plain array serves as the stack: a new
+    /// blossom relabels every leaf it takes in, and in a join of slots whose blossoms hold most of a slot, this walk
+    /// was a fifth of the join's time.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Leaves(int b)
     {
         leaves.Clear();
-        var stack = leafStack;
-        stack.Push(b);
-        while (stack.Count > 0)
+        var stack = leafWalk;
+        var top = 0;
+        stack[top++] = b;
+        while (top > 0)
         {
-            var x = stack.Pop();
+            var x = stack[--top];
             if (x < n)
             {
                 leaves.Add(x);
@@ -143,7 +150,7 @@ internal sealed partial class BlossomSolver
             var childs = blossomChilds[x]!;
             for (var i = childs.Length - 1; i >= 0; i--)
             {
-                stack.Push(childs[i]);
+                stack[top++] = childs[i];
             }
         }
 
