@@ -92,9 +92,11 @@ internal static class CompleteGraphMatcher
     {
         var n = graph.VertexCount;
         int? firstFree = null;
+        BlossomDuals? known = null;
         while (true)
         {
-            var duals = new BlossomDuals(n, last);
+            var duals = known ?? new BlossomDuals(n, last);
+            known = null;
             var near = new List<(int U, int V, long W)>();
             var slacks = new List<long>();
             var violations = all.Violations(last.VertexDual, duals, near, nearWithin, slacks);
@@ -140,11 +142,16 @@ internal static class CompleteGraphMatcher
                 solver.Resume([.. graph.Edges.Skip(firstNew)]);
                 firstFree ??= solver.FreeCount();
                 var resumed = solver.Run();
-                if (!covered && lowerLimit < n && Lowered(duals, resumed, n) > lowerLimit)
+                if (!covered && lowerLimit < n)
                 {
-                    solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
-                    resumed = solver.Run();
-                    solves++;
+                    known = new BlossomDuals(n, resumed);
+                    if (Lowered(duals, known) > lowerLimit)
+                    {
+                        solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+                        resumed = solver.Run();
+                        known = null;
+                        solves++;
+                    }
                 }
 
                 last = resumed;
@@ -162,12 +169,12 @@ internal static class CompleteGraphMatcher
     /// 1,538,834; the pass to find them and the work to rank them took 1.2 s). A solve that only fixes what pricing
     /// found lowers a handful (1-7 on the 10,000-member joins, against 465-471 where it ran away).
     /// </summary>
-    private static int Lowered(BlossomDuals before, MatchingResult after, int n)
+    private static int Lowered(BlossomDuals before, BlossomDuals after)
     {
         var was = before.Flattened();
-        var now = new BlossomDuals(n, after).Flattened();
+        var now = after.Flattened();
         var count = 0;
-        for (var v = 0; v < n; v++)
+        for (var v = 0; v < was.Length; v++)
         {
             count += now[v] < was[v] ? 1 : 0;
         }
