@@ -5,7 +5,8 @@ namespace NetworkingBot.Core.Tests.Pairing;
 
 /// <summary>
 /// Finished solvers joined with their blossoms kept (<see cref="BlossomSolver.Merge"/>), a stand-in vertex taken out
-/// of a finished solve (<see cref="BlossomSolver.Detach"/>), and the guard that drops a resumed solve lowering too
+/// of a finished solve (<see cref="BlossomSolver.Detach"/>), a free member's blossom raised as a unit
+/// (<see cref="BlossomSolver.RaiseFree"/>), and the guard that drops a resumed solve lowering too
 /// many vertices (<see cref="CompleteGraphMatcher.PriceAndSolve"/>'s lowerLimit).
 /// </summary>
 public sealed class BlossomSolverMergeTests
@@ -138,6 +139,13 @@ public sealed class BlossomSolverMergeTests
                 Assert.DoesNotContain(after.Blossoms, b => b.Vertices.Contains(members));
                 var withoutStandIn = after with { Mate = after.Mate[..members], VertexDual = after.VertexDual[..members] };
                 Assert.Null(FeasibleAndTight(members, edges, withoutStandIn));
+
+                // A free member's blossom rises as a unit and keeps every slack feasible and every matched pair tight;
+                // a matched member's would loosen its matched edge, and is refused.
+                solver.RaiseFree(Array.FindIndex(after.Mate[..members], m => m < 0), 1 + random.Next(10));
+                var raised = solver.Current();
+                Assert.Null(FeasibleAndTight(members, edges, raised with { Mate = raised.Mate[..members], VertexDual = raised.VertexDual[..members] }));
+                Assert.Throws<InvalidOperationException>(() => solver.RaiseFree(Array.FindIndex(raised.Mate, m => m >= 0), 1));
 
                 int[] map = [.. Enumerable.Range(offset, members), -1];
                 parts.Add((solver, map));

@@ -36,14 +36,15 @@ internal sealed partial class BlossomSolver
     }
 
     /// <summary>
-    /// Raises free vertex v's top-level blossom by d as a unit (every pair leaving it gains d; see
-    /// <see cref="RaiseTop"/>), to cover pairs toward vertices of other parts. Call between runs.
+    /// Raises the top-level blossom of free vertex v (v itself, or a blossom whose base it is) by d as a unit: every
+    /// pair leaving it gains d (see <see cref="RaiseTop"/>), to cover pairs toward vertices of other parts. Call
+    /// between runs.
     /// </summary>
     public void RaiseFree(int v, long d)
     {
-        if (mate[v] != -1 && inBlossom[v] == v)
+        if (mate[v] != -1 || blossomBase[inBlossom[v]] != v)
         {
-            throw new InvalidOperationException($"Vertex {v} is matched.");
+            throw new InvalidOperationException($"Vertex {v} is not free: raising its blossom would loosen a matched edge.");
         }
 
         RaiseTop(v, d, dissolve: false);
