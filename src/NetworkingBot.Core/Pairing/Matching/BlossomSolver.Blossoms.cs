@@ -15,9 +15,12 @@ internal sealed partial class BlossomSolver
             labelEnd[w] = labelEnd[b] = p;
             bestEdge[w] = bestEdge[b] = -1;
             Touch(b);
+
+            // One walk of the leaves serves both: a blossom's can be most of a slot.
+            var walked = Leaves(b);
             if (b >= n)
             {
-                foreach (var leaf in Leaves(b))
+                foreach (var leaf in walked)
                 {
                     Touch(leaf);
                     Mark(leaf);
@@ -30,7 +33,7 @@ internal sealed partial class BlossomSolver
 
             if (t == 1)
             {
-                queue.AddRange(Leaves(b));
+                queue.AddRange(walked);
                 return;
             }
 
