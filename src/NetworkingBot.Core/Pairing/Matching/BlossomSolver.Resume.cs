@@ -27,7 +27,13 @@ internal sealed partial class BlossomSolver
     /// matched edges tight, free vertices the bases of their blossoms with duals of one parity. Call
     /// <see cref="Run"/> again for the new optimum. Only with maxCardinality (free vertices need no zero dual).
     /// </summary>
-    public void Resume(IReadOnlyList<(int U, int V, long W)> added)
+    /// <param name="added">The new edges.</param>
+    /// <param name="feasible">
+    /// How many of the first new edges the caller knows to have a non-negative slack under the solver's duals (a
+    /// pricing pass's near pairs): they are not checked. Each check walks both ends' blossom chains, and a join's
+    /// 130,000 near pairs in blossoms nested hundreds deep cost about 60 ms a pass.
+    /// </param>
+    public void Resume(IReadOnlyList<(int U, int V, long W)> added, int feasible = 0)
     {
         if (!maxCardinality)
         {
@@ -40,7 +46,7 @@ internal sealed partial class BlossomSolver
         // pairs violated now need work: raising a blossom and dissolving one never lower a slack.
         var count = new int[n];
         var violated = new List<int>();
-        for (var k = first; k < edgeU.Length; k++)
+        for (var k = first + feasible; k < edgeU.Length; k++)
         {
             if (TrueSlack(k) < 0)
             {

@@ -116,6 +116,8 @@ internal static class CompleteGraphMatcher
                 graph.Add(u, v, w);
             }
 
+            var nearAdded = graph.Edges.Count - firstNew;
+
             // The duals are feasible on the candidate graph, so a violated pair is always new to it. One that is not
             // means a broken solver, and without this check the loop would price the same kept pairs forever.
             foreach (var (u, v) in violations)
@@ -139,7 +141,7 @@ internal static class CompleteGraphMatcher
                     graph.Add(u, v, all[u, v]);
                 }
 
-                solver.Resume([.. graph.Edges.Skip(firstNew)]);
+                solver.Resume([.. graph.Edges.Skip(firstNew)], feasible: nearAdded);
                 firstFree ??= solver.FreeCount();
                 var resumed = solver.Run();
                 if (!covered && lowerLimit < n)
