@@ -148,6 +148,13 @@ internal sealed partial class BlossomSolver
     /// <summary>Slack of edge k with the duals of the blossoms holding both ends (the solver's Slack leaves them out).</summary>
     private long TrueSlack(int k)
     {
+        // Ends in different top-level blossoms share none (a shared one would hold both tops): no walk up the chains,
+        // which run hundreds deep in a join's blossoms.
+        if (inBlossom[edgeU[k]] != inBlossom[edgeV[k]])
+        {
+            return Slack(k);
+        }
+
         chainMark ??= new int[2 * n];
         chainStamp++;
         for (var x = edgeU[k]; x != -1; x = blossomParent[x])
