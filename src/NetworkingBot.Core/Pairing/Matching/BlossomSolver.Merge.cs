@@ -105,7 +105,7 @@ internal sealed partial class BlossomSolver
             blossomMap[b - part.n] = part.blossomBase[b] >= 0 ? nextBlossom++ : -1;
         }
 
-        int To(int x) => x < part.n ? map[x] : blossomMap[x - part.n];
+        int To(int x) => x < 0 ? -1 : x < part.n ? map[x] : blossomMap[x - part.n];
         int Endpoint(int p) => edgeMap[p / 2] is var k and >= 0
             ? (2 * k) + (p & 1)
             : throw new InvalidOperationException("A kept vertex or blossom refers to an edge of a left-out vertex.");
@@ -126,7 +126,7 @@ internal sealed partial class BlossomSolver
             dual[g] = part.Y(v);
             mate[g] = part.mate[v] >= 0 ? Endpoint(part.mate[v]) : -1;
             inBlossom[g] = To(part.inBlossom[v]);
-            blossomParent[g] = part.blossomParent[v] >= 0 ? To(part.blossomParent[v]) : -1;
+            blossomParent[g] = To(part.blossomParent[v]);
         }
 
         for (var b = part.n; b < 2 * part.n; b++)
@@ -139,7 +139,7 @@ internal sealed partial class BlossomSolver
 
             dual[g] = part.dual[b];
             blossomBase[g] = map[part.blossomBase[b]];
-            blossomParent[g] = part.blossomParent[b] >= 0 ? To(part.blossomParent[b]) : -1;
+            blossomParent[g] = To(part.blossomParent[b]);
             blossomChilds[g] = [.. part.blossomChilds[b]!.Select(To)];
             blossomEndps[g] = [.. part.blossomEndps[b]!.Select(Endpoint)];
         }

@@ -211,11 +211,12 @@ internal sealed partial class BlossomSolver
     /// <summary>Clears the labels and best edges of blossom b, its sub-blossoms and its vertices.</summary>
     private void Unlabel(int b)
     {
-        var stack = leafStack;
-        stack.Push(b);
-        while (stack.Count > 0)
+        var stack = leafWalk;
+        var top = 0;
+        stack[top++] = b;
+        while (top > 0)
         {
-            var x = stack.Pop();
+            var x = stack[--top];
             label[x] = 0;
             bestEdge[x] = -1;
             if (x < n)
@@ -227,7 +228,7 @@ internal sealed partial class BlossomSolver
                 blossomBestEdges[x] = null;
                 foreach (var child in blossomChilds[x]!)
                 {
-                    stack.Push(child);
+                    stack[top++] = child;
                 }
             }
         }

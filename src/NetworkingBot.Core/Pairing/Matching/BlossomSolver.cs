@@ -32,7 +32,6 @@ internal sealed partial class BlossomSolver
     private bool[] allowEdge;
     private readonly List<int> queue = [];
     private readonly List<int> leaves = [];
-    private readonly Stack<int> leafStack = new();
     private readonly int[] leafWalk;
     private readonly List<int> scanPath = [];
     private readonly int[] bestEdgeTo;
@@ -127,9 +126,9 @@ internal sealed partial class BlossomSolver
     private long Slack(int k) => Y(edgeU[k]) + Y(edgeV[k]) - (2 * edgeW[k]);
 
     /// <summary>
-    /// Leaves of blossom b, depth first in child order (reuses one buffer). A plain array serves as the stack: a new
-    /// blossom relabels every leaf it takes in, and in a join of slots whose blossoms hold most of a slot, this walk
-    /// was a fifth of the join's time.
+    /// Leaves of blossom b, depth first in child order (reuses one buffer). A plain array serves as the stack (also
+    /// <see cref="Unlabel"/>'s; neither walk runs inside the other): a new blossom relabels every leaf it takes in,
+    /// and in a join of slots whose blossoms hold most of a slot, this walk was a fifth of the join's time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Leaves(int b)

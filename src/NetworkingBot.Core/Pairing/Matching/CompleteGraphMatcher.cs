@@ -128,9 +128,12 @@ internal static class CompleteGraphMatcher
                 }
             }
 
+            // A new solver from the last duals with the blossoms folded in and the violated pairs' ends raised.
+            BlossomSolver Repaired() => new(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+
             if (solver is null || !resume || (ranAway && lowerLimit < n))
             {
-                solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+                solver = Repaired();
                 firstFree ??= solver.FreeCount();
                 last = solver.Run();
             }
@@ -149,7 +152,7 @@ internal static class CompleteGraphMatcher
                     known = new BlossomDuals(n, resumed);
                     if (Lowered(duals, known) > lowerLimit)
                     {
-                        solver = new BlossomSolver(n, graph.Edges, maxCardinality: true, graph.Repair(last, duals, violations, all));
+                        solver = Repaired();
                         resumed = solver.Run();
                         known = null;
                         solves++;
