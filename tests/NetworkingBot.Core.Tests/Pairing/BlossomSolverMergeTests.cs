@@ -75,24 +75,7 @@ public sealed class BlossomSolverMergeTests
             Assert.Equal(expected.Sum(e => e.Result.Blossoms.Count), now.Blossoms.Count);
 
             // Pairs across parts arrive; the merged solver resumes to the optimum of the whole union.
-            var across = new List<(int U, int V, long W)>();
-            for (var u = 0; u < total; u++)
-            {
-                for (var v = u + 1; v < total; v++)
-                {
-                    if (!union.Any(e => e.U == u && e.V == v) && random.Next(3) == 0)
-                    {
-                        across.Add((u, v, random.Next(1, 60)));
-                    }
-                }
-            }
-
-            joined.Resume(across);
-            union.AddRange(across);
-            var solved = joined.Run();
-            Assert.Null(MatchingCertificate.Verify(total, union, true, solved));
-            var scratch = MaxWeightMatching.Solve(total, union, maxCardinality: true);
-            Assert.Equal(MaxWeightMatching.Weight(union, scratch.Mate), MaxWeightMatching.Weight(union, solved.Mate));
+            ResumeToTheUnionsOptimum(joined, total, union, random, keepOneIn: 3, maxWeight: 59);
         }
 
         // The parts had blossoms to keep, or this test would show less than its name says.
@@ -154,24 +137,7 @@ public sealed class BlossomSolverMergeTests
             }
 
             var joined = BlossomSolver.Merge(offset, parts, out _);
-            var across = new List<(int U, int V, long W)>();
-            for (var u = 0; u < offset; u++)
-            {
-                for (var v = u + 1; v < offset; v++)
-                {
-                    if (!union.Any(e => e.U == u && e.V == v))
-                    {
-                        across.Add((u, v, random.Next(1, 40)));
-                    }
-                }
-            }
-
-            joined.Resume(across);
-            union.AddRange(across);
-            var solved = joined.Run();
-            Assert.Null(MatchingCertificate.Verify(offset, union, true, solved));
-            var scratch = MaxWeightMatching.Solve(offset, union, maxCardinality: true);
-            Assert.Equal(MaxWeightMatching.Weight(union, scratch.Mate), MaxWeightMatching.Weight(union, solved.Mate));
+            var solved = ResumeToTheUnionsOptimum(joined, offset, union, random, keepOneIn: 1, maxWeight: 39);
             Assert.All(solved.Mate, m => Assert.True(m >= 0));
         }
 
@@ -219,6 +185,34 @@ public sealed class BlossomSolverMergeTests
 
         // A limit of 0 drops every resumed solve that lowered a vertex: each costs one more solve from the repair.
         Assert.True(guarded > plain, $"{guarded} solves with the guard, {plain} without");
+    }
+
+    /// <summary>
+    /// Adds pairs across the parts (each one in <paramref name="keepOneIn"/>, weights 1 to <paramref name="maxWeight"/>)
+    /// to the merged solver and to <paramref name="union"/>, resumes, and checks the result certified and as heavy as a
+    /// solve of the whole union from scratch.
+    /// </summary>
+    private static MatchingResult ResumeToTheUnionsOptimum(BlossomSolver joined, int n, List<(int U, int V, long W)> union, Random random, int keepOneIn, int maxWeight)
+    {
+        var across = new List<(int U, int V, long W)>();
+        for (var u = 0; u < n; u++)
+        {
+            for (var v = u + 1; v < n; v++)
+            {
+                if (!union.Any(e => e.U == u && e.V == v) && (keepOneIn == 1 || random.Next(keepOneIn) == 0))
+                {
+                    across.Add((u, v, random.Next(1, maxWeight + 1)));
+                }
+            }
+        }
+
+        joined.Resume(across);
+        union.AddRange(across);
+        var solved = joined.Run();
+        Assert.Null(MatchingCertificate.Verify(n, union, true, solved));
+        var scratch = MaxWeightMatching.Solve(n, union, maxCardinality: true);
+        Assert.Equal(MaxWeightMatching.Weight(union, scratch.Mate), MaxWeightMatching.Weight(union, solved.Mate));
+        return solved;
     }
 
     /// <summary>Null when every edge has a non-negative slack and every matched edge a zero one, else the first that does not.</summary>
