@@ -28,16 +28,15 @@ public static class BotHost
         var shell = !builder.AddPlatforms(arguments);
         var clock = shell ? builder.AddShellClock() : platformClock is null ? TimeProvider.System : builder.AddTimeTravel(platformClock);
         builder.AddScheduling(clock);
-        if (!shell)
-        {
-            // The console shell's communities are small; a platform host compiles the pairing engine after start.
-            builder.Services.AddHostedService<PairingWarmUpService>();
-        }
-
         if (shell)
         {
             // Last, so the shell takes input only after the store, the catch-up and the scheduler have started.
             builder.AddShell(arguments, shellWriter ?? Console.Out);
+        }
+        else
+        {
+            // The console shell's communities are small; a platform host compiles the pairing engine after start.
+            builder.Services.AddHostedService<PairingWarmUpService>();
         }
 
         return builder.Build();
