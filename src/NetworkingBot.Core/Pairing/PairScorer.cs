@@ -67,13 +67,16 @@ internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingReq
         return MixJitter(lo, hi);
     }
 
+    /// <summary>The mix's constants (the vector weights in PairWeights.Wide compute the same mix in a different order).</summary>
+    internal const ulong JitterFirst = 0x9E3779B97F4A7C15UL, JitterSecond = 0xC2B2AE3D27D4EB4FUL, JitterThird = 0xBF58476D1CE4E5B9UL;
+
     // Inlined: it runs for every pair a pricing pass weighs (about 5% of a 10,000-member round's CPU as a call).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int MixJitter(ulong lo, ulong hi)
     {
-        var h = (lo * 0x9E3779B97F4A7C15UL) ^ (hi + 0xC2B2AE3D27D4EB4FUL);
+        var h = (lo * JitterFirst) ^ (hi + JitterSecond);
         h ^= h >> 31;
-        h *= 0xBF58476D1CE4E5B9UL;
+        h *= JitterThird;
         h ^= h >> 29;
         return (int)(h % (PairCriteria.JitterMax + 1));
     }

@@ -68,7 +68,7 @@ internal sealed partial class PairWeights
                 source.Tags(m).CopyTo(tags.AsSpan(v * source.words, source.words));
             }
 
-            wide = Wide.Supported && source.words == 1 ? new Wide(members, region, inPerson) : null;
+            wide = Wide.Supported && source.words == 1 ? new Wide(members, region, inPerson, noise) : null;
 
             slots = source.hoursBySlot.GetLength(0);
             hoursWeight = new long[slots * slots];
@@ -94,26 +94,58 @@ internal sealed partial class PairWeights
         }
 
         /// <summary>
-        /// Weights of vertex u with vertices start .. start + dest.Length - 1, into <paramref name="dest"/>. The
-        /// history of u is spread into <paramref name="scratch"/> (one cell per vertex, all zero, left zero): a
-        /// met partner's cell holds how far its recency weight falls short of a fresh pair's.
+        /// Weights of vertex u with vertices start .. start + dest.Length - 1, into <paramref name="dest"/>, with
+        /// <paramref name="scratch"/> all zero (left zero).
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Row(int u, int start, Span<long> dest, long[] scratch)
         {
-            // Every pair starts fresh; a met partner's cell holds what its recency falls short of that.
-            var a = members[u];
+            Spread(u, scratch);
+            Weigh(u, start, dest, scratch);
+            Clear(u, scratch);
+        }
+
+        /// <summary>
+        /// Spreads the history of vertex u into <paramref name="scratch"/> (one cell per vertex, all zero before): a
+        /// met partner's cell holds how far its recency weight falls short of a fresh pair's. Pricing spreads a row
+        /// once for all its chunks: a long-standing member's history is read once a row, not once per 64 pairs.
+        /// </summary>
+        public void Spread(int u, long[] scratch)
+        {
             var scale = source.scale;
             var m1 = scale.Multiplier(1);
             var freshTop = scale.Multiplier(0) + (PairCriteria.RecencyCap * m1);
-            foreach (var (partner, round) in source.Met(a))
+            foreach (var (partner, round) in source.Met(members[u]))
             {
                 if (vertexOf[partner] >= 0)
                 {
                     scratch[vertexOf[partner]] = freshTop - (Math.Clamp(source.roundNumber - round, 0, PairCriteria.RecencyCap) * m1);
                 }
             }
+        }
 
+        /// <summary>Undoes <see cref="Spread"/>: every cell of <paramref name="scratch"/> zero again.</summary>
+        public void Clear(int u, long[] scratch)
+        {
+            foreach (var (partner, _) in source.Met(members[u]))
+            {
+                if (vertexOf[partner] >= 0)
+                {
+                    scratch[vertexOf[partner]] = 0;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Weights of vertex u with vertices start .. start + dest.Length - 1, into <paramref name="dest"/>, with u's
+        /// history spread into <paramref name="scratch"/> (<see cref="Spread"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Weigh(int u, int start, Span<long> dest, long[] scratch)
+        {
+            // Every pair starts fresh; a met partner's cell holds what its recency falls short of that.
+            var a = members[u];
+            var scale = source.scale;
+            var freshTop = scale.Multiplier(0) + (PairCriteria.RecencyCap * scale.Multiplier(1));
             var words = source.words;
             var hoursRow = hoursWeight.AsSpan(slot[u] * slots, slots);
             var mentorRow = mentorWeight.AsSpan(kind[u] * kinds, kinds);
@@ -144,14 +176,6 @@ internal sealed partial class PairWeights
                 var nb = noiseSpan[i];
                 var (lo, hi) = ((noiseA & first) | (nb & ~first), (nb & first) | (noiseA & ~first));
                 dest[i] = w + (PairScorer.MixJitter(lo, hi) * m6);
-            }
-
-            foreach (var (partner, _) in source.Met(a))
-            {
-                if (vertexOf[partner] >= 0)
-                {
-                    scratch[vertexOf[partner]] = 0;
-                }
             }
         }
 

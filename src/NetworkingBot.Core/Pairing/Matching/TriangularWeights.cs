@@ -90,17 +90,17 @@ internal sealed class TriangularWeights : ICompleteWeights
             var row = weights.AsSpan(i, n - u - 1);
             var halfU = half[u];
             var j = 0;
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector256.IsHardwareAccelerated)
             {
-                var halfUV = Vector512.Create(halfU);
-                for (; j + Vector512<long>.Count <= row.Length; j += Vector512<long>.Count)
+                var halfUV = Vector256.Create(halfU);
+                for (; j + Vector256<long>.Count <= row.Length; j += Vector256<long>.Count)
                 {
                     var v0 = u + 1 + j;
-                    var w = Vector512.Create(row.Slice(j, Vector512<long>.Count));
-                    var beats = Vector512.GreaterThan(w, Vector512.Create(floorH[u]))
-                        | Vector512.GreaterThan(w - Vector512.LoadUnsafe(ref half[0], (nuint)v0), Vector512.Create(floorB[u]))
-                        | Vector512.GreaterThan(w, Vector512.LoadUnsafe(ref floorH[0], (nuint)v0))
-                        | Vector512.GreaterThan(w - halfUV, Vector512.LoadUnsafe(ref floorB[0], (nuint)v0));
+                    var w = Vector256.Create(row.Slice(j, Vector256<long>.Count));
+                    var beats = Vector256.GreaterThan(w, Vector256.Create(floorH[u]))
+                        | Vector256.GreaterThan(w - Vector256.LoadUnsafe(ref half[0], (nuint)v0), Vector256.Create(floorB[u]))
+                        | Vector256.GreaterThan(w, Vector256.LoadUnsafe(ref floorH[0], (nuint)v0))
+                        | Vector256.GreaterThan(w - halfUV, Vector256.LoadUnsafe(ref floorB[0], (nuint)v0));
                     for (var mask = beats.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
                     {
                         var lane = BitOperations.TrailingZeroCount(mask);
