@@ -4,8 +4,11 @@ namespace NetworkingBot.Core.Pairing;
 
 internal sealed partial class StreamedWeights
 {
-    /// <summary>What every row of one pricing pass reads: the duals, each chunk's least vertex dual, each vertex's outer blossom (-1: none), whether near pairs are kept.</summary>
-    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, bool KeepNear, bool KeepAcross);
+    /// <summary>
+    /// What every row of one pricing pass reads: the duals, each chunk's least vertex dual, each vertex's outer blossom
+    /// (-1: none) and the duals along its heavy path of blossoms (<see cref="BlossomDuals.HeavyPathSums"/>), whether near pairs are kept.
+    /// </summary>
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
     private sealed class RowScratch(int n)

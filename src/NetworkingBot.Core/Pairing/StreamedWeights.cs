@@ -83,7 +83,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             outer[v] = duals.Outer(v);
         }
 
-        var pricing = new Pricing(y, duals, chunkMin, outer, near is not null, near is not null && nearWithin > 0);
+        var pricing = new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), near is not null, near is not null && nearWithin > 0);
         Parallel.For(
             0,
             n - 1,
@@ -170,11 +170,12 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var slotU = weights.WakeSlot(members[u]);
         var ownHours = weights.SharedHours(slotU, slotU);
         var duals = pricing.Duals;
-        var (outerU, outerDualU) = (duals.Outer(u), duals.OuterDual(u));
+        var (outerU, pathU) = (duals.Outer(u), pricing.PathSums[u]);
         var (best, cross) = (local.Best, local.Cross);
         var (kept, keptCross) = (0, 0);
         var (cut, crossCut) = (long.MaxValue, long.MaxValue);
         var keep = pricing.KeepAcross ? NearPerRowJoining : NearPerRow;
+        var spread = false;
         for (var c = (u + 1) / Chunk; c < chunks; c++)
         {
             // No pair of the chunk has slack below this bound (blossom duals only add slack). A chunk wholly of other
@@ -190,17 +191,24 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
 
             var start = Math.Max(u + 1, c * Chunk);
             var row = local.Row.AsSpan(0, Math.Min(n, (c + 1) * Chunk) - start);
-            rows.Row(u, start, row, local.Scratch);
-            var candidates = Candidates(pricing, yu, outerU >= 0 ? 2 * outerDualU : 0, outerU, start, row, pricing.KeepNear ? laneCut : Math.Min(laneCut, 0), local.Candidates);
+            if (!spread)
+            {
+                rows.Spread(u, local.Scratch);
+                spread = true;
+            }
+
+            rows.Weigh(u, start, row, local.Scratch);
+            var candidates = Candidates(pricing, u, start, row, pricing.KeepNear ? laneCut : Math.Min(laneCut, 0), local.Candidates);
             for (var t = 0; t < candidates; t++)
             {
                 var j = local.Candidates[t];
                 var v = start + j;
                 var quick = yu + y[v] - (2 * row[j]);
 
-                // Two members of the same outer blossom share at least its dual: most pairs of a 10,000-member
-                // round do (one blossom holds nine in ten), so this rules most of them out without the search.
-                var least = quick + (outerU >= 0 && duals.Outer(v) == outerU ? 2 * outerDualU : 0);
+                // Two members of the same outer blossom share at least the lesser of their heavy paths' duals: most
+                // pairs of a 10,000-member round do (one blossom holds nine in ten), so this rules most of them out
+                // without the search.
+                var least = quick + (outerU >= 0 && pricing.Outer[v] == outerU ? 2 * Math.Min(pathU, pricing.PathSums[v]) : 0);
                 if (least >= laneCut || (least >= 0 && !pricing.KeepNear))
                 {
                     continue;
@@ -224,6 +232,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                     }
                 }
             }
+        }
+
+        if (spread)
+        {
+            rows.Clear(u, local.Scratch);
         }
 
         for (var i = 0; i < kept; i++)
