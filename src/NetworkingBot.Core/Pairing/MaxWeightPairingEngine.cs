@@ -59,7 +59,8 @@ public sealed class MaxWeightPairingEngine(PairingEngineOptions options) : IPair
     {
         // All randomness comes from the seed, drawn in input order, so a request replays exactly.
         var random = new Random(request.Seed);
-        var traits = request.Members.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64())).ToList();
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var traits = request.Members.Select((m, i) => MemberTraits.Create(i, m, request.RoundTime, (ulong)random.NextInt64(), starts)).ToList();
         return (new PairScorer(traits, request, new WeightScale(request.Members.Count)), random);
     }
 
