@@ -389,9 +389,10 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     internal const int SlotBlockSize = 1000;
 
     /// <summary>
-    /// How many vertices a resumed solve of the round's join may lower before it is dropped and solved again from the
-    /// repaired duals, blossoms folded (<see cref="CompleteGraphMatcher.PriceAndSolve"/>): the resumed re-solves of
-    /// the 10,000-member joins lowered 1-7 vertices, and the ones that ran away 465-471.
+    /// How many vertices a resumed solve of the round's join may lower before a sample of rows is priced to tell whether
+    /// it ran away, and if so it is dropped and solved again from the repaired duals, blossoms folded
+    /// (<see cref="CompleteGraphMatcher.PriceAndSolve"/>): the resumed re-solves of the 10,000-member joins lowered
+    /// 1-7 vertices, or 187 without leaving a violated pair, and the ones that ran away 465-471.
     /// </summary>
     internal static int ResumeLowerLimit(int n) => Math.Max(64, n / 64);
 

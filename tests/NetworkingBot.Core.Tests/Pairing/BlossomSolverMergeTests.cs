@@ -148,7 +148,7 @@ public sealed class BlossomSolverMergeTests
     [Fact]
     public void A_resumed_solve_past_the_lower_limit_is_solved_again_from_the_repaired_duals_and_reaches_the_same_optimum()
     {
-        var (guarded, plain) = (0, 0);
+        var (guarded, sampled, plain) = (0, 0, 0);
         for (var seed = 0; seed < 60; seed++)
         {
             var random = new Random(seed);
@@ -157,7 +157,7 @@ public sealed class BlossomSolverMergeTests
             var table = new TriangularWeights(n, (u, v) => complete[(u * ((2 * n) - u - 1) / 2) + (v - u - 1)].W);
             var optimum = CompleteGraphMatcher.Solve(table, n);
 
-            PerfectMatching Priced(int lowerLimit)
+            PerfectMatching Priced(int lowerLimit, int? sampleLimit = null)
             {
                 // A sparse first graph (a Hamiltonian cycle and a few random pairs), solved; pricing takes it from there.
                 var graph = new CandidateGraph(n);
@@ -172,19 +172,24 @@ public sealed class BlossomSolverMergeTests
                 }
 
                 var solver = new BlossomSolver(n, graph.Edges, maxCardinality: true);
-                return CompleteGraphMatcher.PriceAndSolve(table, graph, solver.Run(), solves: 1, solver, lowerLimit: lowerLimit);
+                return CompleteGraphMatcher.PriceAndSolve(table, graph, solver.Run(), solves: 1, solver, lowerLimit: lowerLimit, sampleLimit: sampleLimit);
             }
 
-            var withGuard = Priced(lowerLimit: 0);
+            var withGuard = Priced(lowerLimit: 0, sampleLimit: -1);
+            var withSample = Priced(lowerLimit: 0);
             var without = Priced(lowerLimit: int.MaxValue);
             Assert.Equal(optimum.DualObjective, withGuard.DualObjective);
             Assert.Equal(optimum.DualObjective, MaxWeightMatching.Weight(withGuard.Edges, withGuard.Result.Mate));
+            Assert.Equal(optimum.DualObjective, withSample.DualObjective);
+            Assert.Equal(optimum.DualObjective, MaxWeightMatching.Weight(withSample.Edges, withSample.Result.Mate));
             Assert.Equal(optimum.DualObjective, without.DualObjective);
-            (guarded, plain) = (guarded + withGuard.Rounds, plain + without.Rounds);
+            (guarded, sampled, plain) = (guarded + withGuard.Rounds, sampled + withSample.Rounds, plain + without.Rounds);
         }
 
-        // A limit of 0 drops every resumed solve that lowered a vertex: each costs one more solve from the repair.
+        // A limit of 0 with a negative sample limit drops every resumed solve that lowered a vertex: each costs one more
+        // solve from the repair. With the sample deciding, only those whose sampled rows hold many violated pairs are.
         Assert.True(guarded > plain, $"{guarded} solves with the guard, {plain} without");
+        Assert.True(sampled < guarded, $"{sampled} solves with the sample deciding, {guarded} dropping every one");
     }
 
     /// <summary>

@@ -205,6 +205,14 @@ public sealed class ExactBlockMatcherTests
             Assert.Equal(expected, streamed.Violations(result.VertexDual, duals, slacks: slacks));
             Assert.Equal(expectedSlacks, slacks);
             Assert.Equal(table[3, 77], streamed[3, 77]);
+
+            // Violated pairs at a few vertices, each counted once per end among them, and the count stopped early.
+            var sample = Enumerable.Range(0, ids.Length).Where(v => v % 7 == 3).ToList();
+            var atSample = expected.Sum(p => (sample.Contains(p.U) ? 1 : 0) + (sample.Contains(p.V) ? 1 : 0));
+            Assert.True(atSample > 1);
+            Assert.Equal(atSample, table.ViolatedAt(result.VertexDual, duals, sample, stopAt: int.MaxValue));
+            Assert.Equal(atSample, streamed.ViolatedAt(result.VertexDual, duals, sample, stopAt: int.MaxValue));
+            Assert.Equal(atSample - 1, streamed.ViolatedAt(result.VertexDual, duals, sample, stopAt: atSample - 1));
         }
     }
 

@@ -18,4 +18,10 @@ internal interface ICompleteWeights
     /// <param name="nearWithin">Near pairs within this slack are kept even when no pair is violated (free vertices will move the duals).</param>
     /// <param name="slacks">When given, receives each returned pair's slack, in the same order.</param>
     List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null);
+
+    /// <summary>
+    /// Pairs with an end among <paramref name="vertices"/> (each vertex's pairs with every other vertex, so a pair with
+    /// both ends there counts twice) whose slack is negative, counted until <paramref name="stopAt"/> is reached.
+    /// </summary>
+    int ViolatedAt(long[] y, BlossomDuals duals, IReadOnlyList<int> vertices, int stopAt);
 }

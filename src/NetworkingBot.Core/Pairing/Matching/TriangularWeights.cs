@@ -68,7 +68,7 @@ internal sealed class TriangularWeights : ICompleteWeights
     /// best weight: partners for whom the vertex is nearly as good as their best), in one pass over the table in
     /// storage order. A search per vertex read each vertex's column across every row, a cache miss per pair: at 100,000
     /// members in blocks of 2,000 that was 4.2 of the round's 9 CPU-seconds.
-    /// Each pair offers itself to four lists (both ends, both kinds); eight pairs at a time are checked against the
+    /// Each pair offers itself to four lists (both ends, both kinds); four pairs at a time are checked against the
     /// lists' floors in vectors, and the few that beat one are offered one by one. Same lists, same order: partners
     /// arrive in increasing index, and a tie keeps the earlier one (for weights above long.MinValue, as all are).
     /// </summary>
@@ -208,6 +208,20 @@ internal sealed class TriangularWeights : ICompleteWeights
         }
 
         return found;
+    }
+
+    public int ViolatedAt(long[] y, BlossomDuals duals, IReadOnlyList<int> vertices, int stopAt)
+    {
+        var count = 0;
+        foreach (var u in vertices)
+        {
+            for (var v = 0; v < n && count < stopAt; v++)
+            {
+                count += v != u && y[u] + y[v] - (2 * this[u, v]) + (2 * duals.Shared(u, v)) < 0 ? 1 : 0;
+            }
+        }
+
+        return count;
     }
 
     private long Index(int u, int v) => ((long)u * ((2L * n) - u - 1) / 2) + (v - u - 1);
