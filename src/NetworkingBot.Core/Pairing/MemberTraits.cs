@@ -1,6 +1,9 @@
 namespace NetworkingBot.Core.Pairing;
 
-/// <summary>A member's profile normalised once per round, so pair scoring is cheap.</summary>
+/// <summary>
+/// A member's profile normalised once per round, so pair scoring is cheap. <see cref="Interests"/> are trimmed,
+/// lower-cased, distinct and in ordinal order (<see cref="Create"/>): shared interests are found by a merge.
+/// </summary>
 internal sealed record MemberTraits(
     int Index,
     PairingMember Member,

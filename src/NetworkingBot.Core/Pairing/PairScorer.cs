@@ -35,8 +35,28 @@ internal sealed class PairScorer(IReadOnlyList<MemberTraits> members, PairingReq
         return new PairCriteria(last is null, last, recency, hours, SharedInterests(x, y), MentorFit(x, y), region, Jitter(x, y));
     }
 
-    public static string[] SharedInterests(MemberTraits x, MemberTraits y) =>
-        [.. x.Interests.Intersect(y.Interests, StringComparer.Ordinal)];
+    /// <summary>
+    /// Interests both hold, in order: a merge of the two sorted lists (<see cref="MemberTraits.Interests"/>), since
+    /// every pair of a round's plan gets its line written and a set per pair was most of that.
+    /// </summary>
+    public static string[] SharedInterests(MemberTraits x, MemberTraits y)
+    {
+        var (a, b) = (x.Interests, y.Interests);
+        var shared = new List<string>(Math.Min(a.Length, b.Length));
+        for (var (i, j) = (0, 0); i < a.Length && j < b.Length;)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared.Add(a[i]);
+            }
+
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return [.. shared];
+    }
 
     /// <summary>2: explicit mentor-seeker with mentee-seeker; 1: a looser mentoring fit or peers at a similar stage.</summary>
     public static int MentorFit(MemberTraits x, MemberTraits y)

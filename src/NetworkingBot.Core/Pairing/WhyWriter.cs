@@ -144,7 +144,7 @@ internal static class WhyWriter
     /// <summary>"a", "a and b", "a, b and c" (at most three, so the line stays short).</summary>
     private static string List(IReadOnlyList<string> items)
     {
-        var shown = items.Take(3).ToList();
-        return shown.Count == 1 ? shown[0] : string.Join(", ", shown[..^1]) + " and " + shown[^1];
+        var count = Math.Min(items.Count, 3);
+        return count == 1 ? items[0] : string.Join(", ", items.Take(count - 1)) + " and " + items[count - 1];
     }
 }

@@ -30,6 +30,20 @@ public sealed class MemberTraitsTests
         Assert.Equal(traits.Select(t => t.WakeStartUtc), zones.Select((z, i) => MemberTraits.Create(i, Member($"m{i}", [], z), RoundTime, 0).WakeStartUtc));
     }
 
+    [Fact]
+    public void Shared_interests_are_the_interests_both_hold_in_order()
+    {
+        var random = new Random(5);
+        string[] vocabulary = ["Archives", "metadata", " cataloguing", "Rare Books", "rare books", "digital preservation", "", "outreach", "Zines"];
+        for (var i = 0; i < 500; i++)
+        {
+            string[] Draw() => [.. Enumerable.Range(0, random.Next(0, 7)).Select(_ => vocabulary[random.Next(vocabulary.Length)])];
+            var (x, y) = (MemberTraits.Create(0, Member("x", Draw(), "UTC"), RoundTime, 0), MemberTraits.Create(1, Member("y", Draw(), "UTC"), RoundTime, 0));
+
+            Assert.Equal(x.Interests.Where(y.Interests.Contains).ToArray(), PairScorer.SharedInterests(x, y));
+        }
+    }
+
     private static PairingMember Member(string id, string[] interests, string zone) =>
         new(id, id, new PairingProfile(interests, zone, PairingStage.MidCareer, PairingLookingFor.Peer, PairingFormat.Virtual, null));
 }
