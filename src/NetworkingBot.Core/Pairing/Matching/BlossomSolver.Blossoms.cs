@@ -150,19 +150,23 @@ internal sealed partial class BlossomSolver
         bestEdgeTouched.Clear();
         foreach (var child in childs)
         {
-            var candidates = blossomBestEdges[child] ?? LeafEdges(child);
-            foreach (var k in candidates)
+            // A child without its own list offers every edge of its leaves, read in place: a child can be a blossom of
+            // thousands of vertices, and copying their edges into a list first was a third of this method's time.
+            if (blossomBestEdges[child] is { } candidates)
             {
-                var j = inBlossom[edgeV[k]] == b ? edgeU[k] : edgeV[k];
-                var bj = inBlossom[j];
-                if (bj != b && label[bj] == 1 && (bestEdgeTo[bj] == -1 || Slack(k) < Slack(bestEdgeTo[bj])))
+                foreach (var k in candidates)
                 {
-                    if (bestEdgeTo[bj] == -1)
+                    OfferBestEdge(b, k);
+                }
+            }
+            else
+            {
+                foreach (var v in Leaves(child))
+                {
+                    foreach (var p in neighbend[v])
                     {
-                        bestEdgeTouched.Add(bj);
+                        OfferBestEdge(b, p / 2);
                     }
-
-                    bestEdgeTo[bj] = k;
                 }
             }
 
@@ -195,17 +199,20 @@ internal sealed partial class BlossomSolver
         }
     }
 
-    private int[] LeafEdges(int child)
+    /// <summary>Edge k, leaving the new blossom b, kept when it is the least-slack one yet to its S-blossom.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void OfferBestEdge(int b, int k)
     {
-        var result = new List<int>();
-        foreach (var v in Leaves(child))
+        var j = inBlossom[edgeV[k]] == b ? edgeU[k] : edgeV[k];
+        var bj = inBlossom[j];
+        if (bj != b && label[bj] == 1 && (bestEdgeTo[bj] == -1 || Slack(k) < Slack(bestEdgeTo[bj])))
         {
-            foreach (var p in neighbend[v])
+            if (bestEdgeTo[bj] == -1)
             {
-                result.Add(p / 2);
+                bestEdgeTouched.Add(bj);
             }
-        }
 
-        return [.. result];
+            bestEdgeTo[bj] = k;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetworkingBot.Core.Pairing.Matching;
 
@@ -21,14 +22,13 @@ internal sealed class CandidateGraph(int n, int capacity = 0)
 
     public int VertexCount => n;
 
-    /// <summary>Adds the edge unless the pair is already present; returns its index.</summary>
+    /// <summary>Adds the edge unless the pair is already present; returns its index (one hash lookup: a join adds 400,000).</summary>
     public int Add(int u, int v, long w)
     {
-        var key = Key(u, v);
-        if (!index.TryGetValue(key, out var k))
+        ref var k = ref CollectionsMarshal.GetValueRefOrAddDefault(index, Key(u, v), out var present);
+        if (!present)
         {
             k = edges.Count;
-            index[key] = k;
             edges.Add((u, v, w));
         }
 
