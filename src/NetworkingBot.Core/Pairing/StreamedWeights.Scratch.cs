@@ -6,9 +6,10 @@ internal sealed partial class StreamedWeights
 {
     /// <summary>
     /// What every row of one pricing pass reads: the duals, each chunk's least vertex dual, each vertex's outer blossom
-    /// (-1: none) and the duals along its heavy path of blossoms (<see cref="BlossomDuals.HeavyPathSums"/>), whether near pairs are kept.
+    /// (-1: none) and the duals along its heavy path of blossoms (<see cref="BlossomDuals.HeavyPathSums"/>), whether
+    /// near pairs are kept, and the slack a near pair must be below.
     /// </summary>
-    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross);
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross, long Cap = long.MaxValue);
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
     private sealed class RowScratch(int n)

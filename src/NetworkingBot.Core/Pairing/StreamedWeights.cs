@@ -83,7 +83,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             outer[v] = duals.Outer(v);
         }
 
-        var pricing = new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), near is not null, near is not null && nearWithin > 0);
+        // With nearWithin, the pairs kept in the end are those within it (or within the deepest deficit, when a pair is
+        // violated deeper, which a join's first pass has not shown), so rows look no further than it: that pass at
+        // 10,000 members took 150-210 ms, and 100-170 with the cap (docs/PERFORMANCE.md).
+        var cap = nearWithin > 0 ? nearWithin + 1 : long.MaxValue;
+        var pricing = new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), near is not null, near is not null && nearWithin > 0, cap);
         Parallel.For(
             0,
             n - 1,
@@ -247,7 +251,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var (outerU, pathU) = (duals.Outer(u), pricing.PathSums[u]);
         var (best, cross) = (local.Best, local.Cross);
         var (kept, keptCross) = (0, 0);
-        var (cut, crossCut) = (long.MaxValue, long.MaxValue);
+        var (cut, crossCut) = (pricing.Cap, pricing.Cap);
         var keep = pricing.KeepAcross ? NearPerRowJoining : NearPerRow;
         var spread = false;
         for (var c = (u + 1) / Chunk; c < chunks; c++)
@@ -298,11 +302,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                 {
                     if (isCross)
                     {
-                        crossCut = laneCut = Keep(cross, cross.Length, ref keptCross, (slack, v, row[j]));
+                        crossCut = laneCut = Math.Min(pricing.Cap, Keep(cross, cross.Length, ref keptCross, (slack, v, row[j])));
                     }
                     else
                     {
-                        cut = laneCut = Keep(best, keep, ref kept, (slack, v, row[j]));
+                        cut = laneCut = Math.Min(pricing.Cap, Keep(best, keep, ref kept, (slack, v, row[j])));
                     }
                 }
             }

@@ -327,5 +327,23 @@ public sealed class ExactBlockMatcherTests
         }
 
         Assert.True(checkedRows > 200, $"only {checkedRows} rows had chunks of other slots");
+
+        // With a finite reach (the pass stops looking past it), each row keeps as many of its least pairs within it as fit.
+        var reach = Enumerable.Range(0, ids.Length).SelectMany(u => Enumerable.Range(u + 1, ids.Length - u - 1).Select(v => Slack(u, v))).Order().ElementAt(ids.Length * 4);
+        var capped = new List<(int U, int V, long W)>();
+        Assert.Empty(new StreamedWeights(weights, ids).Violations(y, duals, capped, nearWithin: reach));
+        Assert.All(capped, p => Assert.InRange(Slack(p.U, p.V), 0, reach));
+        var (full, partial) = (0, 0);
+        foreach (var u in Enumerable.Range(0, ids.Length - 1).Where(u => y[u] < (2 * weights.UpperBound(ids[u])) - y[(u + 1)..].Min()))
+        {
+            var within = Enumerable.Range(u + 1, ids.Length - u - 1)
+                .Where(v => Slack(u, v) <= reach && !Enumerable.Range(v / 64 * 64, Math.Min(64, ids.Length - (v / 64 * 64))).All(w => Across(u, w)))
+                .ToList();
+            var kept = capped.Count(p => p.U == u && within.Contains(p.V));
+            Assert.Equal(Math.Min(within.Count, StreamedWeights.NearPerRowJoining), kept);
+            (full, partial) = (full + (within.Count > StreamedWeights.NearPerRowJoining ? 1 : 0), partial + (within.Count is > 0 and <= StreamedWeights.NearPerRowJoining ? 1 : 0));
+        }
+
+        Assert.True(full > 0 && partial > 0, $"{full} rows with more pairs within reach than kept, {partial} with fewer");
     }
 }
