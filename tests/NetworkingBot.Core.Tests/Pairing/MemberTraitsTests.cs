@@ -20,9 +20,10 @@ public sealed class MemberTraitsTests
     [Fact]
     public void A_round_resolves_each_time_zone_once_and_every_member_gets_the_start_of_their_own_zone()
     {
-        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
         string[] zones = ["America/Chicago", "Europe/Berlin", "America/Chicago", "Not/AZone", "", "Europe/Berlin"];
-        var traits = zones.Select((z, i) => MemberTraits.Create(i, Member($"m{i}", [], z), RoundTime, 0, starts)).ToList();
+        var members = zones.Select((z, i) => Member($"m{i}", [], z)).ToList();
+        var starts = MemberTraits.Starts(members, RoundTime);
+        var traits = members.Select((m, i) => MemberTraits.Create(i, m, RoundTime, 0, starts)).ToList();
 
         // Chicago is UTC-5 in July (08:00 there is 13:00 UTC), Berlin UTC+2 (06:00 UTC); unknown and empty are UTC.
         Assert.Equal([13 * 60, 6 * 60, 13 * 60, 8 * 60, 8 * 60, 6 * 60], traits.Select(t => t.WakeStartUtc));
