@@ -84,12 +84,12 @@ internal sealed class BlockMatcher(PairWeights weights, PairingEngineOptions opt
         // Optimal on each block's candidate graph (heaviest and mutual-best partners); pairs outside it are
         // covered by the caller (an upper bound per member, or pricing against every pair). Each block's table of
         // weights is built, solved and dropped in one step, so only one table per thread is alive at a time (all
-        // of them at once were 800 MB at 100,000 members in blocks of 2,000).
+        // of them at once were 800 MB at 100,000 members in blocks of 2,000), its storage from the shared pool.
         var results = new BlockSolution[members.Length];
         Parallel.For(0, members.Length, b =>
         {
             var block = members[b];
-            var table = new TriangularWeights(block.Length, weights.TableRows(block));
+            using var table = new TriangularWeights(block.Length, weights.TableRows(block), pooled: true);
             var matching = CompleteGraphMatcher.Solve(table, block.Length, price: false);
             results[b] = new BlockSolution(block, matching.Result, matching.Edges);
         });

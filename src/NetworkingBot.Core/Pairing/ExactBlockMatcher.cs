@@ -116,7 +116,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     {
         var n = members.Length;
         var rows = weights.TableRows(members);
-        var table = new TriangularWeights(odd ? n + 1 : n, (u, row) =>
+        using var table = new TriangularWeights(odd ? n + 1 : n, (u, row) =>
         {
             if (u < n)
             {
@@ -128,7 +128,7 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
                 // The stand-in (vertex n): the same weight to everyone, so only the cost of leaving a member out decides.
                 row[^1] = 0;
             }
-        });
+        }, pooled: true);
         var matching = CompleteGraphMatcher.Solve(table, odd ? n + 1 : n);
         var result = odd ? WithoutStandIn(matching.Result, n) : matching.Result;
         return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective);
