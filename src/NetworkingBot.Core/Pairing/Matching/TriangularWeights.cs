@@ -38,8 +38,8 @@ internal sealed class TriangularWeights : ICompleteWeights, IDisposable
     {
         this.n = n;
         var length = (long)n * (n - 1) / 2;
-        weights = pooled ? ArrayPool<long>.Shared.Rent((int)length) : new long[length];
-        this.pooled = pooled;
+        this.pooled = pooled && length <= Array.MaxLength;
+        weights = this.pooled ? ArrayPool<long>.Shared.Rent((int)length) : new long[length];
         var i = 0;
         for (var u = 0; u < n; u++)
         {
