@@ -9,7 +9,20 @@ internal sealed partial class StreamedWeights
     /// (-1: none) and the duals along its heavy path of blossoms (<see cref="BlossomDuals.HeavyPathSums"/>), whether
     /// near pairs are kept, and the slack a near pair must be below.
     /// </summary>
-    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross, long Cap = long.MaxValue);
+    private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross, long Cap = long.MaxValue)
+    {
+        /// <summary>A pass's inputs, with each vertex's outer blossom and heavy-path sum read from <paramref name="duals"/>.</summary>
+        public static Pricing For(long[] y, BlossomDuals duals, long[] chunkMin, bool keepNear, bool keepAcross, long cap = long.MaxValue)
+        {
+            var outer = new long[y.Length];
+            for (var v = 0; v < outer.Length; v++)
+            {
+                outer[v] = duals.Outer(v);
+            }
+
+            return new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), keepNear, keepAcross, cap);
+        }
+    }
 
     /// <summary>One thread's row buffer, history scratch and findings.</summary>
     private sealed class RowScratch(int n)

@@ -77,17 +77,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var close = new List<(long Slack, int U, int V, long W)>();
         var deepest = 0L;
         var gate = new Lock();
-        var outer = new long[n];
-        for (var v = 0; v < n; v++)
-        {
-            outer[v] = duals.Outer(v);
-        }
-
         // With nearWithin, the pairs kept in the end are those within it (or within the deepest deficit, when a pair is
         // violated deeper, which a join's first pass has not shown), so rows look no further than it: that pass at
         // 10,000 members took 150-210 ms, and 100-170 with the cap (docs/PERFORMANCE.md).
         var cap = nearWithin > 0 ? nearWithin + 1 : long.MaxValue;
-        var pricing = new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), near is not null, near is not null && nearWithin > 0, cap);
+        var pricing = Pricing.For(y, duals, chunkMin, near is not null, near is not null && nearWithin > 0, cap);
         Parallel.For(
             0,
             n - 1,
@@ -129,13 +123,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     public int ViolatedAt(long[] y, BlossomDuals duals, IReadOnlyList<int> vertices, int stopAt)
     {
         var n = members.Length;
-        var outer = new long[n];
-        for (var v = 0; v < n; v++)
-        {
-            outer[v] = duals.Outer(v);
-        }
-
-        var pricing = new Pricing(y, duals, [], outer, duals.HeavyPathSums(), KeepNear: false, KeepAcross: false);
+        var pricing = Pricing.For(y, duals, [], keepNear: false, keepAcross: false);
         var count = 0;
         Parallel.For(
             0,
@@ -154,6 +142,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                 rows.Spread(u, local.Scratch);
                 rows.Weigh(u, 0, row, local.Scratch);
                 rows.Clear(u, local.Scratch);
+                var violated = 0;
                 for (var start = 0; start < n; start += Chunk)
                 {
                     var chunk = row.Slice(start, Math.Min(Chunk, n - start));
@@ -161,13 +150,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                     for (var t = 0; t < found; t++)
                     {
                         var v = start + local.Candidates[t];
-                        if (v != u && y[u] + y[v] - (2 * chunk[local.Candidates[t]]) + (2 * duals.Shared(u, v)) < 0)
-                        {
-                            Interlocked.Increment(ref count);
-                        }
+                        violated += v != u && y[u] + y[v] - (2 * chunk[local.Candidates[t]]) + (2 * duals.Shared(u, v)) < 0 ? 1 : 0;
                     }
                 }
 
+                Interlocked.Add(ref count, violated);
                 return local;
             },
             _ => { });
