@@ -12,12 +12,7 @@ public sealed class BlossomDualsTests
         var nested = 0;
         for (var seed = 0; seed < 200; seed++)
         {
-            // Few distinct weights breed nested blossoms with positive duals.
-            var random = new Random(30_000 + seed);
-            var n = random.Next(20, 120);
-            var edges = MaxWeightMatchingTests.RandomEdges(random, n, density: 0.05 + (random.NextDouble() * 0.3), maxWeight: random.Next(2) == 0 ? 3 : 20, allowNegative: false);
-            var result = MaxWeightMatching.Solve(n, edges, maxCardinality: true);
-            var duals = new BlossomDuals(n, result);
+            var (n, result, duals) = Solved(30_000 + seed);
             var holding = Enumerable.Range(0, n).Select(v => result.Blossoms.Where(b => b.Vertices.Contains(v)).ToList()).ToArray();
             nested += holding.Count(h => h.Count > 1);
 
@@ -43,11 +38,7 @@ public sealed class BlossomDualsTests
         var (parted, deeper) = (0, 0);
         for (var seed = 0; seed < 200; seed++)
         {
-            var random = new Random(31_000 + seed);
-            var n = random.Next(20, 120);
-            var edges = MaxWeightMatchingTests.RandomEdges(random, n, density: 0.05 + (random.NextDouble() * 0.3), maxWeight: random.Next(2) == 0 ? 3 : 20, allowNegative: false);
-            var result = MaxWeightMatching.Solve(n, edges, maxCardinality: true);
-            var duals = new BlossomDuals(n, result);
+            var (n, result, duals) = Solved(31_000 + seed);
             var sums = duals.HeavyPathSums();
 
             // The same path, walked from the blossom list: from the outermost positive-dual blossom holding the vertex
@@ -97,5 +88,15 @@ public sealed class BlossomDualsTests
 
         // Pairs whose common blossoms go deeper than the outermost, or the bound would be no better than it.
         Assert.True(deeper > 0 && parted > deeper);
+    }
+
+    /// <summary>A random graph of 20-119 vertices solved, with its blossom duals: few distinct weights breed nested blossoms with positive duals.</summary>
+    private static (int N, MatchingResult Result, BlossomDuals Duals) Solved(int seed)
+    {
+        var random = new Random(seed);
+        var n = random.Next(20, 120);
+        var edges = MaxWeightMatchingTests.RandomEdges(random, n, density: 0.05 + (random.NextDouble() * 0.3), maxWeight: random.Next(2) == 0 ? 3 : 20, allowNegative: false);
+        var result = MaxWeightMatching.Solve(n, edges, maxCardinality: true);
+        return (n, result, new BlossomDuals(n, result));
     }
 }
