@@ -10,9 +10,16 @@ using NetworkingBot.Core.Pairing;
 //       [--profile uniform|clustered|both] [--no-churn] [--no-baselines] [--export DIR] [--group-size 2|3] [--block-size B] [--zones 1-8]
 //       [--warm-up]   (compile the engine first, as a Discord or Slack host does after it starts)
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
+//   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --weigh SIZE ZONES   (stopwatch of the pricing kernel alone: every pair weighed)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
     MatcherProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length >= 3 && args[0] == "--weigh")
+{
+    WeighProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
     return;
 }
 

@@ -62,7 +62,6 @@ internal sealed partial class PairWeights
                 var cap = Vector256.Create((ulong)PairCriteria.InterestCap);
                 var jitterMask = Vector256.Create((ulong)PairCriteria.JitterMax);
                 var third = Vector256.Create(PairScorer.JitterThird).AsUInt32();
-                Span<long> levels = stackalloc long[Vector256<long>.Count];
                 ref var slot = ref rows.slot[start];
                 ref var kind = ref rows.kind[start];
                 ref var met = ref scratch[start];
@@ -75,13 +74,15 @@ internal sealed partial class PairWeights
                 ref var output = ref MemoryMarshal.GetReference(dest);
                 for (var i = 0; i < count; i += Vector256<long>.Count)
                 {
-                    // The two table levels (hours by slot, mentoring by kind) are looked up one lane at a time.
-                    for (var k = 0; k < levels.Length; k++)
-                    {
-                        levels[k] = hoursRow[Unsafe.Add(ref slot, i + k)] + mentorRow[Unsafe.Add(ref kind, i + k)];
-                    }
-
-                    var w = fresh - Vector256.LoadUnsafe(ref met, (nuint)i) + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(levels));
+                    // The two table levels (hours by slot, mentoring by kind) are looked up one lane at a time and put
+                    // into a vector directly: written to a stack buffer and loaded back as one vector, the load waited
+                    // for four separate stores, and a pair took 2.4 ns instead of 1.5 (bench --weigh, docs/PERFORMANCE.md).
+                    var levels = Vector256.Create(
+                        hoursRow[Unsafe.Add(ref slot, i)] + mentorRow[Unsafe.Add(ref kind, i)],
+                        hoursRow[Unsafe.Add(ref slot, i + 1)] + mentorRow[Unsafe.Add(ref kind, i + 1)],
+                        hoursRow[Unsafe.Add(ref slot, i + 2)] + mentorRow[Unsafe.Add(ref kind, i + 2)],
+                        hoursRow[Unsafe.Add(ref slot, i + 3)] + mentorRow[Unsafe.Add(ref kind, i + 3)]);
+                    var w = fresh - Vector256.LoadUnsafe(ref met, (nuint)i) + levels;
                     var shared = Vector256.Min(PopCount(Vector256.LoadUnsafe(ref tags, (nuint)i) & tagsA), cap);
                     w += MultiplySmall(shared, m3);
 
@@ -89,8 +90,9 @@ internal sealed partial class PairWeights
                     w += regionMatch & Vector256.Create(m5);
 
                     // PairScorer.MixJitter with the lower member's noise first: its first multiply is premultiplied per
-                    // member, and the jitter's bits (below 2^29) of the second need only its low 32 bits.
-                    var first = Vector256.ShiftRightArithmetic(a - Vector256.LoadUnsafe(ref memberRef, (nuint)i), 63).AsUInt64();
+                    // member, and the jitter's bits (below 2^29) of the second need only its low 32 bits. Which end is
+                    // lower is a compare (AVX2 has a 64-bit one, but no 64-bit arithmetic shift).
+                    var first = Vector256.LessThan(a, Vector256.LoadUnsafe(ref memberRef, (nuint)i)).AsUInt64();
                     var h = Vector256.ConditionalSelect(first, mixedA, Vector256.LoadUnsafe(ref mixedRef, (nuint)i))
                         ^ Vector256.ConditionalSelect(first, Vector256.LoadUnsafe(ref offsetRef, (nuint)i), offsetA);
                     h ^= Vector256.ShiftRightLogical(h, 31);
