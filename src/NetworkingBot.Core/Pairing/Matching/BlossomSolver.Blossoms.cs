@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetworkingBot.Core.Pairing.Matching;
 
@@ -127,19 +129,89 @@ internal sealed partial class BlossomSolver
         Touch(b);
         labelEnd[b] = labelEnd[bb];
         dual[b] = 0;
-        foreach (var leaf in Leaves(b))
-        {
-            if (label[inBlossom[leaf]] == 2)
-            {
-                // Former T-vertices become S-vertices and must be scanned.
-                queue.Add(leaf);
-            }
 
+        // The S-children's leaves only change top-level blossom: their sign stays, and they were scanned. The largest
+        // one's leaf set becomes the new blossom's (see leafSet), the others' are added to it.
+        var largest = LargestSChild(path);
+        var own = largest >= 0 ? TakeLeafSet(largest) : [];
+        foreach (var leaf in CollectionsMarshal.AsSpan(own))
+        {
             inBlossom[leaf] = b;
-            Mark(leaf);
         }
 
+        foreach (var child in path)
+        {
+            if (child == largest)
+            {
+                continue;
+            }
+
+            var start = own.Count;
+            if (child >= n && label[child] == 1)
+            {
+                own.AddRange(TakeLeafSet(child));
+            }
+            else
+            {
+                own.AddRange(Leaves(child));
+            }
+
+            foreach (var leaf in CollectionsMarshal.AsSpan(own)[start..])
+            {
+                if (label[inBlossom[leaf]] == 2)
+                {
+                    // Former T-vertices become S-vertices and must be scanned.
+                    queue.Add(leaf);
+                }
+
+                inBlossom[leaf] = b;
+                Mark(leaf);
+            }
+        }
+
+        leafSet[b] = own;
+        CheckLeafSet(b);
         ComputeBestEdges(b, path);
+    }
+
+    /// <summary>
+    /// Debug builds (the tests') check that a new blossom's leaf set holds exactly the vertices of its walk, each now in the blossom:
+    /// a vertex left out keeps a stale top-level blossom and the solve goes wrong or never ends.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private void CheckLeafSet(int b)
+    {
+        var walked = Leaves(b).ToHashSet();
+        if (!walked.SetEquals(leafSet[b]!) || walked.Count != leafSet[b]!.Count || walked.Any(v => inBlossom[v] != b))
+        {
+            throw new InvalidOperationException($"Blossom {b}'s leaf set ({leafSet[b]!.Count}) does not match its {walked.Count} vertices.");
+        }
+    }
+
+    /// <summary>The S-labeled blossom among <paramref name="childs"/> with the most leaves, or -1 when none is a blossom labeled S.</summary>
+    private int LargestSChild(List<int> childs)
+    {
+        var (largest, most) = (-1, 0);
+        foreach (var child in childs)
+        {
+            if (child >= n && label[child] == 1 && LeafSet(child).Count > most)
+            {
+                (largest, most) = (child, leafSet[child]!.Count);
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>The leaves of blossom b, in no particular order: kept from its forming, else walked once.</summary>
+    private List<int> LeafSet(int b) => leafSet[b] ??= [.. Leaves(b)];
+
+    /// <summary>The leaf set of blossom b, which is becoming a child: its parent's set takes it over.</summary>
+    private List<int> TakeLeafSet(int b)
+    {
+        var set = LeafSet(b);
+        leafSet[b] = null;
+        return set;
     }
 
     /// <summary>Keeps, per neighbouring S-blossom, the least-slack edge leaving the new blossom b.</summary>

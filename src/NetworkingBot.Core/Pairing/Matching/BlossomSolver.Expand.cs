@@ -58,6 +58,7 @@ internal sealed partial class BlossomSolver
 
             label[x] = labelEnd[x] = -1;
             blossomChilds[x] = blossomEndps[x] = null;
+            leafSet[x] = null;
             blossomBase[x] = -1;
             blossomBestEdges[x] = null;
             bestEdge[x] = -1;
