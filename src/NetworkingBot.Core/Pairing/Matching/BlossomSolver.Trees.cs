@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkingBot.Core.Pairing.Matching;
 
 /// <summary>
@@ -105,6 +107,8 @@ internal sealed partial class BlossomSolver
         reachedFromDropped.Clear();
         foreach (var x in droppedLeaves)
         {
+            // x's best edge so far (set already when a dropped leaf before it led here), its slack kept as it goes.
+            var least = bestEdge[x] == -1 ? long.MaxValue : Slack(bestEdge[x]);
             foreach (var p in neighbend[x])
             {
                 var k = p / 2;
@@ -123,9 +127,9 @@ internal sealed partial class BlossomSolver
                     {
                         queue.Add(o);
                     }
-                    else if (bestEdge[x] == -1 || slack < Slack(bestEdge[x]))
+                    else if (slack < least)
                     {
-                        bestEdge[x] = k;
+                        (bestEdge[x], least) = (k, slack);
                     }
                 }
                 else if (bestEdge[o] == k && (label[bo] == 0 || label[o] == 0))
@@ -238,21 +242,40 @@ internal sealed partial class BlossomSolver
     private int RecomputeBestEdge(int x, bool sBlossom)
     {
         var home = sBlossom ? x : inBlossom[x];
-        var best = -1;
-        IReadOnlyList<int> own = sBlossom && x >= n ? Leaves(x) : [x];
-        foreach (var leaf in own)
+        var (best, least) = (-1, long.MaxValue);
+        if (sBlossom && x >= n)
         {
-            foreach (var p in neighbend[leaf])
+            foreach (var leaf in Leaves(x))
             {
-                var bo = inBlossom[endpoint[p]];
-                if (bo != home && label[bo] == 1 && (best == -1 || Slack(p / 2) < Slack(best)))
-                {
-                    best = p / 2;
-                }
+                Closer(leaf, home, ref best, ref least);
             }
+        }
+        else
+        {
+            Closer(x, home, ref best, ref least);
         }
 
         bestEdge[x] = best;
         return best;
+    }
+
+    /// <summary>
+    /// Edges from vertex v to a live S-blossom other than <paramref name="home"/>: the first whose slack is below
+    /// <paramref name="least"/> replaces <paramref name="best"/>. Each edge's slack is computed once and v's dual read
+    /// once (the vertices whose best edge led into a dropped tree are most of the solve's edge scans).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Closer(int v, int home, ref int best, ref long least)
+    {
+        var yv = Y(v);
+        foreach (var p in neighbend[v])
+        {
+            var o = endpoint[p];
+            var bo = inBlossom[o];
+            if (bo != home && label[bo] == 1 && yv + Y(o) - (2 * edgeW[p >> 1]) is var slack && slack < least)
+            {
+                (best, least) = (p >> 1, slack);
+            }
+        }
     }
 }

@@ -136,8 +136,9 @@ internal sealed partial class BlossomSolver
 
     /// <summary>
     /// Leaves of blossom b, depth first in child order (reuses one buffer). A plain array serves as the stack (also
-    /// <see cref="Unlabel"/>'s; neither walk runs inside the other): a new blossom relabels every leaf it takes in,
-    /// and in a join of slots whose blossoms hold most of a slot, this walk was a fifth of the join's time.
+    /// <see cref="Unlabel"/>'s; neither walk runs inside the other): labeling a blossom walks its leaves, and in a join
+    /// of slots whose blossoms hold most of a slot this walk was a fifth of the join's time (a new blossom now takes
+    /// its S-children's leaves from their sets, see leafSet).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Leaves(int b)
