@@ -216,6 +216,42 @@ public sealed class ExactBlockMatcherTests
         }
     }
 
+    [Fact]
+    public void Later_passes_bound_each_chunk_by_the_heaviest_pair_an_earlier_pass_weighed_there()
+    {
+        var random = new Random(9);
+        var (_, weights) = RandomRound(random, 300);
+        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var streamed = new StreamedWeights(weights, ids);
+        var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
+        var duals = new BlossomDuals(ids.Length, sparse.Result);
+        Assert.Null(streamed.Heaviest(0, 1));
+
+        var first = streamed.Violations(sparse.Result.VertexDual, duals, []);
+
+        // Every chunk a row weighed holds its heaviest pair exactly (a bound below it would skip a violated pair).
+        var recorded = 0;
+        for (var u = 0; u < ids.Length - 1; u++)
+        {
+            for (var c = (u + 1) / StreamedWeights.Chunk; c * StreamedWeights.Chunk < ids.Length; c++)
+            {
+                if (streamed.Heaviest(u, c) is { } most)
+                {
+                    var from = Math.Max(u + 1, c * StreamedWeights.Chunk);
+                    var to = Math.Min(ids.Length, (c + 1) * StreamedWeights.Chunk);
+                    Assert.Equal(Enumerable.Range(from, to - from).Max(v => table[u, v]), most);
+                    recorded++;
+                }
+            }
+        }
+
+        Assert.True(recorded > ids.Length, $"only {recorded} chunks recorded");
+
+        // A second pass with the same duals, bounded by what the first recorded, finds the same pairs.
+        Assert.Equal(first, streamed.Violations(sparse.Result.VertexDual, duals, []));
+    }
+
     [Theory]
     [InlineData(200, 11)]
     [InlineData(600, 12)]
