@@ -131,7 +131,10 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         }, pooled: true);
         var matching = CompleteGraphMatcher.Solve(table, odd ? n + 1 : n);
         var result = odd ? WithoutStandIn(matching.Result, n) : matching.Result;
-        return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective);
+        return new Joined(new Part(members, result, odd ? [.. matching.Edges.Where(e => e.U < n && e.V < n)] : matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective)
+        {
+            ChunkMaxima = table.ChunkMaxima(n, StreamedWeights.Chunk),
+        };
     }
 
     /// <summary>
@@ -188,10 +191,15 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
             (start, nearWithin) = PairFree(graph, start, free, ids);
         }
 
-        var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0, nearWithin: nearWithin, resume: resume);
+        var streamed = new StreamedWeights(weights, ids);
+        var matching = CompleteGraphMatcher.PriceAndSolve(streamed, graph, start, solves: 0, nearWithin: nearWithin, resume: resume);
         var result = extra is null ? matching.Result : WithoutStandIn(matching.Result, n);
         var edges = extra is null ? matching.Edges : [.. matching.Edges.Where(e => e.U < n && e.V < n)];
-        return new Joined(new Part(ids, result, edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective) { FirstFree = matching.FirstFree };
+        return new Joined(new Part(ids, result, edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective)
+        {
+            FirstFree = matching.FirstFree,
+            ChunkMaxima = streamed.ChunkMaxima,
+        };
     }
 
     /// <summary>
@@ -238,7 +246,22 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
         joined.Resume([.. graph.Edges.Skip(firstNew)]);
         var start = joined.Current();
         var reach = Reach([.. Enumerable.Range(0, n).Where(v => start.Mate[v] < 0)], start.VertexDual, ids);
-        var matching = CompleteGraphMatcher.PriceAndSolve(new StreamedWeights(weights, ids), graph, start, solves: 0, solver: joined, nearWithin: reach, lowerLimit: ResumeLowerLimit(n));
+        var streamed = new StreamedWeights(weights, ids);
+        var offset = 0;
+        foreach (var slot in slots)
+        {
+            // What each slot's own pricing (or table) learned of its heaviest pairs bounds the pairs within it.
+            if (slot.ChunkMaxima is { } maxima)
+            {
+                streamed.Inherit(offset, slot.Part.Members.Length, maxima);
+            }
+
+            offset += slot.Part.Members.Length;
+        }
+
+        streamed.PartsAreExact();
+
+        var matching = CompleteGraphMatcher.PriceAndSolve(streamed, graph, start, solves: 0, solver: joined, nearWithin: reach, lowerLimit: ResumeLowerLimit(n));
         return new Joined(new Part(ids, matching.Result, matching.Edges) { Solver = matching.Solver }, matching.Rounds, matching.DualObjective) { FirstFree = matching.FirstFree };
     }
 
@@ -442,5 +465,8 @@ internal sealed class ExactBlockMatcher(PairWeights weights, PairingEngineOption
     {
         /// <summary>Members free when the join's first solve began.</summary>
         public int FirstFree { get; init; }
+
+        /// <summary>The heaviest pair per member and chunk of the part's members, where its pricing or table knows it (see <see cref="StreamedWeights.Inherit"/>).</summary>
+        public long[]? ChunkMaxima { get; init; }
     }
 }

@@ -11,6 +11,12 @@ internal sealed partial class StreamedWeights
     /// </summary>
     private sealed record Pricing(long[] Y, BlossomDuals Duals, long[] ChunkMin, long[] Outer, long[] PathSums, bool KeepNear, bool KeepAcross, long Cap = long.MaxValue)
     {
+        /// <summary>Per chunk, the outer blossom every vertex of it is in (-1: none, or not the same for all).</summary>
+        public long[] ChunkOuter { get; private init; } = [];
+
+        /// <summary>Per chunk, the least heavy-path sum of its vertices.</summary>
+        public long[] ChunkPath { get; private init; } = [];
+
         /// <summary>A pass's inputs, with each vertex's outer blossom and heavy-path sum read from <paramref name="duals"/>.</summary>
         public static Pricing For(long[] y, BlossomDuals duals, long[] chunkMin, bool keepNear, bool keepAcross, long cap = long.MaxValue)
         {
@@ -20,7 +26,22 @@ internal sealed partial class StreamedWeights
                 outer[v] = duals.Outer(v);
             }
 
-            return new Pricing(y, duals, chunkMin, outer, duals.HeavyPathSums(), keepNear, keepAcross, cap);
+            var sums = duals.HeavyPathSums();
+            var chunks = (y.Length + Chunk - 1) / Chunk;
+            var (chunkOuter, chunkPath) = (new long[chunks], new long[chunks]);
+            for (var c = 0; c < chunks; c++)
+            {
+                var (from, to) = (c * Chunk, Math.Min(y.Length, (c + 1) * Chunk));
+                chunkOuter[c] = outer[from];
+                chunkPath[c] = long.MaxValue;
+                for (var v = from; v < to; v++)
+                {
+                    chunkOuter[c] = outer[v] == chunkOuter[c] ? chunkOuter[c] : -1;
+                    chunkPath[c] = Math.Min(chunkPath[c], sums[v]);
+                }
+            }
+
+            return new Pricing(y, duals, chunkMin, outer, sums, keepNear, keepAcross, cap) { ChunkOuter = chunkOuter, ChunkPath = chunkPath };
         }
     }
 

@@ -252,6 +252,108 @@ public sealed class ExactBlockMatcherTests
         Assert.Equal(first, streamed.Violations(sparse.Result.VertexDual, duals, []));
     }
 
+    [Fact]
+    public void A_pass_that_looks_for_violated_pairs_alone_first_returns_what_a_full_pass_returns()
+    {
+        var random = new Random(10);
+        var (_, weights) = RandomRound(random, 300);
+        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
+        var optimum = CompleteGraphMatcher.Solve(table, ids.Length);
+
+        // Each case prices one set of duals twice: on a fresh instance (a full pass keeping near pairs), and on one
+        // told its parts are exact, so it first looks for violated pairs alone.
+        foreach (var result in new[] { optimum.Result, sparse.Result, sparse.Result with { VertexDual = [.. sparse.Result.VertexDual.Select(y => y - random.Next(0, 1 << 16))] } })
+        {
+            var duals = new BlossomDuals(ids.Length, result);
+            var (near, slacks) = (new List<(int U, int V, long W)>(), new List<long>());
+            var full = new StreamedWeights(weights, ids).Violations(result.VertexDual, duals, near, slacks: slacks);
+            var quick = new StreamedWeights(weights, ids);
+            quick.PartsAreExact();
+            var (quickNear, quickSlacks) = (new List<(int U, int V, long W)>(), new List<long>());
+
+            Assert.Equal(full, quick.Violations(result.VertexDual, duals, quickNear, slacks: quickSlacks));
+            Assert.Equal(near, quickNear);
+            Assert.Equal(slacks, quickSlacks);
+            Assert.Equal(table.Violations(result.VertexDual, duals), full);
+        }
+    }
+
+    [Fact]
+    public void A_chunk_inside_the_rows_outer_blossom_is_bounded_by_the_duals_its_pairs_surely_share()
+    {
+        var random = new Random(12);
+        var (_, weights) = RandomRound(random, 300);
+        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var optimum = CompleteGraphMatcher.Solve(table, ids.Length);
+        var feasible = new BlossomDuals(ids.Length, optimum.Result).Flattened();
+
+        // Nested blossoms over the first 70, 150 and all 300 vertices: a vertex's heavy-path sum is the duals of the
+        // blossoms it is in, and two vertices share the lesser. The vertex duals are lowered by each one's sum and a
+        // little more, so the pairs that share least, and some that share most, come out violated.
+        // The duals are of the order of the weights' spread, or they would not change which chunks a bound can skip.
+        var all = Enumerable.Range(0, ids.Length).SelectMany(u => Enumerable.Range(u + 1, ids.Length - u - 1).Select(v => table[u, v])).ToList();
+        var spread = all.Max() - all.Min();
+        (int Size, long Dual)[] nested = [(300, 3 * spread), (150, 2 * spread), (70, spread)];
+        long Path(int v) => nested.Where(b => v < b.Size).Sum(b => b.Dual);
+        var y = feasible.Select((d, v) => d - Path(v) - random.NextInt64(0, spread / 8)).ToArray();
+        var result = new MatchingResult(optimum.Result.Mate, y, [.. nested.Select(b => new MatchingBlossom(b.Dual, [.. Enumerable.Range(0, b.Size)]))]);
+        var duals = new BlossomDuals(ids.Length, result);
+        var expected = table.Violations(y, duals);
+
+        Assert.Contains(expected, p => p.U < 70 && p.V >= 150);
+        Assert.Contains(expected, p => p.U < 70 && p.V < 70);
+        var streamed = new StreamedWeights(weights, ids);
+        Assert.Equal(expected, streamed.Violations(y, duals, []));
+        Assert.Equal(expected, streamed.Violations(y, duals, []));
+    }
+
+    [Theory]
+    [InlineData(37)]
+    [InlineData(64)]
+    [InlineData(101)]
+    public void Chunk_bounds_taken_over_from_solved_parts_are_never_below_the_heaviest_pair(int split)
+    {
+        var random = new Random(split);
+        var (_, weights) = RandomRound(random, 260);
+        int[] ids = [.. Enumerable.Range(0, 260).OrderBy(weights.WakeSlot)];
+        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var streamed = new StreamedWeights(weights, ids);
+
+        // Two parts, the first ending inside a chunk unless split is a multiple of 64, each with its own table.
+        foreach (var (offset, count) in new[] { (0, split), (split, ids.Length - split) })
+        {
+            var part = new TriangularWeights(count, (u, v) => table[offset + u, offset + v]);
+            streamed.Inherit(offset, count, part.ChunkMaxima(count, StreamedWeights.Chunk));
+        }
+
+        var (taken, chunks) = (0, (ids.Length + StreamedWeights.Chunk - 1) / StreamedWeights.Chunk);
+        for (var u = 0; u < ids.Length - 1; u++)
+        {
+            for (var c = (u + 1) / StreamedWeights.Chunk; c < chunks; c++)
+            {
+                var from = Math.Max(u + 1, c * StreamedWeights.Chunk);
+                var to = Math.Min(ids.Length, (c + 1) * StreamedWeights.Chunk);
+                var samePart = (u < split) == (from < split) && (u < split) == (to - 1 < split);
+                if (streamed.Heaviest(u, c) is { } most)
+                {
+                    Assert.True(samePart, $"row {u} took a bound for chunk {c}, which crosses a part's end");
+                    Assert.True(most >= Enumerable.Range(from, to - from).Max(v => table[u, v]), $"row {u}, chunk {c}");
+                    taken++;
+                }
+            }
+        }
+
+        Assert.True(taken > ids.Length, $"only {taken} bounds taken over");
+
+        // Passes bounded by them find what the table finds.
+        var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
+        var duals = new BlossomDuals(ids.Length, sparse.Result);
+        Assert.Equal(table.Violations(sparse.Result.VertexDual, duals), streamed.Violations(sparse.Result.VertexDual, duals, []));
+    }
+
     [Theory]
     [InlineData(200, 11)]
     [InlineData(600, 12)]

@@ -61,6 +61,56 @@ internal sealed class TriangularWeights : ICompleteWeights, IDisposable
 
     public long this[int u, int v] => u < v ? weights[Index(u, v)] : weights[Index(v, u)];
 
+    /// <summary>
+    /// Per vertex u below <paramref name="count"/> and chunk of <paramref name="chunk"/> consecutive vertices, the
+    /// heaviest weight between u and a later vertex of the chunk below <paramref name="count"/> (long.MaxValue where
+    /// there is none): what a pricing pass over these vertices would record (see StreamedWeights.Inherit).
+    /// </summary>
+    public long[] ChunkMaxima(int count, int chunk)
+    {
+        var chunks = (count + chunk - 1) / chunk;
+        var result = new long[count * chunks];
+        Array.Fill(result, long.MaxValue);
+        for (var u = 0; u < count - 1; u++)
+        {
+            var row = weights.AsSpan((int)Index(u, u + 1), count - u - 1);
+            for (var c = (u + 1) / chunk; c < chunks; c++)
+            {
+                var (from, to) = (Math.Max(u + 1, c * chunk), Math.Min(count, (c + 1) * chunk));
+                result[(u * chunks) + c] = Heaviest(row[(from - u - 1)..(to - u - 1)]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The largest of <paramref name="values"/> (at least one), four at a time where vectors are accelerated.</summary>
+    internal static long Heaviest(ReadOnlySpan<long> values)
+    {
+        var most = long.MinValue;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<long>.Count)
+        {
+            var wide = Vector256.Create(long.MinValue);
+            for (; i + Vector256<long>.Count <= values.Length; i += Vector256<long>.Count)
+            {
+                wide = Vector256.Max(wide, Vector256.Create(values.Slice(i, Vector256<long>.Count)));
+            }
+
+            for (var k = 0; k < Vector256<long>.Count; k++)
+            {
+                most = Math.Max(most, wide[k]);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            most = Math.Max(most, values[i]);
+        }
+
+        return most;
+    }
+
     /// <summary>The heaviest weight at each vertex.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long[] RowMaxima()
