@@ -62,7 +62,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     /// violated ones (or with <paramref name="nearWithin"/>), so after a pass that found few violated pairs, which
     /// usually leaves the next one to certify the optimum, the violated pairs are looked for alone first: with no
     /// near pairs to keep, the bounds skip most chunks. Only when some are found is the pass made again keeping near
-    /// pairs. At 10,000 members the certifying pass took 20-30 ms instead of 60-80 (docs/PERFORMANCE.md).
+    /// pairs. At 10,000 members the certifying pass took 17-52 ms instead of 63-100 (docs/PERFORMANCE.md).
     /// </summary>
     public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null)
     {
