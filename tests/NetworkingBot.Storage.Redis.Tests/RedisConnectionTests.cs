@@ -24,6 +24,23 @@ public sealed class RedisConnectionTests
         Assert.Equal($"cannot reach Redis at 127.0.0.1:{port}: connection refused", error.Message);
     }
 
+    [Fact]
+    public void A_refused_tls_handshake_the_log_does_not_name_is_still_told_as_tls_not_credentials()
+    {
+        // Under load the library can fail the connect before its log names the cause, and files a refused handshake
+        // under AuthenticationFailure: without a password it cannot be the credentials.
+        var refused = new RedisConnectionException(ConnectionFailureType.AuthenticationFailure, CommandFlags.None, "It was not possible to connect to the redis server(s).", null, CommandStatus.Unknown);
+        var handshake = new RedisConnectionException(
+            ConnectionFailureType.AuthenticationFailure, CommandFlags.None, "It was not possible to connect", new System.Security.Authentication.AuthenticationException("The remote certificate is invalid"), CommandStatus.Unknown);
+
+        Assert.StartsWith("TLS handshake failed: ", ConnectFailures.Describe(refused, "", ssl: true, credentials: false), StringComparison.Ordinal);
+        Assert.Equal("TLS handshake failed: The remote certificate is invalid", ConnectFailures.Describe(handshake, "", ssl: true, credentials: true));
+        Assert.Equal("the server refused the credentials (user=, password=)", ConnectFailures.Describe(refused, "", ssl: true, credentials: true));
+        Assert.Equal("the server refused the credentials (user=, password=)", ConnectFailures.Describe(refused, "", ssl: false, credentials: true));
+        Assert.Equal("TLS handshake failed: The certificate chain was issued by an authority that is not trusted", ConnectFailures.Describe(
+            refused, "12:00 Connection failed: 127.0.0.1:6380\n12:00 > The certificate chain was issued by an authority that is not trusted.\n", ssl: true, credentials: false));
+    }
+
     [RedisFact]
     public async Task Tls_against_a_plain_port_fails_with_a_clear_message()
     {

@@ -12,7 +12,11 @@ internal static class ConnectFailures
     /// <summary>What <see cref="Describe"/> says when the log names no cause.</summary>
     public const string NoAnswer = "no answer within connectTimeout";
 
-    public static string Describe(RedisConnectionException ex, string connectLog, bool ssl)
+    /// <param name="ex">The library's connect failure.</param>
+    /// <param name="connectLog">The library's connect log.</param>
+    /// <param name="ssl">Whether the connection uses TLS.</param>
+    /// <param name="credentials">Whether a password was configured (without one the server cannot refuse credentials).</param>
+    public static string Describe(RedisConnectionException ex, string connectLog, bool ssl, bool credentials)
     {
         var cause = FirstCause(connectLog);
         if (cause.Contains("refused", StringComparison.OrdinalIgnoreCase))
@@ -31,9 +35,14 @@ internal static class ConnectFailures
             return $"TLS handshake failed: {cause}";
         }
 
+        // Under load the library can fail before its log names the cause. It files a refused TLS handshake under
+        // AuthenticationFailure as well, so without a password configured that is what it was (a CI run read "the
+        // server refused the credentials" for an untrusted certificate).
         if (ex.FailureType == ConnectionFailureType.AuthenticationFailure)
         {
-            return "the server refused the credentials (user=, password=)";
+            return ssl && (!credentials || Handshake(ex) is not null)
+                ? $"TLS handshake failed: {Handshake(ex)?.Message ?? "the server's certificate was not accepted, or it does not speak TLS"}"
+                : "the server refused the credentials (user=, password=)";
         }
 
         return cause.Length > 0 ? cause : NoAnswer;
@@ -71,6 +80,20 @@ internal static class ConnectFailures
         {
             return false;
         }
+    }
+
+    /// <summary>The TLS handshake's own failure, when the library kept it in the exception's chain.</summary>
+    private static System.Security.Authentication.AuthenticationException? Handshake(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is System.Security.Authentication.AuthenticationException handshake)
+            {
+                return handshake;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first cause line ("> ...") after the first "Connection failed" in the log.</summary>

@@ -70,7 +70,7 @@ public sealed class RedisConnection(RedisConnectionOptions options, ILogger<Redi
         }
         catch (RedisConnectionException ex)
         {
-            var reason = ConnectFailures.Describe(ex, connectLog.ToString(), configuration.Ssl);
+            var reason = ConnectFailures.Describe(ex, connectLog.ToString(), configuration.Ssl, !string.IsNullOrEmpty(configuration.Password));
             if (reason == ConnectFailures.NoAnswer && await ConnectFailures.RefusesAsync(configuration).ConfigureAwait(false))
             {
                 reason = "connection refused";
