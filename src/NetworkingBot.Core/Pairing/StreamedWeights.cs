@@ -92,11 +92,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var n = members.Length;
         chunkHours ??= ChunkHours();
         upperByHours ??= UpperByHours();
-        if (heaviest is null && (long)n * chunks <= HeaviestLimit)
-        {
-            heaviest = new long[n * chunks];
-            Array.Fill(heaviest, long.MaxValue);
-        }
+        EnsureHeaviest();
 
         // A row can hold a violated pair only if y[u] + y[v] < 2 w(u, v) <= 2 upper[u] for some later v,
         // so rows whose dual already covers the least later dual are skipped without computing weights.
@@ -280,7 +276,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var slotU = weights.WakeSlot(members[u]);
         var ownHours = weights.SharedHours(slotU, slotU);
         var duals = pricing.Duals;
-        var (outerU, pathU) = (duals.Outer(u), pricing.PathSums[u]);
+        var (outerU, pathU) = (pricing.Outer[u], pricing.PathSums[u]);
         var (best, cross) = (local.Best, local.Cross);
         var (kept, keptCross) = (0, 0);
         var (cut, crossCut) = (pricing.Cap, pricing.Cap);
@@ -384,15 +380,9 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     public void Inherit(int offset, int count, long[] part)
     {
         var n = members.Length;
-        if (heaviest is null)
+        if (EnsureHeaviest() is not { } cells)
         {
-            if ((long)n * chunks > HeaviestLimit)
-            {
-                return;
-            }
-
-            heaviest = new long[n * chunks];
-            Array.Fill(heaviest, long.MaxValue);
+            return;
         }
 
         var partChunks = (count + Chunk - 1) / Chunk;
@@ -409,9 +399,21 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                     most = Math.Max(most, part[(i * partChunks) + local]);
                 }
 
-                heaviest[(u * chunks) + c] = most;
+                cells[(u * chunks) + c] = most;
             }
         }
+    }
+
+    /// <summary>The table of <see cref="heaviest"/>, made on first use (all unknown), or null past <see cref="HeaviestLimit"/>.</summary>
+    private long[]? EnsureHeaviest()
+    {
+        if (heaviest is null && (long)members.Length * chunks <= HeaviestLimit)
+        {
+            heaviest = new long[members.Length * chunks];
+            Array.Fill(heaviest, long.MaxValue);
+        }
+
+        return heaviest;
     }
 
     /// <summary>The heaviest pair of row u in chunk c that a pass recorded, or null before one weighed it.</summary>
@@ -423,14 +425,9 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     /// <summary>Keeps the heaviest pair of row u in each chunk first .. last - 1, weighed into <paramref name="row"/> from vertex <paramref name="from"/>.</summary>
     private void RecordHeaviest(int u, int first, int last, int from, ReadOnlySpan<long> row)
     {
-        if (heaviest is null)
+        if (heaviest is not null)
         {
-            return;
-        }
-
-        for (var c = first; c < last; c++)
-        {
-            heaviest[(u * chunks) + c] = TriangularWeights.Heaviest(row[(Math.Max(from, c * Chunk) - from)..(Math.Min(members.Length, (c + 1) * Chunk) - from)]);
+            TriangularWeights.ChunkMaxima(row, from, members.Length, Chunk, heaviest.AsSpan(u * chunks, chunks), first, last);
         }
     }
 

@@ -30,6 +30,14 @@ public sealed class ExactBlockMatcherTests
         return (request, MaxWeightPairingEngine.ScorerFor(request).Weights);
     }
 
+    /// <summary>A random round's weights, its members in waking-slot order (as the exact path orders them) and their table.</summary>
+    private static (PairWeights Weights, int[] Ids, TriangularWeights Table) InSlotOrder(Random random, int n)
+    {
+        var (_, weights) = RandomRound(random, n);
+        int[] ids = [.. Enumerable.Range(0, n).OrderBy(weights.WakeSlot)];
+        return (weights, ids, new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v])));
+    }
+
     /// <summary>Plans the round with <paramref name="options"/>: valid, exact, certified, and as heavy as the table path's optimum.</summary>
     private static (PairingPlan Plan, MatchOutcome Proof) PlanExact(PairingRequest request, PairingEngineOptions options, string round = "")
     {
@@ -220,9 +228,7 @@ public sealed class ExactBlockMatcherTests
     public void Later_passes_bound_each_chunk_by_the_heaviest_pair_an_earlier_pass_weighed_there()
     {
         var random = new Random(9);
-        var (_, weights) = RandomRound(random, 300);
-        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
-        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var (weights, ids, table) = InSlotOrder(random, 300);
         var streamed = new StreamedWeights(weights, ids);
         var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
         var duals = new BlossomDuals(ids.Length, sparse.Result);
@@ -256,9 +262,7 @@ public sealed class ExactBlockMatcherTests
     public void A_pass_that_looks_for_violated_pairs_alone_first_returns_what_a_full_pass_returns()
     {
         var random = new Random(10);
-        var (_, weights) = RandomRound(random, 300);
-        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
-        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var (weights, ids, table) = InSlotOrder(random, 300);
         var sparse = CompleteGraphMatcher.Solve(table, ids.Length, candidatesPerVertex: 2, mutualCandidates: 0, price: false);
         var optimum = CompleteGraphMatcher.Solve(table, ids.Length);
 
@@ -284,9 +288,7 @@ public sealed class ExactBlockMatcherTests
     public void A_chunk_inside_the_rows_outer_blossom_is_bounded_by_the_duals_its_pairs_surely_share()
     {
         var random = new Random(12);
-        var (_, weights) = RandomRound(random, 300);
-        int[] ids = [.. Enumerable.Range(0, 300).OrderBy(weights.WakeSlot)];
-        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var (weights, ids, table) = InSlotOrder(random, 300);
         var optimum = CompleteGraphMatcher.Solve(table, ids.Length);
         var feasible = new BlossomDuals(ids.Length, optimum.Result).Flattened();
 
@@ -317,9 +319,7 @@ public sealed class ExactBlockMatcherTests
     public void Chunk_bounds_taken_over_from_solved_parts_are_never_below_the_heaviest_pair(int split)
     {
         var random = new Random(split);
-        var (_, weights) = RandomRound(random, 260);
-        int[] ids = [.. Enumerable.Range(0, 260).OrderBy(weights.WakeSlot)];
-        var table = new TriangularWeights(ids.Length, (u, v) => weights.Weight(ids[u], ids[v]));
+        var (weights, ids, table) = InSlotOrder(random, 260);
         var streamed = new StreamedWeights(weights, ids);
 
         // Two parts, the first ending inside a chunk unless split is a multiple of 64, each with its own table.

@@ -74,18 +74,28 @@ internal sealed class TriangularWeights : ICompleteWeights, IDisposable
         for (var u = 0; u < count - 1; u++)
         {
             var row = weights.AsSpan((int)Index(u, u + 1), count - u - 1);
-            for (var c = (u + 1) / chunk; c < chunks; c++)
-            {
-                var (from, to) = (Math.Max(u + 1, c * chunk), Math.Min(count, (c + 1) * chunk));
-                result[(u * chunks) + c] = Heaviest(row[(from - u - 1)..(to - u - 1)]);
-            }
+            ChunkMaxima(row, u + 1, count, chunk, result.AsSpan(u * chunks, chunks), (u + 1) / chunk, chunks);
         }
 
         return result;
     }
 
+    /// <summary>
+    /// Into <paramref name="cells"/>[c] for chunks <paramref name="first"/> .. <paramref name="end"/> - 1, the heaviest
+    /// of <paramref name="row"/>'s weights in chunk c, the row holding vertices <paramref name="from"/> onwards of
+    /// <paramref name="count"/>: one row's part of <see cref="ChunkMaxima(int, int)"/>, and what a pricing pass records
+    /// for the chunks it weighed.
+    /// </summary>
+    internal static void ChunkMaxima(ReadOnlySpan<long> row, int from, int count, int chunk, Span<long> cells, int first, int end)
+    {
+        for (var c = first; c < end; c++)
+        {
+            cells[c] = Heaviest(row[(Math.Max(from, c * chunk) - from)..(Math.Min(count, (c + 1) * chunk) - from)]);
+        }
+    }
+
     /// <summary>The largest of <paramref name="values"/> (at least one), four at a time where vectors are accelerated.</summary>
-    internal static long Heaviest(ReadOnlySpan<long> values)
+    private static long Heaviest(ReadOnlySpan<long> values)
     {
         var most = long.MinValue;
         var i = 0;
