@@ -235,9 +235,9 @@ internal sealed partial class BlossomSolver
             {
                 foreach (var v in Leaves(child))
                 {
-                    foreach (var p in neighbend[v])
+                    foreach (var link in neighbend[v])
                     {
-                        OfferBestEdge(b, p / 2);
+                        OfferBestEdge(b, link.P / 2);
                     }
                 }
             }

@@ -220,8 +220,8 @@ internal sealed partial class BlossomSolver
 
         for (var k = m0; k < m; k++)
         {
-            neighbend[edgeU[k]][fill[edgeU[k]]++] = (2 * k) + 1;
-            neighbend[edgeV[k]][fill[edgeV[k]]++] = 2 * k;
+            neighbend[edgeU[k]][fill[edgeU[k]]++] = new Link((2 * k) + 1, edgeV[k], edgeW[k]);
+            neighbend[edgeV[k]][fill[edgeV[k]]++] = new Link(2 * k, edgeU[k], edgeW[k]);
         }
 
         return m0;

@@ -71,10 +71,10 @@ internal sealed partial class BlossomSolver
                 continue;
             }
 
-            foreach (var p in neighbend[v])
+            var yv = Y(v);
+            foreach (var (p, w, weight) in neighbend[v])
             {
                 var k = p / 2;
-                var w = endpoint[p];
                 if (inBlossom[v] == inBlossom[w] || (label[inBlossom[w]] != 0 && Retired(inBlossom[w])))
                 {
                     continue;
@@ -83,7 +83,7 @@ internal sealed partial class BlossomSolver
                 long kslack = 0;
                 if (!allowEdge[k])
                 {
-                    kslack = Slack(k);
+                    kslack = yv + Y(w) - (2 * weight);
                     if (kslack <= 0)
                     {
                         allowEdge[k] = true;
