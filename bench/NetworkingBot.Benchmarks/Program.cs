@@ -11,6 +11,7 @@ using NetworkingBot.Core.Pairing;
 //       [--warm-up]   (compile the engine first, as a Discord or Slack host does after it starts)
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --matcher SIZE K MUTUAL   (stopwatch of the complete-graph matcher alone)
 //   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --weigh SIZE ZONES   (stopwatch of the pricing kernel alone: every pair weighed)
+//   dotnet run -c Release --project bench/NetworkingBot.Benchmarks -- --replan SIZE ZONES REPEATS   (round 1 planned again and again: best and median)
 if (args.Length >= 4 && args[0] == "--matcher")
 {
     MatcherProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
@@ -20,6 +21,12 @@ if (args.Length >= 4 && args[0] == "--matcher")
 if (args.Length >= 3 && args[0] == "--weigh")
 {
     WeighProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length >= 4 && args[0] == "--replan")
+{
+    ReplanProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
     return;
 }
 
