@@ -5,12 +5,13 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// lazy duals (BlossomSolver.Lazy) every slack a dual update can change changes at one rate: an edge from an
 /// unlabeled vertex to an S-vertex loses the delta, an edge between two S-blossoms twice the delta. So a best
 /// edge is queued when it is recorded, keyed by its slack plus the shift (times the rate), and the key stays right
-/// while the entry is valid. Entries are checked only when they reach the top:
+/// while the entry is valid. A vertex or blossom has one entry at most (<see cref="EdgeQueue"/>): a new best edge
+/// takes over its entry, and an S-blossom's keeps the lower key. Entries are checked only when they reach the top:
 /// <list type="bullet">
 /// <item>one whose vertex was labeled or whose blossom was absorbed is dropped;</item>
-/// <item>one whose best edge changed since is dropped (the change queued its own entry), except an S-blossom's
-/// whose key is still below the new best: the new one was compared with a stale edge, so the blossom's edges are
-/// measured afresh;</item>
+/// <item>one whose best edge changed since without being queued is dropped, except an S-blossom's whose key is
+/// still below the new best: the new one was compared with a stale edge, so the blossom's edges are measured
+/// afresh (as they are when a new best edge was queued above a lower key the entry kept);</item>
 /// <item>one whose other end is no longer in a live S-blossom (its tree was dropped), or whose key no longer matches
 /// (recorded inside a T-blossom, where the slack did not fall), is replaced by the best edge recomputed.</item>
 /// </list>
@@ -22,19 +23,26 @@ namespace NetworkingBot.Core.Pairing.Matching;
 internal sealed partial class BlossomSolver
 {
     /// <summary>Unlabeled vertex and its best edge to an S-vertex, by slack + shift.</summary>
-    private readonly PriorityQueue<(int X, int E), long> toS = new();
+    private readonly EdgeQueue toS;
 
     /// <summary>Top-level S-blossom (or S-vertex) and its best edge to another S-blossom, by slack + 2 shift.</summary>
-    private readonly PriorityQueue<(int X, int E), long> betweenS = new();
+    private readonly EdgeQueue betweenS;
 
     private readonly List<(int X, int E)> tiedToS = [];
     private readonly List<(int X, int E)> tiedBetweenS = [];
 
     /// <summary>Vertex x (unlabeled, or inside a T-blossom that may be expanded) has best edge e to an S-vertex.</summary>
-    private void QueueToS(int x, int e) => toS.Enqueue((x, e), Slack(e) + shift);
+    private void QueueToS(int x, int e) => toS.Set(x, e, Slack(e) + shift);
 
-    /// <summary>Top-level S-blossom x has best edge e to another S-blossom.</summary>
-    private void QueueBetweenS(int x, int e) => betweenS.Enqueue((x, e), Slack(e) + (2 * shift));
+    /// <summary>
+    /// Top-level S-blossom x has best edge e to another S-blossom. A lower key x is queued under stays: the new edge
+    /// was compared with a best edge gone stale, and the blossom's edges are measured afresh when the key surfaces.
+    /// </summary>
+    private void QueueBetweenS(int x, int e)
+    {
+        var key = Slack(e) + (2 * shift);
+        betweenS.Set(x, e, betweenS.KeyOf(x) is { } kept && kept < key ? kept : key);
+    }
 
     /// <summary>The least slack of an edge from an unlabeled vertex to an S-vertex, or long.MaxValue.</summary>
     private long LeastToS() => Least(toS, rate: 1, sBlossom: false);
@@ -43,11 +51,10 @@ internal sealed partial class BlossomSolver
     private long LeastBetweenS() => Least(betweenS, rate: 2, sBlossom: true);
 
     /// <summary>Drops or renews entries from the top until one is valid; returns its slack (long.MaxValue when none is left).</summary>
-    private long Least(PriorityQueue<(int X, int E), long> entries, int rate, bool sBlossom)
+    private long Least(EdgeQueue entries, int rate, bool sBlossom)
     {
-        while (entries.TryPeek(out var entry, out var key))
+        while (entries.TryPeek(out var x, out var e, out var key))
         {
-            var (x, e) = entry;
             var home = sBlossom ? x : inBlossom[x];
             var holder = sBlossom ? label[x] == 1 && (x < n ? inBlossom[x] == x : blossomParent[x] == -1 && blossomBase[x] >= 0) : label[home] == 0;
 
@@ -55,7 +62,7 @@ internal sealed partial class BlossomSolver
             var replaced = bestEdge[x] != e;
             if (!holder || (replaced && !(sBlossom && (bestEdge[x] == -1 || key < Slack(bestEdge[x]) + (rate * shift)))))
             {
-                entries.Dequeue();
+                entries.Remove(x);
                 continue;
             }
 
@@ -65,10 +72,13 @@ internal sealed partial class BlossomSolver
                 return slack;
             }
 
-            entries.Dequeue();
             if (RecomputeBestEdge(x, sBlossom) is var exact and not -1)
             {
-                entries.Enqueue((x, exact), Slack(exact) + (rate * shift));
+                entries.Set(x, exact, Slack(exact) + (rate * shift));
+            }
+            else
+            {
+                entries.Remove(x);
             }
         }
 

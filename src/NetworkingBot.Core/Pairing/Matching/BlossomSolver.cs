@@ -106,6 +106,8 @@ internal sealed partial class BlossomSolver
         bestEdge = Filled(2 * n, -1);
         blossomBestEdges = new int[]?[2 * n];
         leafSet = new List<int>?[2 * n];
+        toS = new EdgeQueue(n);
+        betweenS = new EdgeQueue(2 * n);
         for (var b = (2 * n) - 1; b >= n; b--)
         {
             unusedBlossoms.Push(b);
