@@ -15,6 +15,7 @@ internal sealed partial class BlossomSolver
             var b = inBlossom[w];
             label[w] = label[b] = t;
             labelEnd[w] = labelEnd[b] = p;
+            treeOf[b] = p == -1 ? w : treeOf[inBlossom[endpoint[p]]];
             bestEdge[w] = bestEdge[b] = -1;
             Touch(b);
 
@@ -94,8 +95,7 @@ internal sealed partial class BlossomSolver
         var bv = inBlossom[v];
         var bw = inBlossom[w];
         var b = unusedBlossoms.Pop();
-        epoch++;
-        deadRoot[b] = 0;
+        treeOf[b] = treeOf[bb];
         blossomBase[b] = baseVertex;
         blossomParent[b] = -1;
         blossomParent[bb] = b;

@@ -110,6 +110,7 @@ internal sealed partial class BlossomSolver
         var bv = At(childs, j);
         label[endpoint[p ^ 1]] = label[bv] = 2;
         labelEnd[endpoint[p ^ 1]] = labelEnd[bv] = p;
+        treeOf[bv] = treeOf[b];
         bestEdge[bv] = -1;
         j += jstep;
         while (At(childs, j) != entryChild)

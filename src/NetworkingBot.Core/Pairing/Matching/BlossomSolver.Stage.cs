@@ -13,7 +13,6 @@ internal sealed partial class BlossomSolver
     private bool RunStage()
     {
         stage++;
-        epoch++;
         retiredTrees = 0;
         augmented = false;
         updatesSinceAugment = 0;

@@ -16,17 +16,19 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// </summary>
 internal sealed partial class BlossomSolver
 {
-    /// <summary>Roots (top-level blossoms) of the trees retired in this stage: deadRoot[r] == stage.</summary>
-    private readonly int[] deadRoot;
+    /// <summary>
+    /// The tree of each labeled top-level blossom, named by its root's free vertex: set when the blossom is labeled
+    /// (its parent's tree), formed (its base's) or uncovered by an expansion (the expanded blossom's). A tree's root
+    /// changes as blossoms form around it, and finding it by walking up the tree from every vertex scanned made the
+    /// walk a twelfth of a 10,000-member join's solve.
+    /// </summary>
+    private readonly int[] treeOf;
 
-    /// <summary>Cached root of each top-level blossom, valid while rootEpoch[b] == epoch.</summary>
-    private readonly int[] rootOf;
-    private readonly int[] rootEpoch;
-    private readonly List<int> rootPath = [];
+    /// <summary>Trees retired in this stage: deadTree[t] == stage.</summary>
+    private readonly int[] deadTree;
     private readonly List<int> dropped = [];
     private readonly List<int> droppedLeaves = [];
     private readonly List<int> reachedFromDropped = [];
-    private int epoch;
 
     /// <summary>Whether this stage has augmented.</summary>
     private bool augmented;
@@ -34,50 +36,14 @@ internal sealed partial class BlossomSolver
     /// <summary>Augmentations since the retired trees were last dropped.</summary>
     private int retiredTrees;
 
-    /// <summary>
-    /// Whether top-level blossom b, labeled, belongs to a tree retired since the last drop. Retired trees
-    /// never change again, so their roots stay the blossoms marked.
-    /// </summary>
-    private bool Retired(int b) => retiredTrees > 0 && deadRoot[RootOf(b)] == stage;
-
-    /// <summary>The root blossom of b's tree, following the label ends up the tree.</summary>
-    private int RootOf(int b)
-    {
-        if (rootEpoch[b] == epoch)
-        {
-            return rootOf[b];
-        }
-
-        // Every blossom on the way up shares the root, so each is cached with it: a drop asks for the root of every
-        // touched vertex, and walking each one's whole path made RootOf a twelfth of a 10,000-member join's solve.
-        rootPath.Clear();
-        var x = b;
-        while (labelEnd[x] != -1 && rootEpoch[x] != epoch)
-        {
-            // S to its T parent, T to its S parent: only a root has no label end.
-            rootPath.Add(x);
-            x = inBlossom[endpoint[labelEnd[x]]];
-        }
-
-        var root = rootEpoch[x] == epoch ? rootOf[x] : x;
-        rootEpoch[x] = epoch;
-        rootOf[x] = root;
-        foreach (var y in rootPath)
-        {
-            rootEpoch[y] = epoch;
-            rootOf[y] = root;
-        }
-
-        return root;
-    }
+    /// <summary>Whether top-level blossom b, labeled, belongs to a tree retired since the last drop (retired trees never change again).</summary>
+    private bool Retired(int b) => retiredTrees > 0 && deadTree[treeOf[b]] == stage;
 
     /// <summary>Augments through edge k and retires the two trees it joins.</summary>
     private void AugmentAndRetire(int k)
     {
-        // A new blossom can replace a live tree's root, so roots cached before are recomputed.
-        epoch++;
-        deadRoot[RootOf(inBlossom[edgeU[k]])] = stage;
-        deadRoot[RootOf(inBlossom[edgeV[k]])] = stage;
+        deadTree[treeOf[inBlossom[edgeU[k]]]] = stage;
+        deadTree[treeOf[inBlossom[edgeV[k]]]] = stage;
         AugmentMatching(k);
         retiredTrees++;
     }
@@ -108,7 +74,6 @@ internal sealed partial class BlossomSolver
         }
 
         retiredTrees = 0;
-        epoch++;
         droppedLeaves.Clear();
         foreach (var b in dropped)
         {

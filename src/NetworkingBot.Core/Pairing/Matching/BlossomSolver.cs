@@ -121,9 +121,8 @@ internal sealed partial class BlossomSolver
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
         seenInStage = new int[2 * n];
-        deadRoot = new int[2 * n];
-        rootOf = new int[2 * n];
-        rootEpoch = new int[2 * n];
+        treeOf = new int[2 * n];
+        deadTree = new int[n];
         if (start is not null)
         {
             ApplyWarmStart(start);
