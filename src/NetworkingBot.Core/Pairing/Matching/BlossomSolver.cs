@@ -30,7 +30,7 @@ internal sealed partial class BlossomSolver
     private readonly int[] blossomBase;
     private readonly int[]?[] blossomEndps;
     private readonly int[] bestEdge;
-    private readonly int[]?[] blossomBestEdges;
+    private readonly BestLink[]?[] blossomBestEdges;
 
     /// <summary>
     /// Per top-level blossom, its leaves in no particular order (null until needed). A new blossom takes over its
@@ -47,6 +47,8 @@ internal sealed partial class BlossomSolver
     private readonly int[] leafWalk;
     private readonly List<int> scanPath = [];
     private readonly int[] bestEdgeTo;
+    private readonly long[] bestSlackTo;
+    private readonly BestLink[] bestLinkTo;
     private readonly List<int> bestEdgeTouched = [];
     private readonly List<int> touchedVertices = [];
     private readonly List<int> touchedBlossoms = [];
@@ -104,7 +106,7 @@ internal sealed partial class BlossomSolver
         Array.Copy(inBlossom, blossomBase, n);
         blossomEndps = new int[]?[2 * n];
         bestEdge = Filled(2 * n, -1);
-        blossomBestEdges = new int[]?[2 * n];
+        blossomBestEdges = new BestLink[]?[2 * n];
         leafSet = new List<int>?[2 * n];
         toS = new EdgeQueue(n);
         betweenS = new EdgeQueue(2 * n);
@@ -120,6 +122,8 @@ internal sealed partial class BlossomSolver
         Array.Fill(dual, maxWeight, 0, n);
         allowEdge = new bool[m];
         bestEdgeTo = Filled(2 * n, -1);
+        bestSlackTo = new long[2 * n];
+        bestLinkTo = new BestLink[2 * n];
         seenInStage = new int[2 * n];
         treeOf = new int[2 * n];
         deadTree = new int[n];
