@@ -30,7 +30,10 @@ internal sealed partial class BlossomSolver
     private readonly int[] blossomBase;
     private readonly int[]?[] blossomEndps;
     private readonly int[] bestEdge;
-    private readonly BestLink[]?[] blossomBestEdges;
+    private readonly List<BestLink>?[] blossomBestEdges;
+
+    /// <summary>Neighbours in each blossom's list of best edges, as last counted (the list may name some twice).</summary>
+    private readonly int[] listDistinct;
 
     /// <summary>
     /// Per top-level blossom, its leaves in no particular order (null until needed). A new blossom takes over its
@@ -106,7 +109,8 @@ internal sealed partial class BlossomSolver
         Array.Copy(inBlossom, blossomBase, n);
         blossomEndps = new int[]?[2 * n];
         bestEdge = Filled(2 * n, -1);
-        blossomBestEdges = new BestLink[]?[2 * n];
+        blossomBestEdges = new List<BestLink>?[2 * n];
+        listDistinct = new int[2 * n];
         leafSet = new List<int>?[2 * n];
         toS = new EdgeQueue(n);
         betweenS = new EdgeQueue(2 * n);
