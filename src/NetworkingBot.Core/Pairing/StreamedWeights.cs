@@ -59,26 +59,36 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
 
     /// <summary>
     /// Rows priced in parallel (each thread has its own buffers), then sorted. Near pairs are only returned with
-    /// violated ones (or with <paramref name="nearWithin"/>), so after a pass that found few violated pairs, which
-    /// usually leaves the next one to certify the optimum, the violated pairs are looked for alone first: with no
-    /// near pairs to keep, the bounds skip most chunks. Only when some are found is the pass made again keeping near
-    /// pairs. At 10,000 members the certifying pass took 17-52 ms instead of 63-100 (docs/PERFORMANCE.md).
+    /// violated ones (or with <paramref name="nearWithin"/>), so after a pass that found few violated pairs, or one
+    /// that kept the near pairs a join's free members will reach, which usually leaves the next one to certify the
+    /// optimum, the violated pairs are looked for alone first: with no near pairs to keep, the bounds skip most chunks.
+    /// At 10,000 members the certifying pass took 17-52 ms instead of 63-100. When that finds a few (at most
+    /// n / <see cref="FewViolatedShare"/>), they are returned without near pairs: joining two odd waking slots, the
+    /// pass after the first solve took 27-48 ms instead of 49-94, and the next solve left no pair violated all the
+    /// same (docs/PERFORMANCE.md). With more the quick pass stops, and the pass is made again keeping near pairs.
     /// </summary>
     public List<(int U, int V)> Violations(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near = null, long nearWithin = 0, List<long>? slacks = null)
     {
-        var likelyLast = near is not null && nearWithin == 0 && lastFound >= 0 && lastFound <= members.Length / 50;
-        if (likelyLast && Pass(y, duals, near: null, 0, slacks: null) is { Count: 0 } none)
+        var likelyFew = near is not null && nearWithin == 0 && lastFound >= 0 && lastFound <= members.Length / 50;
+        if (likelyFew && Pass(y, duals, near: null, 0, slacks, stopAfter: members.Length / FewViolatedShare) is { } few)
         {
-            lastFound = 0;
-            return none;
+            lastFound = few.Count;
+            return few;
         }
 
-        var found = Pass(y, duals, near, nearWithin, slacks);
-        lastFound = nearWithin == 0 ? found.Count : -1;
+        slacks?.Clear();
+        var found = Pass(y, duals, near, nearWithin, slacks, stopAfter: int.MaxValue)!;
+        lastFound = nearWithin == 0 ? found.Count : 0;
         return found;
     }
 
-    /// <summary>Violated pairs found by the last pass without <c>nearWithin</c> (-1: none yet, or the last had one).</summary>
+    /// <summary>The most violated pairs a quick pass returns without near pairs, as a share of the vertices (see <see cref="Violations"/>).</summary>
+    public const int FewViolatedShare = 100;
+
+    /// <summary>
+    /// Violated pairs found by the last pass (0 after a pass with <c>nearWithin</c>, whose near pairs the next solve
+    /// reaches; -1 before any pass).
+    /// </summary>
     private int lastFound = -1;
 
     /// <summary>
@@ -87,7 +97,8 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
     /// </summary>
     public void PartsAreExact() => lastFound = 0;
 
-    private List<(int U, int V)> Pass(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near, long nearWithin, List<long>? slacks)
+    /// <summary>One pass over every row; null when more than <paramref name="stopAfter"/> violated pairs turn up (the rows left are skipped).</summary>
+    private List<(int U, int V)>? Pass(long[] y, BlossomDuals duals, List<(int U, int V, long W)>? near, long nearWithin, List<long>? slacks, int stopAfter)
     {
         var n = members.Length;
         chunkHours ??= ChunkHours();
@@ -118,6 +129,7 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
         var close = new List<(long Slack, int U, int V, long W)>();
         var deepest = 0L;
         var gate = new Lock();
+        var count = 0;
         // With nearWithin, the pairs kept in the end are those within it (or within the deepest deficit, when a pair is
         // violated deeper, which a join's first pass has not shown), so rows look no further than it: that pass at
         // 10,000 members took 150-210 ms, and 100-170 with the cap (docs/PERFORMANCE.md).
@@ -129,9 +141,14 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
             () => new RowScratch(n),
             (u, _, local) =>
             {
-                if (y[u] < (2 * upper[u]) - suffixMin[u + 1])
+                if (y[u] < (2 * upper[u]) - suffixMin[u + 1] && Volatile.Read(ref count) <= stopAfter)
                 {
+                    var before = local.Found.Count;
                     PriceRow(u, pricing, local);
+                    if (local.Found.Count > before)
+                    {
+                        Interlocked.Add(ref count, local.Found.Count - before);
+                    }
                 }
 
                 return local;
@@ -145,6 +162,11 @@ internal sealed partial class StreamedWeights(PairWeights weights, int[] members
                     deepest = Math.Max(deepest, local.Deepest);
                 }
             });
+        if (count > stopAfter)
+        {
+            return null;
+        }
+
         found.Sort();
         if (near is not null && (found.Count > 0 || nearWithin > 0))
         {

@@ -282,6 +282,27 @@ public sealed class ExactBlockMatcherTests
             Assert.Equal(slacks, quickSlacks);
             Assert.Equal(table.Violations(result.VertexDual, duals), full);
         }
+
+        // A few violated pairs (at most n / FewViolatedShare) come back as a full pass finds them, without near pairs:
+        // one member's dual lowered just below its third least slack leaves two of its pairs violated.
+        var y = optimum.Result.VertexDual;
+        var optimal = new BlossomDuals(ids.Length, optimum.Result);
+        var member = Enumerable.Range(0, ids.Length).First(u => Enumerable.Range(0, ids.Length).Where(v => v != u).Select(v => y[u] + y[v] - (2 * table[u, v]) + (2 * optimal.Shared(u, v))).Order().Take(3).Distinct().Count() == 3);
+        var least = Enumerable.Range(0, ids.Length).Where(v => v != member).Select(v => y[member] + y[v] - (2 * table[member, v]) + (2 * optimal.Shared(member, v))).Order().ToList();
+        var lowered = optimum.Result with { VertexDual = [.. y.Select((d, v) => v == member ? d - least[2] : d)] };
+        var loweredDuals = new BlossomDuals(ids.Length, lowered);
+        var (fullNear, fullSlacks) = (new List<(int U, int V, long W)>(), new List<long>());
+        var all = new StreamedWeights(weights, ids).Violations(lowered.VertexDual, loweredDuals, fullNear, slacks: fullSlacks);
+        var few = new StreamedWeights(weights, ids);
+        few.PartsAreExact();
+        var (fewNear, fewSlacks) = (new List<(int U, int V, long W)>(), new List<long>());
+
+        Assert.Equal(2, all.Count);
+        Assert.True(2 <= ids.Length / StreamedWeights.FewViolatedShare);
+        Assert.Equal(all, few.Violations(lowered.VertexDual, loweredDuals, fewNear, slacks: fewSlacks));
+        Assert.Equal(fullSlacks, fewSlacks);
+        Assert.NotEmpty(fullNear);
+        Assert.Empty(fewNear);
     }
 
     [Fact]
