@@ -220,8 +220,8 @@ internal sealed partial class BlossomSolver
     /// added to it: joining two odd waking slots of 5,000 members, the first solve formed about 2,000 blossoms around
     /// one holding most of a slot, and copying its list of some 500 neighbours into each new one, sorted, was half the
     /// solve. The list it passes on can name a neighbour twice (a neighbour absorbed since, or one the others offer
-    /// too); edges now inside b or toward a blossom no longer S go as it is read, and a list grown to twice its
-    /// neighbours is made one per neighbour again.
+    /// too); edges now inside b or toward a blossom no longer S go as it is read, and a list grown past twice its
+    /// neighbours at the last count (plus 64) is made one per neighbour again.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeBestEdges(int b, List<int> childs)
@@ -239,13 +239,13 @@ internal sealed partial class BlossomSolver
         bestEdgeTouched.Clear();
         foreach (var child in childs)
         {
-            // A child without its own list offers every edge of its leaves, read in place: a child can be a blossom of
-            // thousands of vertices, and copying their edges into a list first was a third of this method's time.
             if (child == heir)
             {
                 continue;
             }
 
+            // A child without its own list offers every edge of its leaves, read in place: a child can be a blossom of
+            // thousands of vertices, and copying their edges into a list first was a third of this method's time.
             if (blossomBestEdges[child] is { } candidates)
             {
                 foreach (var (k, inner, outer, w) in CollectionsMarshal.AsSpan(candidates))
@@ -284,7 +284,6 @@ internal sealed partial class BlossomSolver
         {
             distinct = OnePerNeighbour(b, own);
         }
-
 
         // The least slack, edges inside b or toward a blossom no longer S dropped as they are read.
         var kept = 0;
