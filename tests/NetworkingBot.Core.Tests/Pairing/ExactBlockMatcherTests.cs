@@ -287,8 +287,9 @@ public sealed class ExactBlockMatcherTests
         // one member's dual lowered just below its third least slack leaves two of its pairs violated.
         var y = optimum.Result.VertexDual;
         var optimal = new BlossomDuals(ids.Length, optimum.Result);
-        var member = Enumerable.Range(0, ids.Length).First(u => Enumerable.Range(0, ids.Length).Where(v => v != u).Select(v => y[u] + y[v] - (2 * table[u, v]) + (2 * optimal.Shared(u, v))).Order().Take(3).Distinct().Count() == 3);
-        var least = Enumerable.Range(0, ids.Length).Where(v => v != member).Select(v => y[member] + y[v] - (2 * table[member, v]) + (2 * optimal.Shared(member, v))).Order().ToList();
+        List<long> Slacks(int u) => [.. Enumerable.Range(0, ids.Length).Where(v => v != u).Select(v => y[u] + y[v] - (2 * table[u, v]) + (2 * optimal.Shared(u, v))).Order()];
+        var member = Enumerable.Range(0, ids.Length).First(u => Slacks(u).Take(3).Distinct().Count() == 3);
+        var least = Slacks(member);
         var lowered = optimum.Result with { VertexDual = [.. y.Select((d, v) => v == member ? d - least[2] : d)] };
         var loweredDuals = new BlossomDuals(ids.Length, lowered);
         var (fullNear, fullSlacks) = (new List<(int U, int V, long W)>(), new List<long>());
