@@ -137,7 +137,8 @@ internal sealed partial class BlossomSolver
         }
     }
 
-    private static int[] Filled(int length, int value)
+    /// <summary>A new array of <paramref name="length"/> entries, each <paramref name="value"/>.</summary>
+    internal static int[] Filled(int length, int value)
     {
         var a = new int[length];
         Array.Fill(a, value);

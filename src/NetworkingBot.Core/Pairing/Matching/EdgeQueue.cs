@@ -9,7 +9,7 @@ namespace NetworkingBot.Core.Pairing.Matching;
 /// <param name="capacity">Items are 0 .. capacity - 1.</param>
 internal sealed class EdgeQueue(int capacity)
 {
-    private readonly int[] position = Filled(capacity);
+    private readonly int[] position = BlossomSolver.Filled(capacity, -1);
     private readonly int[] edges = new int[capacity];
     private (long Key, int Item)[] heap = new (long, int)[Math.Min(capacity, 256)];
     private int count;
@@ -157,12 +157,5 @@ internal sealed class EdgeQueue(int capacity)
 
         heap[i] = entry;
         position[entry.Item] = i;
-    }
-
-    private static int[] Filled(int length)
-    {
-        var a = new int[length];
-        Array.Fill(a, -1);
-        return a;
     }
 }
